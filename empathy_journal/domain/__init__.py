@@ -1,0 +1,1 @@
+"""Plain-Python core: entities, vocabularies, prompts and the rules that bind them."""

@@ -1,0 +1,156 @@
+"""The journal entry and its emotion tags: plain data plus the rules for ratings and hashing."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid as uuid_module
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+from empathy_journal.domain.text import clean_text
+
+MOOD_RANGE = (1, 10)
+ENERGY_RANGE = (1, 10)
+STRESS_RANGE = (0, 10)
+INTENSITY_RANGE = (1, 5)
+RATING_RANGES = {"mood": MOOD_RANGE, "energy": ENERGY_RANGE, "stress": STRESS_RANGE}
+
+
+class EntryKind(StrEnum):
+    """What an entry is: an everyday reflection or a conversation debrief."""
+
+    REFLECTION = "reflection"
+    CONVERSATION = "conversation"
+
+
+class Subject(StrEnum):
+    """Whose feeling an emotion tag names."""
+
+    SELF = "self"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class EmotionTag:
+    """One emotion word chosen for an entry, with its intensity 1–5."""
+
+    emotion_id: str
+    intensity: int = 3
+    subject: Subject = Subject.SELF
+
+    def __post_init__(self) -> None:
+        low, high = INTENSITY_RANGE
+        if not low <= self.intensity <= high:
+            raise ValueError(f"intensity must be {low}–{high}, got {self.intensity}")
+
+
+@dataclass
+class Entry:
+    """A journal entry as the person sees it; ``id`` is None until first saved."""
+
+    uuid: str
+    local_date: date
+    created_utc: datetime
+    tz: str
+    kind: EntryKind = EntryKind.REFLECTION
+    title: str = ""
+    body: str = ""
+    mood: int | None = None
+    energy: int | None = None
+    stress: int | None = None
+    starred: bool = False
+    emotions: list[EmotionTag] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    prompt: str = ""
+    updated_utc: datetime | None = None
+    deleted_utc: datetime | None = None
+    revision: int = 0
+    content_hash: str = ""
+    source_app: str | None = None
+    source_id: str | None = None
+    id: int | None = None
+
+    @property
+    def is_blank(self) -> bool:
+        """True when nothing was written or rated: such an entry need not be stored."""
+        return not (
+            self.title.strip()
+            or self.body.strip()
+            or self.emotions
+            or self.tags
+            or any(v is not None for v in (self.mood, self.energy, self.stress))
+            or self.starred
+        )
+
+    def cleaned(self) -> Entry:
+        """A copy whose text is safe to store and whose ratings are checked."""
+        for name, (low, high) in RATING_RANGES.items():
+            value = getattr(self, name)
+            if value is not None and not low <= value <= high:
+                raise ValueError(f"{name} must be {low}–{high} or not rated, got {value}")
+        tags = sorted({clean_text(t).strip().lower().lstrip("#") for t in self.tags} - {""})
+        return replace(
+            self,
+            title=clean_text(self.title),
+            body=clean_text(self.body),
+            prompt=clean_text(self.prompt),
+            tags=tags,
+            emotions=_unique_emotions(self.emotions),
+        )
+
+
+def _unique_emotions(tags: list[EmotionTag]) -> list[EmotionTag]:
+    """Keep the last choice for each (emotion, subject) pair, in first-chosen order."""
+    chosen: dict[tuple[str, Subject], EmotionTag] = {}
+    for tag in tags:
+        chosen[(tag.emotion_id, tag.subject)] = tag
+    return list(chosen.values())
+
+
+def new_entry(
+    local_date: date,
+    *,
+    now: datetime | None = None,
+    tz: str = "UTC",
+    kind: EntryKind = EntryKind.REFLECTION,
+) -> Entry:
+    """A fresh, unsaved entry for local_date, created now (an aware datetime)."""
+    created = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    return Entry(
+        uuid=str(uuid_module.uuid4()), local_date=local_date, created_utc=created, tz=tz, kind=kind
+    )
+
+
+def content_hash(entry: Entry) -> str:
+    """SHA-256 over the entry's canonical content, so silent damage to stored text is detectable."""
+    canonical = {
+        "kind": str(entry.kind),
+        "local_date": entry.local_date.isoformat(),
+        "title": entry.title,
+        "body": entry.body,
+        "mood": entry.mood,
+        "energy": entry.energy,
+        "stress": entry.stress,
+        "starred": bool(entry.starred),
+        "prompt": entry.prompt,
+        "emotions": sorted(
+            [e.emotion_id, e.intensity, str(e.subject)] for e in entry.emotions
+        ),
+        "tags": sorted(entry.tags),
+    }
+    data = json.dumps(canonical, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def utc_iso(moment: datetime) -> str:
+    """An aware datetime as ISO 8601 UTC with a ``Z`` suffix, to the second."""
+    return moment.astimezone(UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_utc(text: str | None) -> datetime | None:
+    """The inverse of :func:`utc_iso` (None stays None)."""
+    if not text:
+        return None
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)

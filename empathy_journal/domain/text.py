@@ -1,0 +1,40 @@
+"""Cleaning of user text at the save boundary so every string the editor hands over can be stored."""
+
+import re
+
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def clean_text(text: str) -> str:
+    """Return text SQLite can store: lone surrogates become U+FFFD, NUL characters are dropped.
+
+    Qt never shows a NUL, and Python's sqlite3 refuses lone surrogates, which would make an
+    autosave fail silently; cleaning keeps exactly what the person can see.
+    """
+    if not text:
+        return ""
+    text = text.replace("\x00", "")
+    if _LONE_SURROGATE.search(text):
+        text = _LONE_SURROGATE.sub(REPLACEMENT, text)
+    return text
+
+
+def first_line(text: str, limit: int = 80) -> str:
+    """The first non-empty line of text, stripped of Markdown heading marks and cut to limit."""
+    for line in text.splitlines():
+        stripped = line.strip().lstrip("#").strip()
+        if stripped:
+            return stripped if len(stripped) <= limit else stripped[: limit - 1].rstrip() + "…"
+    return ""
+
+
+_TAG = re.compile(r"(?<![\w#])#([^\W\d_][\w-]{0,63})", re.UNICODE)
+
+
+def find_tags(text: str) -> list[str]:
+    """Hashtags written in text (``#work``), lower-cased, unique, in order of appearance."""
+    seen: dict[str, None] = {}
+    for match in _TAG.finditer(text):
+        seen.setdefault(match.group(1).lower(), None)
+    return list(seen)

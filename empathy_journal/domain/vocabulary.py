@@ -1,0 +1,92 @@
+"""The emotion vocabulary: words with a family, a place on the pleasantness × energy plane and a definition."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from empathy_journal.domain.resources import load_json_resource
+
+
+class Quadrant(StrEnum):
+    """The four quarters of the pleasantness × energy plane."""
+
+    HIGH_UNPLEASANT = "high-energy unpleasant"
+    LOW_UNPLEASANT = "low-energy unpleasant"
+    LOW_PLEASANT = "low-energy pleasant"
+    HIGH_PLEASANT = "high-energy pleasant"
+
+
+@dataclass(frozen=True)
+class Emotion:
+    """One word of the vocabulary."""
+
+    id: str
+    label: str
+    family: str
+    pleasantness: float
+    energy: float
+    definition: str
+    vague: bool = False
+    builtin: bool = True
+    hidden: bool = False
+
+    @property
+    def quadrant(self) -> Quadrant:
+        """Which quarter of the plane the word sits in (zero counts as pleasant / high)."""
+        if self.pleasantness >= 0:
+            return Quadrant.HIGH_PLEASANT if self.energy >= 0 else Quadrant.LOW_PLEASANT
+        return Quadrant.HIGH_UNPLEASANT if self.energy >= 0 else Quadrant.LOW_UNPLEASANT
+
+
+@dataclass(frozen=True)
+class Family:
+    """A group of related words (joyful, sad, scared…)."""
+
+    id: str
+    label: str
+
+
+def builtin_families() -> list[Family]:
+    """The families of the built-in vocabulary, in display order."""
+    data = load_json_resource("emotions.json")
+    return [Family(f["id"], f["label"]) for f in data["families"]]
+
+
+def builtin_emotions() -> list[Emotion]:
+    """The built-in vocabulary shipped in ``resources/emotions.json``."""
+    data = load_json_resource("emotions.json")
+    return [
+        Emotion(
+            id=e["id"],
+            label=e["label"],
+            family=e["family"],
+            pleasantness=float(e["pleasantness"]),
+            energy=float(e["energy"]),
+            definition=e["definition"],
+            vague=bool(e.get("vague", False)),
+        )
+        for e in data["emotions"]
+    ]
+
+
+def matches(emotion: Emotion, query: str) -> bool:
+    """Search-as-you-type rule: every word of query starts a word of the label, family or definition."""
+    words = query.lower().split()
+    if not words:
+        return True
+    haystack = f"{emotion.label} {emotion.family} {emotion.definition}".lower()
+    tokens = haystack.replace(";", " ").replace(",", " ").replace(".", " ").split()
+    return all(any(t.startswith(w) for t in tokens) for w in words)
+
+
+def rank(emotion: Emotion, query: str) -> int:
+    """Sort key for search results: label prefix matches first, then family, then definition."""
+    q = query.lower().strip()
+    if not q:
+        return 0
+    if emotion.label.startswith(q):
+        return 0
+    if emotion.family.startswith(q):
+        return 1
+    return 2

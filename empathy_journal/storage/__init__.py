@@ -1,0 +1,1 @@
+"""The journal file: SQLite through sqlite-utils, migrations, the repository and file safety."""

@@ -1,0 +1,178 @@
+"""Opening the journal file: recognise it, set the pragmas, migrate with a backup first."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from empathy_journal.storage import migrations as schema
+from empathy_journal.storage.backup import (
+    BackupError,
+    backups_dir_for,
+    timestamped_name,
+    write_verified_copy,
+)
+from empathy_journal.storage.errors import (
+    JournalDamagedError,
+    JournalError,
+    NewerJournalError,
+    NotAJournalError,
+    describe_os_error,
+)
+
+APPLICATION_ID = 0x454A524E  # "EJRN": marks a file as an Empathy Journal
+SQLITE_HEADER = b"SQLite format 3\x00"
+JOURNAL_FILE_NAME = "journal.sqlite"
+
+
+@dataclass
+class OpenedJournal:
+    """An open journal file: its database, where it is, and what happened while opening."""
+
+    db: Database
+    path: Path | None
+    read_only: bool = False
+    created: bool = False
+    migrated: list[str] = field(default_factory=list)
+    pre_migration_backup: Path | None = None
+
+    def close(self) -> None:
+        """Close the single connection (checkpointing the WAL)."""
+        self.db.close()
+
+
+def _check_header(path: Path) -> None:
+    """Refuse anything that is not a non-empty SQLite file, without writing a byte."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise describe_os_error(error, path) from error
+    if not header:
+        raise NotAJournalError(
+            f"{path} is empty (zero bytes), so it is not a journal. It was left untouched; "
+            "if it should hold your journal, restore a backup.",
+            path=path,
+        )
+    if header != SQLITE_HEADER:
+        raise NotAJournalError(
+            f"{path} is not an Empathy Journal file (it is not an SQLite database). "
+            "It was left untouched.",
+            path=path,
+        )
+
+
+def _connect(path: Path | None, read_only: bool) -> sqlite3.Connection:
+    if path is None:
+        return sqlite3.connect(":memory:")
+    if read_only:
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(str(path))
+
+
+def _apply_pragmas(db: Database, *, new_file: bool, read_only: bool) -> None:
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 3000")
+    if read_only:
+        return
+    if new_file:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
+
+
+def _check_identity(db: Database, path: Path) -> None:
+    try:
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        tables = db.table_names()
+    except sqlite3.DatabaseError as error:
+        raise NotAJournalError(
+            f"{path} cannot be read as a journal ({error}). It was left untouched.", path=path
+        ) from error
+    if app_id != APPLICATION_ID:
+        what = "an empty SQLite database" if not tables else "another program's SQLite database"
+        raise NotAJournalError(
+            f"{path} is {what}, not an Empathy Journal. It was left untouched.", path=path
+        )
+
+
+def _check_version(db: Database, path: Path | None) -> None:
+    unknown = schema.unknown_migration_names(db)
+    if unknown:
+        raise NewerJournalError(
+            f"This journal was written by a newer version of Empathy Journal "
+            f"(it has changes named {', '.join(unknown)}). This version will not change it; "
+            "please update the app. Nothing was changed.",
+            path=path,
+        )
+
+
+def _backup_before_migrating(db: Database, path: Path, pending: list[str]) -> Path | None:
+    if not schema.applied_migration_names(db):
+        return None
+    target = backups_dir_for(path) / timestamped_name(path, f"before-{pending[0]}")
+    try:
+        return write_verified_copy(db, target)
+    except BackupError as error:
+        raise JournalError(
+            f"The journal needs an update, but the safety copy made first failed ({error}). "
+            "Nothing was changed.",
+            path=path,
+        ) from error
+
+
+def open_journal(path: Path | None, *, read_only: bool = False) -> OpenedJournal:
+    """Open (or create) the journal at path; ``None`` opens a throwaway in-memory journal.
+
+    Raises a JournalError subclass with a plain message when the file cannot be used. An
+    existing file is never overwritten or treated as a new journal.
+    """
+    exists = path is not None and path.exists()
+    if path is not None and exists:
+        _check_header(path)
+    elif path is not None:
+        if read_only:
+            raise JournalError(f"There is no journal at {path}.", path=path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise describe_os_error(error, path.parent) from error
+    try:
+        db = Database(_connect(path, read_only), execute_plugins=False)
+    except sqlite3.Error as error:
+        if path is not None and not exists:
+            raise describe_os_error(OSError(13, str(error)), path.parent) from error
+        raise JournalDamagedError(f"{path} could not be opened: {error}", path=path) from error
+    try:
+        return _prepare(db, path, exists=exists, read_only=read_only)
+    except BaseException:
+        db.close()
+        raise
+
+
+def _prepare(db: Database, path: Path | None, *, exists: bool, read_only: bool) -> OpenedJournal:
+    if exists and path is not None:
+        _check_identity(db, path)
+    try:
+        _apply_pragmas(db, new_file=not exists, read_only=read_only)
+    except sqlite3.OperationalError as error:
+        if path is not None and not exists:
+            path.unlink(missing_ok=True)
+            raise describe_os_error(OSError(13, str(error)), path.parent) from error
+        raise
+    _check_version(db, path)
+    opened = OpenedJournal(db=db, path=path, read_only=read_only, created=not exists)
+    pending = schema.pending_migration_names(db)
+    if pending and read_only:
+        raise NewerJournalError(
+            "This journal needs an update that cannot be written here (it is read-only).",
+            path=path,
+        )
+    if pending:
+        if path is not None and exists:
+            opened.pre_migration_backup = _backup_before_migrating(db, path, pending)
+        opened.migrated = schema.apply_migrations(db)
+    return opened

@@ -1,0 +1,113 @@
+"""Storage errors split into the environment's fault (told to the user plainly) and our bugs."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+
+class JournalError(Exception):
+    """A problem with the journal file that the person can understand and act on.
+
+    ``str(error)`` is a complete, plain sentence for the user; ``lost_nothing`` says whether
+    everything written so far is known to be safe.
+    """
+
+    lost_nothing: bool = True
+
+    def __init__(self, message: str, *, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class NotAJournalError(JournalError):
+    """The file exists but is not an Empathy Journal (random bytes, empty, another database)."""
+
+
+class NewerJournalError(JournalError):
+    """The journal was written by a newer version of the app and must not be changed by this one."""
+
+
+class JournalLocationError(JournalError):
+    """The folder for the journal cannot be created or written."""
+
+
+class JournalDamagedError(JournalError):
+    """SQLite reports the file as damaged."""
+
+
+class SaveFailedError(JournalError):
+    """A save did not reach the disk; the text is still in the window."""
+
+
+class DiskFullError(SaveFailedError):
+    """The disk (or the journal's size limit) is full."""
+
+
+class ReadOnlyJournalError(SaveFailedError):
+    """The journal can be read but not written."""
+
+
+class JournalBusyError(SaveFailedError):
+    """Another program holds the journal locked."""
+
+
+def describe_sqlite_error(error: sqlite3.Error, path: Path | None = None) -> JournalError | None:
+    """Translate an environment failure into a JournalError; None means it is our bug.
+
+    Follows qutebrowser's split: disk full, read-only, locked and damaged are the environment's
+    fault and are shown plainly; anything else is a programming error and propagates.
+    """
+    code = getattr(error, "sqlite_errorname", "") or ""
+    text = str(error).lower()
+    where = f" ({path})" if path else ""
+    if code.startswith("SQLITE_FULL") or "database or disk is full" in text:
+        return DiskFullError(
+            "The disk is full, so the last change could not be saved" + where + ". "
+            "Your text is still in the window and earlier entries are safe; "
+            "saving resumes by itself when there is space again.",
+            path=path,
+        )
+    if code.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
+        return ReadOnlyJournalError(
+            "The journal can only be read here" + where + ", so changes are not saved. "
+            "Nothing already saved was lost.",
+            path=path,
+        )
+    if code.startswith("SQLITE_BUSY") or code.startswith("SQLITE_LOCKED") or "locked" in text:
+        return JournalBusyError(
+            "Another program is holding the journal" + where + "; the change will be saved "
+            "on the next try. Nothing was lost.",
+            path=path,
+        )
+    if code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
+        return JournalDamagedError(
+            "The journal file looks damaged" + where + ". Nothing more will be written to it; "
+            "run 'empathy-journal check' or restore a backup.",
+            path=path,
+        )
+    if code.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) or "disk i/o" in text:
+        return SaveFailedError(
+            "The journal could not be written because of a disk error" + where + ". "
+            "Your text is still in the window.",
+            path=path,
+        )
+    return None
+
+
+def describe_os_error(error: OSError, path: Path) -> JournalError:
+    """A plain message for a folder or file the journal cannot use."""
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason = "you do not have permission to write there"
+    elif error.errno == errno.ENOSPC:
+        reason = "the disk is full"
+    elif error.errno == errno.ENOTDIR:
+        reason = "part of that path is a file, not a folder"
+    else:
+        reason = error.strerror or str(error)
+    return JournalLocationError(
+        f"The journal cannot be kept in {path}: {reason}. Nothing was written. "
+        "Choose another folder with --data-dir.",
+        path=path,
+    )

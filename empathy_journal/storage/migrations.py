@@ -1,0 +1,104 @@
+"""Numbered schema migrations; the names applied to a file are its schema history."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "empathy_journal"
+migrations = Migrations(MIGRATION_SET)
+
+
+def _execute_all(db: Database, statements: list[str]) -> None:
+    for statement in statements:
+        db.execute(statement)
+
+
+@migrations(name="0001_initial")
+def initial(db: Database) -> None:
+    """Entries, the emotion vocabulary, entry emotions, tags and the settings table."""
+    _execute_all(
+        db,
+        [
+            """CREATE TABLE entries (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL DEFAULT 'reflection'
+                    CHECK (kind IN ('reflection', 'conversation')),
+                title TEXT NOT NULL DEFAULT '',
+                body TEXT NOT NULL DEFAULT '',
+                prompt TEXT NOT NULL DEFAULT '',
+                created_utc TEXT NOT NULL,
+                tz TEXT NOT NULL,
+                local_date TEXT NOT NULL,
+                updated_utc TEXT,
+                mood INTEGER CHECK (mood BETWEEN 1 AND 10),
+                energy INTEGER CHECK (energy BETWEEN 1 AND 10),
+                stress INTEGER CHECK (stress BETWEEN 0 AND 10),
+                starred INTEGER NOT NULL DEFAULT 0,
+                deleted_utc TEXT,
+                revision INTEGER NOT NULL DEFAULT 1,
+                content_hash TEXT NOT NULL,
+                source_app TEXT,
+                source_id TEXT
+            )""",
+            "CREATE INDEX entries_by_date ON entries (local_date, created_utc)",
+            """CREATE UNIQUE INDEX entries_by_source ON entries (source_app, source_id)
+                WHERE source_app IS NOT NULL""",
+            """CREATE TABLE emotions (
+                id TEXT PRIMARY KEY,
+                label TEXT NOT NULL,
+                family TEXT NOT NULL,
+                pleasantness REAL NOT NULL CHECK (pleasantness BETWEEN -1 AND 1),
+                energy REAL NOT NULL CHECK (energy BETWEEN -1 AND 1),
+                definition TEXT NOT NULL DEFAULT '',
+                vague INTEGER NOT NULL DEFAULT 0,
+                builtin INTEGER NOT NULL DEFAULT 1,
+                hidden INTEGER NOT NULL DEFAULT 0
+            )""",
+            """CREATE TABLE entry_emotions (
+                entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+                emotion_id TEXT NOT NULL REFERENCES emotions (id),
+                intensity INTEGER NOT NULL DEFAULT 3 CHECK (intensity BETWEEN 1 AND 5),
+                subject TEXT NOT NULL DEFAULT 'self' CHECK (subject IN ('self', 'other')),
+                position INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (entry_id, emotion_id, subject)
+            )""",
+            "CREATE INDEX entry_emotions_by_emotion ON entry_emotions (emotion_id)",
+            """CREATE TABLE entry_tags (
+                entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+                tag TEXT NOT NULL,
+                PRIMARY KEY (entry_id, tag)
+            )""",
+            "CREATE INDEX entry_tags_by_tag ON entry_tags (tag)",
+            "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        ],
+    )
+
+
+def known_migration_names() -> list[str]:
+    """Every migration this build knows, in order."""
+    return [m.name for m in migrations._migrations]
+
+
+def applied_migration_names(db: Database) -> list[str]:
+    """Migrations recorded in the file, oldest first."""
+    return [m.name for m in migrations.applied(db)]
+
+
+def pending_migration_names(db: Database) -> list[str]:
+    """Migrations this build would apply to the file."""
+    return [m.name for m in migrations.pending(db)]
+
+
+def unknown_migration_names(db: Database) -> list[str]:
+    """Migrations in the file that this build does not know: the file is from a newer version."""
+    known = set(known_migration_names())
+    return [name for name in applied_migration_names(db) if name not in known]
+
+
+def apply_migrations(db: Database) -> list[str]:
+    """Apply pending migrations, each in its own transaction; returns the names applied."""
+    pending = pending_migration_names(db)
+    migrations.apply(db)
+    return pending

@@ -1,0 +1,219 @@
+"""The journal repository: saves and loads entries as domain objects, one transaction per save."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from empathy_journal.domain.entry import (
+    EmotionTag,
+    Entry,
+    EntryKind,
+    content_hash,
+    parse_utc,
+    utc_iso,
+)
+from empathy_journal.storage.entry_rows import (
+    ENTRY_COLUMNS,
+    emotion_tag_from_row,
+    entry_to_row,
+    row_to_entry,
+)
+from empathy_journal.storage.errors import describe_sqlite_error
+from empathy_journal.storage.summaries import DayRatings, EntrySummary
+
+PREVIEW_CHARS = 160
+
+
+def _rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+class JournalRepository:
+    """Everything the app reads from and writes to the journal's entries."""
+
+    def __init__(self, db: Database, path: Path | None = None) -> None:
+        self.db = db
+        self.path = path
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One transaction; environment failures become plain JournalErrors."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as error:
+            friendly = describe_sqlite_error(error, self.path)
+            if friendly is None:
+                raise
+            raise friendly from error
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def save_entry(self, entry: Entry, *, now: datetime | None = None) -> Entry:
+        """Store entry (insert or update) and return the stored version.
+
+        Unchanged content is not written again; a change bumps ``revision`` and
+        ``updated_utc`` and refreshes the content hash.
+        """
+        cleaned = entry.cleaned()
+        digest = content_hash(cleaned)
+        stored = self._stored_state(cleaned.uuid)
+        if stored is not None and stored["content_hash"] == digest:
+            return replace(cleaned, id=stored["id"], revision=stored["revision"],
+                           content_hash=digest)
+        moment = (now or datetime.now(UTC)).replace(microsecond=0)
+        revision = 1 if stored is None else stored["revision"] + 1
+        result = replace(cleaned, revision=revision, content_hash=digest, updated_utc=moment)
+        with self._writing():
+            row = entry_to_row(result)
+            if stored is None:
+                entry_id = self.db.execute(
+                    f"INSERT INTO entries ({', '.join(row)}) VALUES "
+                    f"({', '.join('?' for _ in row)})",
+                    list(row.values()),
+                ).lastrowid
+            else:
+                entry_id = stored["id"]
+                assignments = ", ".join(f"{k} = ?" for k in row if k != "uuid")
+                values = [v for k, v in row.items() if k != "uuid"]
+                self.db.execute(f"UPDATE entries SET {assignments} WHERE id = ?",
+                                [*values, entry_id])
+            self._replace_children(entry_id, result)
+        return replace(result, id=entry_id)
+
+    def _stored_state(self, uuid: str) -> dict[str, Any] | None:
+        rows = _rows(self.db.execute(
+            "SELECT id, revision, content_hash FROM entries WHERE uuid = ?", [uuid]))
+        return rows[0] if rows else None
+
+    def _replace_children(self, entry_id: int, entry: Entry) -> None:
+        self.db.execute("DELETE FROM entry_emotions WHERE entry_id = ?", [entry_id])
+        self.db.execute("DELETE FROM entry_tags WHERE entry_id = ?", [entry_id])
+        known = self.emotion_ids()
+        for position, tag in enumerate(entry.emotions):
+            if tag.emotion_id not in known:
+                continue
+            self.db.execute(
+                "INSERT INTO entry_emotions (entry_id, emotion_id, intensity, subject, position) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [entry_id, tag.emotion_id, tag.intensity, str(tag.subject), position],
+            )
+        for tag_text in entry.tags:
+            self.db.execute("INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)",
+                            [entry_id, tag_text])
+
+    def trash_entry(self, uuid: str, *, now: datetime | None = None) -> None:
+        """Move an entry to the trash (it can be restored until the trash is emptied)."""
+        moment = utc_iso(now or datetime.now(UTC))
+        with self._writing():
+            self.db.execute("UPDATE entries SET deleted_utc = ? WHERE uuid = ?", [moment, uuid])
+
+    def restore_entry(self, uuid: str) -> None:
+        """Take an entry out of the trash."""
+        with self._writing():
+            self.db.execute("UPDATE entries SET deleted_utc = NULL WHERE uuid = ?", [uuid])
+
+    def empty_trash(self) -> int:
+        """Delete every trashed entry for good; returns how many."""
+        with self._writing():
+            cursor = self.db.execute("DELETE FROM entries WHERE deleted_utc IS NOT NULL")
+        return cursor.rowcount
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def get_entry(self, uuid: str) -> Entry | None:
+        """The entry with this uuid (trashed or not), or None."""
+        rows = _rows(self.db.execute(f"SELECT {ENTRY_COLUMNS} FROM entries WHERE uuid = ?",
+                                     [uuid]))
+        if not rows:
+            return None
+        row = rows[0]
+        emotions = [
+            emotion_tag_from_row(r)
+            for r in _rows(self.db.execute(
+                "SELECT emotion_id, intensity, subject FROM entry_emotions "
+                "WHERE entry_id = ? ORDER BY position", [row["id"]]))
+        ]
+        tags = [r[0] for r in self.db.execute(
+            "SELECT tag FROM entry_tags WHERE entry_id = ? ORDER BY tag", [row["id"]])]
+        return row_to_entry(row, emotions, tags)
+
+    def entry_count(self, *, include_trashed: bool = False) -> int:
+        """How many entries the journal holds."""
+        where = "" if include_trashed else " WHERE deleted_utc IS NULL"
+        return self.db.execute(f"SELECT count(*) FROM entries{where}").fetchone()[0]
+
+    def entries_between(self, first: date, last: date) -> list[EntrySummary]:
+        """Summaries of the entries dated first..last (inclusive), oldest first, trash excluded."""
+        return self._summaries(
+            "e.local_date BETWEEN ? AND ? AND e.deleted_utc IS NULL",
+            [first.isoformat(), last.isoformat()],
+        )
+
+    def trashed_entries(self) -> list[EntrySummary]:
+        """Summaries of the entries in the trash, most recently deleted first."""
+        return self._summaries("e.deleted_utc IS NOT NULL", [], order="e.deleted_utc DESC")
+
+    def _summaries(self, where: str, params: list[Any],
+                   order: str = "e.local_date, e.created_utc") -> list[EntrySummary]:
+        sql = f"""
+            SELECT e.uuid, e.local_date, e.created_utc, e.tz, e.kind, e.title,
+                   substr(e.body, 1, {PREVIEW_CHARS}) AS preview, e.mood, e.stress, e.starred,
+                   (SELECT group_concat(m.label, ', ') FROM
+                       (SELECT em.label FROM entry_emotions ee JOIN emotions em
+                        ON em.id = ee.emotion_id WHERE ee.entry_id = e.id
+                        AND ee.subject = 'self' ORDER BY ee.position) AS m) AS labels
+            FROM entries e WHERE {where} ORDER BY {order}"""
+        return [self._summary(row) for row in _rows(self.db.execute(sql, params))]
+
+    @staticmethod
+    def _summary(row: dict[str, Any]) -> EntrySummary:
+        created = parse_utc(row["created_utc"])
+        assert created is not None
+        return EntrySummary(
+            uuid=row["uuid"], local_date=date.fromisoformat(row["local_date"]),
+            created_utc=created, tz=row["tz"], kind=EntryKind(row["kind"]),
+            title=row["title"], preview=row["preview"] or "", mood=row["mood"],
+            stress=row["stress"], starred=bool(row["starred"]),
+            emotion_labels=tuple(row["labels"].split(", ")) if row["labels"] else (),
+        )
+
+    def daily_ratings(self, first: date, last: date) -> list[DayRatings]:
+        """Per-day mean mood, energy and stress over first..last, only days that have entries."""
+        cursor = self.db.execute(
+            """SELECT local_date, avg(mood), avg(energy), avg(stress), count(*)
+               FROM entries WHERE local_date BETWEEN ? AND ? AND deleted_utc IS NULL
+               GROUP BY local_date ORDER BY local_date""",
+            [first.isoformat(), last.isoformat()],
+        )
+        return [DayRatings(date.fromisoformat(d), m, e, s, n) for d, m, e, s, n in cursor]
+
+    def emotion_ids(self) -> set[str]:
+        """Ids of every word in the vocabulary (hidden ones included)."""
+        return {row[0] for row in self.db.execute("SELECT id FROM emotions")}
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        """A journal-level setting (kept in the file so it travels with the journal)."""
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Store a journal-level setting."""
+        with self._writing():
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+
+
+__all__ = ["EmotionTag", "JournalRepository"]

@@ -1,0 +1,45 @@
+"""Shared fixtures: offscreen Qt, fresh journals, and the automatic ``gui`` marker."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+from empathy_journal.storage.journal import Journal  # noqa: E402
+
+GUI_FIXTURES = {"qtbot", "qapp", "qtmodeltester", "main_window"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that needs a QApplication as ``gui`` so ``-m 'not gui'`` runs the rest."""
+    for item in items:
+        if GUI_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def memory_journal() -> Iterator[Journal]:
+    """A journal in memory, with the built-in vocabulary."""
+    journal = Journal.open(None)
+    yield journal
+    journal.close()
+
+
+@pytest.fixture
+def journal_path(tmp_path: Path) -> Path:
+    """Where a file-backed test journal lives."""
+    return tmp_path / "data" / "journal.sqlite"
+
+
+@pytest.fixture
+def file_journal(journal_path: Path) -> Iterator[Journal]:
+    """A journal in a real file (WAL, synchronous=FULL)."""
+    journal = Journal.open(journal_path)
+    yield journal
+    journal.close()

@@ -76,6 +76,117 @@ def initial(db: Database) -> None:
     )
 
 
+@migrations(name="0002_people_conversations_practices")
+def people_conversations_practices(db: Database) -> None:
+    """People, conversation debriefs, practices, values, coping records and check-ins."""
+    _execute_all(
+        db,
+        [
+            """CREATE TABLE people (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                archived INTEGER NOT NULL DEFAULT 0,
+                created_utc TEXT NOT NULL
+            )""",
+            "CREATE INDEX people_by_name ON people (name COLLATE NOCASE)",
+            """CREATE TABLE conversations (
+                entry_id INTEGER PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE,
+                person_id INTEGER REFERENCES people (id) ON DELETE SET NULL,
+                context TEXT NOT NULL DEFAULT '',
+                observed TEXT NOT NULL DEFAULT '',
+                i_felt TEXT NOT NULL DEFAULT '',
+                they_felt TEXT NOT NULL DEFAULT '',
+                their_needs TEXT NOT NULL DEFAULT '',
+                my_needs TEXT NOT NULL DEFAULT '',
+                heard TEXT NOT NULL DEFAULT '',
+                what_i_said TEXT NOT NULL DEFAULT '',
+                differently TEXT NOT NULL DEFAULT '',
+                follow_up TEXT NOT NULL DEFAULT '',
+                follow_up_due TEXT,
+                follow_up_done_utc TEXT,
+                perspective_check TEXT CHECK (perspective_check IN ('right', 'partly', 'wrong')),
+                perspective_checked_on TEXT,
+                perspective_note TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX conversations_by_person ON conversations (person_id)",
+            """CREATE INDEX conversations_open_follow_ups ON conversations (follow_up_due)
+                WHERE follow_up <> '' AND follow_up_done_utc IS NULL""",
+            """CREATE TABLE entry_people (
+                entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+                person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+                PRIMARY KEY (entry_id, person_id)
+            )""",
+            "CREATE INDEX entry_people_by_person ON entry_people (person_id)",
+            """CREATE TABLE practices (
+                id TEXT PRIMARY KEY,
+                label TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                grp TEXT NOT NULL DEFAULT '',
+                builtin INTEGER NOT NULL DEFAULT 1,
+                hidden INTEGER NOT NULL DEFAULT 0,
+                position INTEGER NOT NULL DEFAULT 0
+            )""",
+            """CREATE TABLE entry_practices (
+                entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+                practice_id TEXT NOT NULL REFERENCES practices (id),
+                PRIMARY KEY (entry_id, practice_id)
+            )""",
+            "CREATE INDEX entry_practices_by_practice ON entry_practices (practice_id)",
+            """CREATE TABLE personal_values (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                archived INTEGER NOT NULL DEFAULT 0
+            )""",
+            """CREATE TABLE entry_values (
+                entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+                value_id INTEGER NOT NULL REFERENCES personal_values (id) ON DELETE CASCADE,
+                stance TEXT NOT NULL CHECK (stance IN ('on', 'against')),
+                PRIMARY KEY (entry_id, value_id)
+            )""",
+            """CREATE TABLE coping_techniques (
+                id TEXT PRIMARY KEY,
+                label TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                builtin INTEGER NOT NULL DEFAULT 1,
+                hidden INTEGER NOT NULL DEFAULT 0
+            )""",
+            """CREATE TABLE coping_records (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                entry_id INTEGER REFERENCES entries (id) ON DELETE SET NULL,
+                technique_id TEXT NOT NULL REFERENCES coping_techniques (id),
+                trigger TEXT NOT NULL DEFAULT '',
+                stress_before INTEGER CHECK (stress_before BETWEEN 0 AND 10),
+                stress_after INTEGER CHECK (stress_after BETWEEN 0 AND 10),
+                duration_s INTEGER,
+                at_utc TEXT NOT NULL,
+                local_date TEXT NOT NULL
+            )""",
+            "CREATE INDEX coping_records_by_date ON coping_records (local_date)",
+            """CREATE TABLE assessments (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                instrument TEXT NOT NULL CHECK (instrument IN ('who5', 'pss10')),
+                taken_utc TEXT NOT NULL,
+                answers TEXT NOT NULL,
+                score INTEGER NOT NULL
+            )""",
+            """CREATE TABLE templates (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                kind TEXT NOT NULL DEFAULT 'reflection',
+                body TEXT NOT NULL DEFAULT '',
+                builtin INTEGER NOT NULL DEFAULT 0
+            )""",
+        ],
+    )
+
+
 def known_migration_names() -> list[str]:
     """Every migration this build knows, in order."""
     return [m.name for m in migrations._migrations]

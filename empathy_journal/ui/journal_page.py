@@ -72,6 +72,7 @@ class JournalPage(QWidget):
         self.entry_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.entry_list.setMouseTracking(True)
         self.entry_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.entry_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.month_label = section_title("Entries")
         self.empty_month = QLabel("No entries this month yet.", objectName="Hint")
         self.banner = Banner()

@@ -122,6 +122,16 @@ def style_sheet(theme: Theme) -> str:
     QCalendarWidget QToolButton {{ color: {t.text}; background: transparent; padding: 4px; }}
     QCalendarWidget QAbstractItemView {{ background: {t.surface}; color: {t.text};
         selection-background-color: transparent; selection-color: {t.text}; outline: none; }}
+    QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
+    QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 3px; min-height: 30px; }}
+    QScrollBar::handle:vertical:hover {{ background: {t.muted}; }}
+    QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 2px; }}
+    QScrollBar::handle:horizontal {{ background: {t.border}; border-radius: 3px; min-width: 30px; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
+    QListWidget::item {{ padding: 3px 4px; border-radius: 4px; color: {t.text}; }}
+    QListWidget::item:selected {{ background: {t.selection}; color: {t.text}; }}
+    QListWidget::item:hover {{ background: {t.surface}; }}
     QMenu {{ background: {t.raised}; color: {t.text}; border: 1px solid {t.border}; }}
     QMenu::item:selected {{ background: {t.selection}; }}
     QToolTip {{ background: {t.raised}; color: {t.text}; border: 1px solid {t.border};

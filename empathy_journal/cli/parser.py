@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 
 from empathy_journal import __version__
-from empathy_journal.cli import demo_command, search_command
+from empathy_journal.cli import demo_command, export_command, import_command, search_command
 
 # Each module exposes register(subparsers); add new subcommands here.
-SUBCOMMAND_MODULES = [demo_command, search_command]
+SUBCOMMAND_MODULES = [demo_command, search_command, import_command, export_command]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from empathy_journal.domain.entry import Entry, content_hash, utc_iso
 from empathy_journal.interchange.batch import Cancel, Progress
-from empathy_journal.interchange.errors import ImportCancelled
+from empathy_journal.interchange.errors import ImportCancelledError
 from empathy_journal.storage.entry_rows import entry_to_row
 
 CHUNK = 500
@@ -71,7 +71,7 @@ class EntryWriter:
         for index, entry in enumerate(entries):
             if index % CHUNK == 0:
                 if cancel():
-                    raise ImportCancelled()
+                    raise ImportCancelledError()
                 progress(index, len(entries))
                 self._insert_all(pending)
                 pending = []

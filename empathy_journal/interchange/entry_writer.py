@@ -79,6 +79,8 @@ class EntryWriter:
             if stored is not None:
                 pending.append(stored)
         self._insert_all(pending)
+        if cancel():
+            raise ImportCancelledError()
         progress(len(entries), len(entries))
         return outcome
 

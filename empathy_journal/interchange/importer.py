@@ -70,7 +70,7 @@ def detect_format(path: Path) -> str:
         if '"metadata"' in head or '"creationDate"' in head:
             return "dayone"
         return "jrnl-json"
-    if first_line.startswith(("full_date,", "year,")) and ",mood," in first_line:
+    if first_line.startswith(("full_date,", "year,")) and ",weekday," in first_line:
         return "daylio"
     if jrnl_text.looks_like_jrnl_text(head):
         return "jrnl-text"

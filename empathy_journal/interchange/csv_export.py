@@ -64,5 +64,7 @@ def export_csv(db: Database, dest: Path, selection: EntrySelection, *, progress:
                     raise ExportCancelledError()
                 progress(index, len(records))
             writer.writerow(csv_row(record, labels))
+        if cancel():
+            raise ExportCancelledError()
     progress(len(records), len(records))
     return len(records)

@@ -82,6 +82,8 @@ def write_document(handle: TextIO, db: Database, selection: EntrySelection, *, n
             progress(index, len(records))
         handle.write(_dump(record) + (",\n" if index < len(records) - 1 else "\n"))
     handle.write("]}\n")
+    if cancel():
+        raise ExportCancelledError()
     progress(len(records), len(records))
     return len(records)
 

@@ -89,6 +89,8 @@ def _each(records: list[dict[str, Any]], progress: Progress, cancel: Cancel):
                 raise ExportCancelledError()
             progress(index, len(records))
         yield record
+    if cancel():
+        raise ExportCancelledError()
     progress(len(records), len(records))
 
 

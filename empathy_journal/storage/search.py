@@ -171,3 +171,16 @@ def matching_entry_ids(db: Database, text: str,
                   exclusion)
     sql = f"SELECT e.id FROM entries e WHERE {' AND '.join(where.clauses)} ORDER BY e.local_date"
     return [r[0] for r in db.execute(sql, where.params)]
+
+
+def people_choices(db: Database) -> list[tuple[int, str]]:
+    """(id, name) of every person not archived, by name, for the person filter."""
+    return [(r[0], r[1]) for r in db.execute(
+        "SELECT id, name FROM people WHERE archived = 0 ORDER BY name COLLATE NOCASE")]
+
+
+def tag_choices(db: Database) -> list[str]:
+    """Every tag in use on entries not in the trash, alphabetically, for the tag filter."""
+    return [r[0] for r in db.execute(
+        "SELECT DISTINCT t.tag FROM entry_tags t JOIN entries e ON e.id = t.entry_id "
+        "WHERE e.deleted_utc IS NULL ORDER BY t.tag")]

@@ -53,12 +53,22 @@ class Chart:
         return None
 
 
-def new_figure(theme: ChartTheme, width: float = WIDTH_IN, height: float = HEIGHT_IN) -> Figure:
-    """A bare Figure (never pyplot) in the theme's colours, laid out automatically."""
-    from matplotlib.figure import Figure
+def new_figure(theme: ChartTheme, width: float = WIDTH_IN, height: float = HEIGHT_IN,
+               into: Figure | None = None) -> Figure:
+    """A bare Figure (never pyplot) in the theme's colours, laid out automatically.
 
-    figure = Figure(figsize=(width, height), layout="constrained", facecolor=theme.background)
-    return figure
+    With into, that figure is cleared and reused (a view redraws in place); its width is kept
+    and its height becomes height.
+    """
+    if into is None:
+        from matplotlib.figure import Figure
+
+        return Figure(figsize=(width, height), layout="constrained", facecolor=theme.background)
+    into.clear()
+    into.set_layout_engine("constrained")
+    into.set_facecolor(theme.background)
+    into.set_size_inches(into.get_figwidth(), height, forward=False)
+    return into
 
 
 def style_axes(axes: Axes, theme: ChartTheme, title: str) -> None:
@@ -82,9 +92,10 @@ def style_legend(axes: Axes, theme: ChartTheme, **options: Any) -> None:
     legend.set_zorder(5)
 
 
-def empty_chart(key: str, title: str, message: str, theme: ChartTheme) -> Chart:
+def empty_chart(key: str, title: str, message: str, theme: ChartTheme,
+                into: Figure | None = None) -> Chart:
     """A chart that says, kindly, why there is nothing to draw yet and what would fill it."""
-    figure = new_figure(theme, height=1.6)
+    figure = new_figure(theme, height=1.6, into=into)
     figure.text(0.02, 0.78, title, color=theme.foreground, fontsize=11, va="top")
     figure.text(0.02, 0.42, message, color=theme.muted, fontsize=10, va="top", wrap=True)
     return Chart(key, title, figure, empty_message=message)

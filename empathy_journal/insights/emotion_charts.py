@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from empathy_journal.domain.analytics.emotion_stats import EmotionCount, MonthGranularity
 from empathy_journal.insights.chart import (
@@ -16,19 +17,23 @@ from empathy_journal.insights.chart import (
 from empathy_journal.insights.labels import percent
 from empathy_journal.insights.theme import ChartTheme
 
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
 TOP_WORDS = 10
 
 
 def emotions_chart(counts: Sequence[EmotionCount], theme: ChartTheme,
-                   title: str = "Feelings named most", limit: int = TOP_WORDS) -> Chart:
+                   title: str = "Feelings named most", limit: int = TOP_WORDS,
+        into: Figure | None = None) -> Chart:
     """The most used words as bars: how often felt by me and seen in others."""
     key = "emotions"
     shown = list(counts[:limit])
     if not shown:
         return empty_chart(key, title, "No feelings named in this period yet. Tag how you "
                            "felt (and how others seemed to feel) and the words gather here.",
-                           theme)
-    figure = new_figure(theme, height=max(2.4, 0.32 * len(shown) + 1.0))
+                           theme, into)
+    figure = new_figure(theme, height=max(2.4, 0.32 * len(shown) + 1.0), into=into)
     axes = figure.add_subplot()
     rows = list(range(len(shown)))
     height = 0.4
@@ -56,13 +61,15 @@ def emotions_chart(counts: Sequence[EmotionCount], theme: ChartTheme,
 
 
 def granularity_chart(months: Sequence[MonthGranularity], theme: ChartTheme,
-                      title: str = "How precisely I named my feelings") -> Chart:
+                      title: str = "How precisely I named my feelings",
+        into: Figure | None = None) -> Chart:
     """Distinct words per month as bars, the share of vague words as a line."""
     key = "granularity"
     if not months:
         return empty_chart(key, title, "No feelings of your own named in these months yet. "
-                           "The more precise the words you pick, the richer this gets.", theme)
-    figure = new_figure(theme, height=3.0)
+                           "The more precise the words you pick, the richer this gets.", theme,
+                           into)
+    figure = new_figure(theme, height=3.0, into=into)
     axes = figure.add_subplot()
     places = list(range(len(months)))
     axes.bar(places, [m.distinct_words for m in months], 0.6, color=theme.mine,

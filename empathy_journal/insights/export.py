@@ -20,22 +20,24 @@ class ReportError(JournalError):
     """A chart or report could not be written; the journal itself is untouched."""
 
 
-class ReportCancelled(ReportError):
+class ReportCancelledError(ReportError):
     """The person stopped a report before it was finished; no partial file was left."""
 
 
 @contextlib.contextmanager
 def whole_file(target: Path) -> Iterator[IO[bytes]]:
-    """Write to a temporary file beside target and move it into place only when complete."""
-    directory = target.parent if str(target.parent) else Path(".")
+    """Write to a temporary file beside target and move it into place only when complete.
+
+    The file is readable by its owner only, like the journal it comes from.
+    """
     try:
-        handle = tempfile.NamedTemporaryFile(
-            "wb", dir=directory, prefix=f".{target.name}.", suffix=".part", delete=False)
+        descriptor, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
+                                            suffix=".part")
     except OSError as error:
         raise _write_error(target, error) from error
-    partial = Path(handle.name)
+    partial = Path(name)
     try:
-        with handle:
+        with os.fdopen(descriptor, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

@@ -16,7 +16,7 @@ TOP_WORDS = 10
 def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
     lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
-    return lines + [""]
+    return [*lines, ""]
 
 
 def _section(title: str, body: list[str], empty: str) -> list[str]:
@@ -25,11 +25,12 @@ def _section(title: str, body: list[str], empty: str) -> list[str]:
 
 def _ratings(review: PeriodReview) -> list[str]:
     s, previous = review.summary, review.period.previous().label
-    return _table(["", review.period.label, previous, "Change"], [
+    table = _table(["", review.period.label, previous, "Change"], [
         ["Average mood (1–10)", number(s.mood), number(s.previous_mood), signed(s.mood_change)],
         ["Average stress (0–10)", number(s.stress), number(s.previous_stress),
          signed(s.stress_change)],
-    ]) + [f"Days rated: {s.rated_days}. Entries: {s.entries}.", ""]
+    ])
+    return [*table, f"Days rated: {s.rated_days}. Entries: {s.entries}.", ""]
 
 
 def _buckets(buckets: Sequence[Bucket], first: str) -> list[str]:

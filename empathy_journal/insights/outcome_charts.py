@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from empathy_journal.domain.analytics.comparisons import MIN_DAYS_EACH_SIDE, MarkerComparison
 from empathy_journal.domain.analytics.outcomes import Accuracy, CopingEffect
@@ -18,19 +19,23 @@ from empathy_journal.insights.chart import (
 from empathy_journal.insights.labels import number, percent, plural
 from empathy_journal.insights.theme import ChartTheme
 
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
 MAX_MARKERS = 8
 
 
 def markers_chart(comparisons: Sequence[MarkerComparison], theme: ChartTheme,
-                  title: str = "Mood on days with and without…") -> Chart:
+                  title: str = "Mood on days with and without…",
+        into: Figure | None = None) -> Chart:
     """For each practice, tag or value with enough days: mean mood without (○) and with (●)."""
     key = "practices-mood"
     shown = [c for c in comparisons if c.mood.enough][:MAX_MARKERS]
     if not shown:
         return empty_chart(key, title, "Not enough days yet to compare practices, tags or "
                            f"values: each needs at least {MIN_DAYS_EACH_SIDE} rated days with "
-                           f"it and {MIN_DAYS_EACH_SIDE} without.", theme)
-    figure = new_figure(theme, height=max(2.4, 0.36 * len(shown) + 1.1))
+                           f"it and {MIN_DAYS_EACH_SIDE} without.", theme, into)
+    figure = new_figure(theme, height=max(2.4, 0.36 * len(shown) + 1.1), into=into)
     axes = figure.add_subplot()
     rows = list(range(len(shown)))
     for row, c in zip(rows, shown, strict=True):
@@ -61,14 +66,15 @@ def markers_chart(comparisons: Sequence[MarkerComparison], theme: ChartTheme,
 
 
 def coping_chart(effects: Sequence[CopingEffect], theme: ChartTheme,
-                 title: str = "Stress before → after coping") -> Chart:
+                 title: str = "Stress before → after coping",
+        into: Figure | None = None) -> Chart:
     """Each technique as an arrow from mean stress before to mean stress after."""
     key = "coping"
     if not effects:
         return empty_chart(key, title, "No coping records with stress before and after in "
                            "this period. Note them when you take a breathing break or a walk, "
-                           "and you will see what helps you.", theme)
-    figure = new_figure(theme, height=max(2.2, 0.36 * len(effects) + 1.1))
+                           "and you will see what helps you.", theme, into)
+    figure = new_figure(theme, height=max(2.2, 0.36 * len(effects) + 1.1), into=into)
     axes = figure.add_subplot()
     rows = list(range(len(effects)))
     for row, e in zip(rows, effects, strict=True):
@@ -99,13 +105,15 @@ def coping_chart(effects: Sequence[CopingEffect], theme: ChartTheme,
 
 
 def perspective_chart(trend: Sequence[tuple[date, Accuracy]], theme: ChartTheme,
-                      title: str = "How often my guesses about others held up") -> Chart:
+                      title: str = "How often my guesses about others held up",
+        into: Figure | None = None) -> Chart:
     """Per month, the share of checked guesses that were right (partly right counts half)."""
     key = "perspective"
     if not trend:
         return empty_chart(key, title, "No guesses checked yet. After a debrief, ask the other "
-                           "person how they felt and record whether you were right.", theme)
-    figure = new_figure(theme, height=2.8)
+                           "person how they felt and record whether you were right.", theme,
+                           into)
+    figure = new_figure(theme, height=2.8, into=into)
     axes = figure.add_subplot()
     places = list(range(len(trend)))
     scores = [100 * (a.score or 0) for _, a in trend]

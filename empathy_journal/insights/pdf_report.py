@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from empathy_journal.insights.chart import Chart
-from empathy_journal.insights.export import CancelCheck, ProgressCallback, ReportCancelled
+from empathy_journal.insights.export import CancelCheck, ProgressCallback, ReportCancelledError
 from empathy_journal.insights.review import PeriodReview
 from empathy_journal.insights.review_charts import CHART_KEYS, build_chart
 from empathy_journal.insights.summary_text import summary_lines
@@ -81,7 +81,7 @@ def pdf_pages(review: PeriodReview, theme: ChartTheme, written_on: date,
     charts = []
     for done, key in enumerate(CHART_KEYS, start=1):
         if cancelled is not None and cancelled():
-            raise ReportCancelled("The report was stopped; no file was written.")
+            raise ReportCancelledError("The report was stopped; no file was written.")
         charts.append(build_chart(review, key, theme))
         if progress is not None:
             progress(done, len(CHART_KEYS) + 1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from empathy_journal.domain.analytics.patterns import Bucket
 from empathy_journal.domain.analytics.series import DayPoint, YearCalendar
@@ -17,6 +18,9 @@ from empathy_journal.insights.chart import (
 )
 from empathy_journal.insights.labels import day_label, number, plural
 from empathy_journal.insights.theme import ChartTheme
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 NO_RATINGS = ("No ratings in this period yet. Rate your mood and stress when you write, "
               "and each day appears here.")
@@ -35,14 +39,15 @@ def _day_target(point: DayPoint) -> Target:
 
 
 def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
-                      title: str = "Mood and stress, day by day") -> Chart:
+                      title: str = "Mood and stress, day by day",
+        into: Figure | None = None) -> Chart:
     """Daily mood (1–10) and stress (0–10) as points, with their 7-day averages as lines."""
     key = "mood-stress"
     if not any(p.mood is not None or p.stress is not None for p in series):
-        return empty_chart(key, title, NO_RATINGS, theme)
+        return empty_chart(key, title, NO_RATINGS, theme, into)
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 
-    figure = new_figure(theme)
+    figure = new_figure(theme, into=into)
     axes = figure.add_subplot()
     days = [p.day for p in series]
     marker = 4 if len(days) <= 100 else 2
@@ -71,20 +76,21 @@ def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
     return Chart(key, title, figure, finders=[(axes, find)])
 
 
-def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None = None) -> Chart:
+def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None = None,
+        into: Figure | None = None) -> Chart:
     """A year of days as a grid of weeks, each day coloured by its mean mood."""
     title = title or f"{calendar.year}: mood day by day"
     key = "year-calendar"
     if not calendar.mood:
         return empty_chart(key, title, f"No mood ratings in {calendar.year} yet. "
-                           "Each rated day will colour one square here.", theme)
+                           "Each rated day will colour one square here.", theme, into)
     import numpy
     from matplotlib import colormaps
 
     grid = numpy.full((7, calendar.weeks), numpy.nan)
     for (week, weekday), day in calendar.cells.items():
         grid[weekday, week] = calendar.mood.get(day, numpy.nan)
-    figure = new_figure(theme, height=2.3)
+    figure = new_figure(theme, height=2.3, into=into)
     axes = figure.add_subplot()
     cmap = colormaps[theme.colormap].with_extremes(bad=theme.empty_cell)
     mesh = axes.pcolormesh(numpy.ma.masked_invalid(grid), cmap=cmap, vmin=1, vmax=10,
@@ -115,11 +121,12 @@ def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None 
     return Chart(key, title, figure, finders=[(axes, find)])
 
 
-def rhythm_chart(buckets: Sequence[Bucket], theme: ChartTheme, title: str, key: str) -> Chart:
+def rhythm_chart(buckets: Sequence[Bucket], theme: ChartTheme, title: str, key: str,
+        into: Figure | None = None) -> Chart:
     """Mean mood and stress per group (weekday or time of day) as side-by-side bars."""
     if not any(b.mood_count or b.stress_count for b in buckets):
-        return empty_chart(key, title, NO_RATINGS, theme)
-    figure = new_figure(theme, height=3.0)
+        return empty_chart(key, title, NO_RATINGS, theme, into)
+    figure = new_figure(theme, height=3.0, into=into)
     axes = figure.add_subplot()
     places = list(range(len(buckets)))
     width = 0.38

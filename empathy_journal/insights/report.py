@@ -9,7 +9,7 @@ from empathy_journal.domain.analytics.period import Period
 from empathy_journal.insights.export import (
     CancelCheck,
     ProgressCallback,
-    ReportCancelled,
+    ReportCancelledError,
     ReportError,
     whole_file,
 )
@@ -49,7 +49,7 @@ def write_report(journal: Journal, period: Period, path: Path, *,
 
     pages = pdf_pages(review, theme, written_on, progress, cancelled)
     if cancelled is not None and cancelled():
-        raise ReportCancelled("The report was stopped; no file was written.")
+        raise ReportCancelledError("The report was stopped; no file was written.")
     with whole_file(path) as handle:
         write_pdf(pages, handle, f"Empathy Journal: {period.label}")
     _report(progress, len(CHART_KEYS) + 1, len(CHART_KEYS) + 1)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 
 from empathy_journal import __version__
-from empathy_journal.cli import demo_command
+from empathy_journal.cli import demo_command, report_command
 
 # Each module exposes register(subparsers); add new subcommands here.
-SUBCOMMAND_MODULES = [demo_command]
+SUBCOMMAND_MODULES = [demo_command, report_command]
 
 
 def build_parser() -> argparse.ArgumentParser:

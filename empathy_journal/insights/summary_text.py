@@ -47,5 +47,5 @@ def _highlights(summary: PeriodSummary) -> list[str]:
         due = f", due {day_label(first.due)}" if first.due else ""
         who = f" with {first.person}" if first.person else ""
         lines.append(f"{plural(len(summary.open_follow_ups), 'open follow-up')}; next: "
-                     f"{first.text}{who}{due}.")
+                     f"{first.text.rstrip('.!?; ')}{who}{due}.")
     return lines

@@ -5,10 +5,22 @@ from __future__ import annotations
 import argparse
 
 from empathy_journal import __version__
-from empathy_journal.cli import demo_command
+from empathy_journal.cli import (
+    backup_command,
+    check_command,
+    demo_command,
+    passphrase_command,
+    restore_command,
+)
 
 # Each module exposes register(subparsers); add new subcommands here.
-SUBCOMMAND_MODULES = [demo_command]
+SUBCOMMAND_MODULES = [
+    demo_command,
+    backup_command,
+    restore_command,
+    check_command,
+    passphrase_command,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -181,7 +181,8 @@ def looks_encrypted(path: Path) -> bool:
             header = handle.read(len(SQLITE_HEADER))
     except OSError:
         return False
-    return header != SQLITE_HEADER and size >= 1024 and size % 512 == 0
+    plausible_salt = header.strip(b"\x00") != b""
+    return header != SQLITE_HEADER and plausible_salt and size >= 1024 and size % 512 == 0
 
 
 def read_only_uri(path: Path) -> str:

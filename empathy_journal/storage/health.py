@@ -11,7 +11,12 @@ from sqlite_utils import Database
 
 from empathy_journal.domain.entry import content_hash
 from empathy_journal.storage import migrations as schema
-from empathy_journal.storage.cipher import SQLITE_HEADER, connect_file, looks_encrypted
+from empathy_journal.storage.cipher import (
+    SQLITE_HEADER,
+    connect_file,
+    looks_encrypted,
+    passphrase_of,
+)
 from empathy_journal.storage.database import APPLICATION_ID
 from empathy_journal.storage.repository import JournalRepository
 
@@ -92,7 +97,11 @@ def _check_open_file(db: Database, report: HealthReport, full: bool, hashes: boo
         pragma = "integrity_check" if full else "quick_check"
         results = [row[0] for row in db.execute(f"PRAGMA {pragma}").fetchall()]
     except sqlite3.DatabaseError as error:
-        report.problems.append(f"SQLite cannot read the file ({error})")
+        keyed = passphrase_of(db.conn) is not None
+        if keyed and getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB":
+            report.problems.append("the passphrase does not open it, or the file is damaged")
+        else:
+            report.problems.append(f"SQLite cannot read the file ({error})")
         return
     if results != ["ok"]:
         report.problems.append("SQLite found damage: " + "; ".join(results[:3]))

@@ -186,7 +186,8 @@ def open_checked(
 def _repairable(path: Path, report: HealthReport, passphrase: str | None) -> bool:
     """Damage we may repair: there is a backup, and a passphrase problem is not damage."""
     if any("no passphrase" in problem for problem in report.problems):
-        return False
+        # Looks encrypted; if the backups are plain, the "encryption" is really damage.
+        return passphrase is None and newest_verified_backup(path, None) is not None
     if newest_verified_backup(path, passphrase) is not None:
         return True
     if passphrase is not None and list_backups(path, with_counts=False):

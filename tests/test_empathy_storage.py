@@ -278,3 +278,17 @@ def test_the_shown_prompt_is_saved_with_the_entry(stores: EmpathyStores) -> None
     entry.body = "answer"
     saved = stores.journal.repository.save_entry(entry, now=NOW)
     assert stores.journal.repository.get_entry(saved.uuid).prompt == prompt.text
+
+
+def test_the_debrief_person_is_kept_in_entry_people(stores: EmpathyStores) -> None:
+    sam, ana = stores.people.create("Sam"), stores.people.create("Ana")
+    entry = _debrief_entry()
+    saved = stores.conversations.save_debrief(entry, Debrief(person_id=sam.id), now=NOW)
+    assert saved.id is not None
+    assert [p.name for p in stores.people.entry_people(saved.id)] == ["Sam"]
+    stores.conversations.save_debrief(saved, Debrief(person_id=ana.id), now=NOW)
+    assert [p.name for p in stores.people.entry_people(saved.id)] == ["Ana"]
+    [ana_row, sam_row] = stores.people.list_people()
+    assert (ana_row.debriefs, ana_row.mentions, sam_row.debriefs) == (1, 0, 0)
+    stores.conversations.save_debrief(saved, Debrief(), now=NOW)
+    assert stores.people.entry_people(saved.id) == []

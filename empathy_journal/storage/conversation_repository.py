@@ -1,8 +1,9 @@
 """Debrief rows (table ``conversations``), their follow-ups and perspective checks.
 
-``conversations.person_id`` names who the debrief is with; ``entry_people`` (see
-people_repository) lists anyone else an entry mentions. The debrief is saved together with its
-entry in one transaction, so an autosave never leaves one without the other.
+``conversations.person_id`` names who the debrief is with, and that person is also kept in
+``entry_people`` (which lists everyone an entry involves, debrief or not), so search, insights
+and export can use ``entry_people`` alone. The debrief is saved together with its entry in one
+transaction, so an autosave never leaves one without the other.
 """
 
 from __future__ import annotations
@@ -84,6 +85,7 @@ class ConversationRepository:
             saved = self.repository.save_entry(entry, now=now)
             assert saved.id is not None
             row["entry_id"] = saved.id
+            self._link_person(saved.id, debrief.person_id)
             updated = FORM_COLUMNS if keep_status else (*FORM_COLUMNS, *STATUS_COLUMNS)
             assignments = ", ".join(f"{name} = excluded.{name}" for name in updated)
             self.db.execute(
@@ -93,6 +95,20 @@ class ConversationRepository:
                 list(row.values()),
             )
         return saved
+
+    def _link_person(self, entry_id: int, person_id: int | None) -> None:
+        """Keep entry_people in step when the debrief's person changes."""
+        before = self.db.execute("SELECT person_id FROM conversations WHERE entry_id = ?",
+                                 [entry_id]).fetchone()
+        old_person = before[0] if before else None
+        if old_person == person_id:
+            return
+        if old_person is not None:
+            self.db.execute("DELETE FROM entry_people WHERE entry_id = ? AND person_id = ?",
+                            [entry_id, old_person])
+        if person_id is not None:
+            self.db.execute("INSERT OR IGNORE INTO entry_people (entry_id, person_id) "
+                            "VALUES (?, ?)", [entry_id, person_id])
 
     # -- follow-ups --------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """People the user writes about: create, find, rename, merge, archive, and each one's timeline.
 
-A debrief names who it is with in ``conversations.person_id``; any entry can also mention
-people through ``entry_people``. A person's timeline joins both.
+A debrief names who it is with in ``conversations.person_id`` (and, through the conversation
+repository, in ``entry_people`` too); any entry can mention people through ``entry_people``.
+A person's timeline joins both, so rows written by hand with only one of the two still show.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _ENTRIES_OF_PERSON = """
 
 @dataclass(frozen=True)
 class PersonSummary:
-    """One row of the People list."""
+    """One row of the People list: debriefs with them, other entries mentioning them."""
 
     person: Person
     debriefs: int
@@ -187,7 +188,9 @@ class PeopleRepository:
               (SELECT count(*) FROM conversations c JOIN entries e ON e.id = c.entry_id
                  WHERE c.person_id = p.id AND e.deleted_utc IS NULL) AS debriefs,
               (SELECT count(*) FROM entry_people ep JOIN entries e ON e.id = ep.entry_id
-                 WHERE ep.person_id = p.id AND e.deleted_utc IS NULL) AS mentions,
+                 WHERE ep.person_id = p.id AND e.deleted_utc IS NULL
+                 AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.entry_id = ep.entry_id
+                                 AND c.person_id = p.id)) AS mentions,
               (SELECT count(*) FROM conversations c JOIN entries e ON e.id = c.entry_id
                  WHERE c.person_id = p.id AND e.deleted_utc IS NULL
                  AND trim(c.follow_up) <> '' AND c.follow_up_done_utc IS NULL) AS open_follow_ups,

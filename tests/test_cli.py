@@ -136,7 +136,8 @@ def _empty_sqlite_database(path: Path) -> None:
 
 
 @pytest.mark.parametrize(("make_file", "says"), [
-    (_random_bytes, "is not an Empathy Journal file (it is not an SQLite database)"),
+    # Random bytes cannot be told apart from an encrypted journal without a passphrase.
+    (_random_bytes, "is encrypted, or it is not a journal at all"),
     (_zero_bytes, "is empty (zero bytes), so it is not a journal"),
     (_other_program_database, "is another program's SQLite database, not an Empathy Journal"),
     (_empty_sqlite_database, "is an empty SQLite database, not an Empathy Journal"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from empathy_journal.cli.paths import CliError, journal_path_from
+from empathy_journal.cli.paths import CliError
 
 
 def _day(text: str) -> date:
@@ -36,19 +36,16 @@ def run(args: argparse.Namespace) -> int:
     """Export the chosen range and say how many entries were written."""
     from pathlib import Path
 
+    from empathy_journal.cli.journal_access import open_for_command
     from empathy_journal.interchange.exporter import export_journal
     from empathy_journal.interchange.journal_reader import EntrySelection
-    from empathy_journal.storage.journal import Journal
 
     dest = Path(args.dest).expanduser()
     if dest.exists():
         raise CliError(f"{dest} already exists; choose a new name (nothing was written).")
     if args.first and args.last and args.first > args.last:
         raise CliError("--from must not be after --to.")
-    path = journal_path_from(args)
-    if not path.exists():
-        raise CliError(f"There is no journal at {path}.")
-    journal = Journal.open(path)
+    journal, _path, _passphrase = open_for_command(args)
     try:
         selection = EntrySelection(first=args.first, last=args.last,
                                    include_trashed=args.format == "json")

@@ -26,6 +26,7 @@ def run(args: argparse.Namespace) -> int:
     """Read the source, import it in one transaction and print what happened."""
     from pathlib import Path
 
+    from empathy_journal.cli.journal_access import open_for_command, refuse_if_open_in_window
     from empathy_journal.interchange.importer import FORMAT_LABELS, import_batch, read_source
     from empathy_journal.storage.journal import Journal
 
@@ -37,7 +38,12 @@ def run(args: argparse.Namespace) -> int:
           file=sys.stderr)
     for note in batch.notes:
         print(note, file=sys.stderr)
-    journal = Journal.open(journal_path_from(args))
+    target = journal_path_from(args)
+    if target.exists():
+        refuse_if_open_in_window(target)
+        journal = open_for_command(args)[0]
+    else:
+        journal = Journal.open(target)
     try:
         result = import_batch(journal, batch)
     finally:

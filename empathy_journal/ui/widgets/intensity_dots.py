@@ -17,7 +17,7 @@ WORDS = {1: "a trace", 2: "mild", 3: "clear", 4: "strong", 5: "overwhelming"}
 class IntensityDots(QWidget):
     """A compact, keyboard-friendly intensity control; ``valueChanged`` carries the new value."""
 
-    valueChanged = Signal(int)  # noqa: N815  (Qt naming, like QSpinBox)
+    valueChanged = Signal(int)
 
     def __init__(self, value: int = 3, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -221,3 +221,33 @@ def test_changed_source_entry_is_updated_not_doubled(tmp_path: Path,
     result = import_batch(memory_journal, batch)
     assert (result.added, result.updated) == (0, 1)
     assert memory_journal.repository.entry_count() == 1
+
+
+def test_own_json_with_a_dangling_link_is_refused(tmp_path: Path,
+                                                  memory_journal: Journal) -> None:
+    from empathy_journal.interchange.exporter import export_journal
+
+    memory_journal.repository.save_entry(read_source(FIXTURES / "jrnl.json").entries[0])
+    export_journal(memory_journal.db, tmp_path / "a.json", "json")
+    text = (tmp_path / "a.json").read_text(encoding="utf-8")
+    broken = tmp_path / "broken.json"
+    head, entry_line = text.rsplit('"people": []', 1)  # the entry's links, not the table
+    broken.write_text(f'{head}"people": ["no-such-person"]{entry_line}', encoding="utf-8")
+    target = Journal.open(None)
+    try:
+        with pytest.raises(ImportFormatError, match=r"^broken\.json: a link or record in it"):
+            import_file(target, broken)
+        assert target.repository.entry_count() == 0
+    finally:
+        target.close()
+
+
+def test_encrypted_journal_imports_and_searches(tmp_path: Path) -> None:
+    from empathy_journal.storage.search import search_entries
+
+    journal = Journal.open(tmp_path / "secret.sqlite", passphrase="correct horse")
+    try:
+        assert import_file(journal, FIXTURES / "dayone.json").added == 3
+        assert [h.title for h in search_entries(journal.db, "seal*")] == ["A walk by the sea"]
+    finally:
+        journal.close()

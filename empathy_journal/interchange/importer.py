@@ -109,6 +109,12 @@ def import_batch(journal: Journal, batch: ImportBatch, *, progress: Progress = n
     except sqlite3.IntegrityError as error:
         raise ImportFormatError(batch.path, "", "it refers to something it does not contain "
                                 f"or repeats an entry ({error})") from error
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        if not own_format:
+            raise
+        raise ImportFormatError(batch.path, "", "a link or record in it is incomplete or "
+                                f"points to something the file does not contain ({error!r})"
+                                ) from error
     except sqlite3.Error as error:
         friendly = describe_sqlite_error(error, journal.path)
         if friendly is None:

@@ -41,8 +41,9 @@ def test_snippet_html_escapes_text_and_marks_hits() -> None:
 def test_typing_searches_after_a_pause(qtbot, journal: Journal) -> None:
     panel = SearchPanel(journal)
     qtbot.addWidget(panel)
-    qtbot.keyClicks(panel.query, "listen")
+    qtbot.keyClicks(panel.query, "lis")  # a word still being typed matches as a prefix
     qtbot.waitUntil(lambda: panel.results.count() == 2, timeout=2000)
+    qtbot.keyClicks(panel.query, "ten")
     assert panel.status.text() == "2 entries"
     uuids = {panel.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(2)}
     assert uuids == {"uuid-1", "uuid-2"}
@@ -50,6 +51,8 @@ def test_typing_searches_after_a_pause(qtbot, journal: Journal) -> None:
         panel.results.itemActivated.emit(panel.results.item(0))
     assert signal.args[0] in uuids
     assert panel.terms() == ["listen"]
+    panel.query.setText("listening walks")
+    assert panel.terms() == ["listen", "walk"]  # roots, so "listened" is marked too
 
 
 def test_filters_narrow_results(qtbot, journal: Journal) -> None:

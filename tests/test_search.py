@@ -9,7 +9,13 @@ import pytest
 
 from empathy_journal.cli import main
 from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind
-from empathy_journal.domain.search_query import Term, parse_search, plain_snippet, snippet_parts
+from empathy_journal.domain.search_query import (
+    Term,
+    highlight_root,
+    parse_search,
+    plain_snippet,
+    snippet_parts,
+)
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.search import (
     SearchFilters,
@@ -47,7 +53,7 @@ def known(memory_journal: Journal) -> Journal:
     return memory_journal
 
 
-def _found(journal: Journal, text: str, **kwargs) -> list[str]:
+def _found(journal: Journal, text, **kwargs) -> list[str]:
     return sorted(h.uuid[-1] for h in search_entries(journal.db, text, **kwargs))
 
 
@@ -85,6 +91,22 @@ def test_parse_builds_quoted_fts_expression() -> None:
     assert query.match_expression() == (
         '("listen"* AND "active listening" AND "and") NOT ("meeting" OR "stand up")')
     assert parse_search("?!").is_empty
+
+
+def test_as_you_type_matches_the_word_being_typed(known: Journal) -> None:
+    query = parse_search("meeting lis", as_you_type=True)
+    assert query.match_expression() == '"meeting" AND ("lis" OR "lis"*)'
+    assert _found(known, query) == ["b"]
+    assert parse_search("lis ", as_you_type=True).match_expression() == '"lis"'
+    assert parse_search("l", as_you_type=True).match_expression() == '"l"'
+    running = parse_search("running", as_you_type=True)  # stemmed to "run" in the index
+    assert _found(known, running) == ["a"]
+
+
+@pytest.mark.parametrize(("token", "root"), [("listening", "listen"), ("listened", "listen"),
+                                             ("walks", "walk"), ("bed", "bed"), ("run", "run")])
+def test_highlight_root(token: str, root: str) -> None:
+    assert highlight_root(token) == root
 
 
 def test_snippet_marks_hits(known: Journal) -> None:

@@ -152,15 +152,16 @@ def _matching(db: Database, match: str, where: _Where, order: SearchOrder,
     return [by_id[i] for i in ids if i in by_id]
 
 
-def count_matches(db: Database, text: str, filters: SearchFilters | None = None) -> int:
+def count_matches(db: Database, text: str | SearchQuery,
+                  filters: SearchFilters | None = None) -> int:
     """How many entries match (for "N results" labels and export-by-search)."""
     return len(matching_entry_ids(db, text, filters))
 
 
-def matching_entry_ids(db: Database, text: str,
+def matching_entry_ids(db: Database, text: str | SearchQuery,
                        filters: SearchFilters | None = None) -> list[int]:
     """Ids of every matching entry, oldest first (export limited to the current search)."""
-    query = parse_search(text)
+    query = parse_search(text) if isinstance(text, str) else text
     where = _filter_clauses(filters or SearchFilters())
     match, exclusion = query.match_expression(), query.exclusion_expression()
     if match:

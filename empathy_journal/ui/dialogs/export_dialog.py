@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empathy_journal.domain.search_query import parse_search
 from empathy_journal.interchange.exporter import EXPORT_LABELS, export_journal
 from empathy_journal.interchange.journal_reader import EntrySelection
 from empathy_journal.storage.errors import JournalError
@@ -94,7 +95,8 @@ class ExportDialog(QDialog):
             return EntrySelection(first=self.first.date().toPython(),
                                   last=self.last.date().toPython(), include_trashed=False)
         if self.searched.isChecked():
-            ids = matching_entry_ids(self._journal.db, self._search_text)
+            query = parse_search(self._search_text, as_you_type=True)  # as the sidebar shows
+            ids = matching_entry_ids(self._journal.db, query)
             return EntrySelection(entry_ids=tuple(ids), include_trashed=False)
         return EntrySelection(include_trashed=self.format.currentData() == "json")
 

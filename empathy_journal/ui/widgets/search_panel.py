@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from empathy_journal.domain.entry import EntryKind
-from empathy_journal.domain.search_query import parse_search, snippet_parts
+from empathy_journal.domain.search_query import highlight_root, parse_search, snippet_parts
 from empathy_journal.domain.vocabulary import Emotion
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.search import (
@@ -223,19 +223,19 @@ class SearchPanel(QWidget):
     def terms(self) -> list[str]:
         """The words searched for, for highlighting them in the opened entry."""
         query = parse_search(self.query.text())
-        return [token for term in query.required for token in term.tokens]
+        return [highlight_root(token) for term in query.required for token in term.tokens]
 
     def run_search(self) -> list[SearchHit]:
         """Search now (the debounce timer calls this) and show the results."""
         self._timer.stop()
-        text = self.query.text()
+        query = parse_search(self.query.text(), as_you_type=True)
         filters = self.filters_box.filters() if self.filters_button.isChecked() else None
-        if parse_search(text).is_empty and filters is None:
+        if query.is_empty and filters is None:
             self.results.clear()
             self.status.setText("")
             return []
         started = time.monotonic()
-        hits = search_entries(self._journal.db, text, filters=filters,
+        hits = search_entries(self._journal.db, query, filters=filters,
                               order=self.order.currentData(), limit=RESULT_LIMIT)
         self.last_duration_s = time.monotonic() - started
         self._show(hits)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from empathy_journal.domain.search_query import parse_search
 from empathy_journal.interchange.importer import import_file
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.search import search_entries
@@ -92,8 +93,9 @@ def fresh_import(source: Path, folder: Path, name: str) -> Path:
     return path
 
 
-def insert_all_floor(entries: list[dict], folder: Path) -> float:
-    """sqlite-utils insert_all of the same rows into a plain table (one transaction)."""
+def insert_all_floor(entries: list[dict], folder: Path, *, with_fts: bool) -> float:
+    """sqlite-utils insert_all of the same rows into a plain table (one transaction), and
+    with ``with_fts`` also ``enable_fts`` (porter) over title and body, which fills the index."""
     def run() -> None:
         path = folder / "floor.sqlite"
         path.unlink(missing_ok=True)
@@ -101,6 +103,8 @@ def insert_all_floor(entries: list[dict], folder: Path) -> float:
         db["entries"].insert_all(
             ({"local_date": e["date"], "time": e["time"], "title": e["title"],
               "body": e["body"]} for e in entries), batch_size=1000)
+        if with_fts:
+            db["entries"].enable_fts(["title", "body"], tokenize="porter")
         db.close()
     return timed(run)
 
@@ -128,12 +132,15 @@ def main() -> None:
         text, data = write_sources(entries, folder)
         megabytes = sum(len(e["body"]) + len(e["title"]) for e in entries) / 1e6
         print(f"journal: {len(entries)} entries, {megabytes:.1f} MB of text, {args.years} years")
-        floor = insert_all_floor(entries, folder)
+        floor = insert_all_floor(entries, folder, with_fts=False)
+        indexed = insert_all_floor(entries, folder, with_fts=True)
         text_import = timed(lambda: fresh_import(text, folder, "text"))
         json_import = timed(lambda: fresh_import(data, folder, "json"))
-        print(f"sqlite-utils insert_all floor: {floor * 1000:.0f} ms")
-        print(f"import jrnl text: {text_import * 1000:.0f} ms  ({text_import / floor:.1f}x)")
-        print(f"import jrnl JSON: {json_import * 1000:.0f} ms  ({json_import / floor:.1f}x)")
+        print(f"sqlite-utils insert_all floor: {floor * 1000:.0f} ms; "
+              f"with enable_fts: {indexed * 1000:.0f} ms")
+        for label, took in (("jrnl text", text_import), ("jrnl JSON", json_import)):
+            print(f"import {label}: {took * 1000:.0f} ms  ({took / floor:.1f}x insert_all, "
+                  f"{took / indexed:.1f}x insert_all + enable_fts)")
         path = folder / "json.sqlite"
         journal = Journal.open(path)
         for word in (RARE, COMMON):
@@ -143,6 +150,13 @@ def main() -> None:
             wall = cli_search(path, word)
             print(f"search {word!r} ({hits} hits): in process {ours * 1000:.2f} ms, raw FTS5 "
                   f"{raw * 1000:.2f} ms ({ours / raw:.1f}x); command line {wall * 1000:.0f} ms")
+        typing = {prefix: timed(lambda p=prefix: search_entries(
+                      journal.db, parse_search(p, as_you_type=True), limit=100), rounds=5)
+                  for prefix in (COMMON[:n] for n in range(2, len(COMMON) + 1))}
+        worst = max(typing, key=typing.get)
+        print("typing 'coffee' in the sidebar, each keystroke: "
+              + ", ".join(f"{p} {t * 1000:.1f} ms" for p, t in typing.items())
+              + f" (slowest {worst!r})")
         journal.close()
 
 

@@ -57,6 +57,7 @@ class EntryWriter:
                 self.by_source[(row[5], row[6])] = known
         self.next_id = (db.execute("SELECT max(id) FROM entries").fetchone()[0] or 0) + 1
         self.emotion_ids = {r[0] for r in db.execute("SELECT id FROM emotions")}
+        self.started_empty = not self.by_uuid
 
     def _match(self, entry: Entry) -> _Known | None:
         known = self.by_uuid.get(entry.uuid)
@@ -106,12 +107,15 @@ class EntryWriter:
         return stored
 
     def _new(self, entry: Entry, digest: str) -> Entry:
-        revision = entry.revision if self.keep_revisions and entry.revision else 1
-        updated = entry.updated_utc if self.keep_revisions and entry.updated_utc else self.now
-        stored = replace(entry, id=self.next_id, revision=revision, content_hash=digest,
-                         updated_utc=updated)
+        # entry is the fresh copy made by cleaned(), so it may be completed in place.
+        stored = entry
+        if not (self.keep_revisions and entry.revision):
+            stored.revision = 1
+        if not (self.keep_revisions and entry.updated_utc):
+            stored.updated_utc = self.now
+        stored.id, stored.content_hash = self.next_id, digest
         self.next_id += 1
-        known = _Known(stored.id, digest, revision, None, stored.uuid)
+        known = _Known(stored.id, digest, stored.revision, None, stored.uuid)
         self.by_uuid[stored.uuid] = known
         if stored.source_app and stored.source_id:
             self.by_source[(stored.source_app, stored.source_id)] = known

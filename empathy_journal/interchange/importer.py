@@ -104,7 +104,10 @@ def import_batch(journal: Journal, batch: ImportBatch, *, progress: Progress = n
             if own_format:
                 ej_json_tables.write_links(db, batch.extras, outcome.ids)
                 ej_json_tables.write_records(db, batch.extras)
-            rebuild_search_index(db, sorted(set(outcome.ids.values())))
+            if writer.started_empty:
+                rebuild_search_index(db)
+            else:
+                rebuild_search_index(db, sorted(set(outcome.ids.values())))
             resume_search_triggers(db)
     except sqlite3.IntegrityError as error:
         raise ImportFormatError(batch.path, "", "it refers to something it does not contain "

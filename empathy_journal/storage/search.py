@@ -131,25 +131,17 @@ def _browse(db: Database, where: _Where, limit: int) -> list[SearchHit]:
 
 def _matching(db: Database, match: str, where: _Where, order: SearchOrder,
               limit: int) -> list[SearchHit]:
-    # Rank first on ids only, then build snippets for the rows shown: snippets are costly.
     sort = "rank" if order == SearchOrder.BEST else "e.local_date DESC, e.created_utc DESC"
-    top_sql = f"""SELECT f.rowid FROM {SEARCH_TABLE} f JOIN entries e ON e.id = f.rowid
-                  WHERE {SEARCH_TABLE} MATCH ? AND {' AND '.join(where.clauses)}
-                  ORDER BY {sort} LIMIT ?"""
-    ids = [r[0] for r in db.execute(top_sql, [match, *where.params, limit])]
-    if not ids:
-        return []
-    marks = ", ".join("?" for _ in ids)
     snippet = (f"snippet({SEARCH_TABLE}, -1, '{HIT_START}', '{HIT_END}', '…', "
                f"{SNIPPET_TOKENS})")
     rows = db.execute(
-        f"""SELECT f.rowid, e.uuid, e.local_date, e.title, {snippet}, e.kind, e.mood, e.starred
+        f"""SELECT e.uuid, e.local_date, e.title, {snippet}, e.kind, e.mood, e.starred
             FROM {SEARCH_TABLE} f JOIN entries e ON e.id = f.rowid
-            WHERE {SEARCH_TABLE} MATCH ? AND f.rowid IN ({marks})""",
-        [match, *ids],
-    ).fetchall()
-    by_id = {row[0]: _hit(row[1:]) for row in rows}
-    return [by_id[i] for i in ids if i in by_id]
+            WHERE {SEARCH_TABLE} MATCH ? AND {' AND '.join(where.clauses)}
+            ORDER BY {sort} LIMIT ?""",
+        [match, *where.params, limit],
+    )
+    return [_hit(row) for row in rows]
 
 
 def count_matches(db: Database, text: str | SearchQuery,

@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from empathy_journal.cli import main
 from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind
@@ -192,3 +194,11 @@ def test_cli_search_json(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     assert main(["--journal", str(path), "search", "?!"]) == 1
     assert "Nothing to search for" in capsys.readouterr().err
     assert main(["--journal", str(tmp_path / "none.sqlite"), "search", "x"]) == 1
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=30), typing=st.booleans())
+def test_any_typed_text_is_a_valid_query(known: Journal, text: str, typing: bool) -> None:
+    search_entries(known.db, parse_search(text, as_you_type=typing))
+    matching_entry_ids(known.db, text)

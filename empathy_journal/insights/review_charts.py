@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from empathy_journal.insights.chart import Chart
 from empathy_journal.insights.emotion_charts import emotions_chart, granularity_chart
 from empathy_journal.insights.outcome_charts import coping_chart, markers_chart, perspective_chart
@@ -9,28 +11,33 @@ from empathy_journal.insights.rating_charts import calendar_chart, mood_stress_c
 from empathy_journal.insights.review import PeriodReview
 from empathy_journal.insights.theme import LIGHT, ChartTheme
 
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
 CHART_KEYS = (
     "mood-stress", "emotions", "year-calendar", "weekdays", "times-of-day",
     "practices-mood", "coping", "granularity", "perspective",
 )
 
 
-def build_chart(review: PeriodReview, key: str, theme: ChartTheme = LIGHT) -> Chart:
-    """One chart of the review by its key (see CHART_KEYS)."""
+def build_chart(review: PeriodReview, key: str, theme: ChartTheme = LIGHT,
+                into: Figure | None = None) -> Chart:
+    """One chart of the review by its key (see CHART_KEYS), optionally redrawn into a figure."""
     label = review.period.label
     builders = {
         "mood-stress": lambda: mood_stress_chart(review.series, theme,
-                                                 f"Mood and stress, {label}"),
-        "emotions": lambda: emotions_chart(review.emotions, theme),
-        "year-calendar": lambda: calendar_chart(review.calendar, theme),
+                                                 f"Mood and stress, {label}", into=into),
+        "emotions": lambda: emotions_chart(review.emotions, theme, into=into),
+        "year-calendar": lambda: calendar_chart(review.calendar, theme, into=into),
         "weekdays": lambda: rhythm_chart(review.weekdays, theme, "By day of the week",
-                                         "weekdays"),
+                                         "weekdays", into=into),
         "times-of-day": lambda: rhythm_chart(review.times_of_day, theme,
-                                             "By time of day written", "times-of-day"),
-        "practices-mood": lambda: markers_chart(review.markers, theme),
-        "coping": lambda: coping_chart(review.coping, theme),
-        "granularity": lambda: granularity_chart(review.granularity, theme),
-        "perspective": lambda: perspective_chart(review.accuracy_trend, theme),
+                                             "By time of day written", "times-of-day",
+                                             into=into),
+        "practices-mood": lambda: markers_chart(review.markers, theme, into=into),
+        "coping": lambda: coping_chart(review.coping, theme, into=into),
+        "granularity": lambda: granularity_chart(review.granularity, theme, into=into),
+        "perspective": lambda: perspective_chart(review.accuracy_trend, theme, into=into),
     }
     if key not in builders:
         raise KeyError(f"no chart called {key!r}; choose one of {', '.join(CHART_KEYS)}")

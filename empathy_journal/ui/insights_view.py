@@ -153,7 +153,7 @@ class InsightsView(QWidget):
         self.refresh(force=False)
 
     def _kind_chosen(self) -> None:
-        kind = self.kind.currentData()
+        kind = PeriodKind(self.kind.currentData())  # Qt hands the enum back as a str
         self.show_period(Period.containing(self.period.first, kind))
 
     def refresh(self, force: bool = True) -> None:

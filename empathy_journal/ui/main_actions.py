@@ -34,7 +34,7 @@ class MainActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         w = window
-        self.new_entry = self._action("New entry", QKeySequence.StandardKey.New, w.new_entry,
+        self.new_entry = self._action("New entry", QKeySequence.StandardKey.New, lambda: w.new_entry(),
                                       "Start another entry on the shown day")
         self.previous_day = self._action("Previous day", "Alt+Left",
                                          lambda: w.go_relative(-1))

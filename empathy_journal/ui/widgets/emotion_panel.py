@@ -42,7 +42,8 @@ class EmotionPanel(QScrollArea):
         hint = QLabel("Pick the most precise words; hover a word for what it means.",
                       objectName="Hint", wordWrap=True)
         self.sections.addWidget(hint)
-        self.sections.addWidget(self.picker, 1)
+        self.sections.addWidget(self.picker)
+        self.sections.addStretch(1)
         self.setWidget(content)
         for source in (self.mood, self.energy, self.stress, self.picker):
             source.changed.connect(self.changed.emit)

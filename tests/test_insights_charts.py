@@ -12,10 +12,11 @@ from matplotlib.dates import date2num
 
 from empathy_journal.domain.analytics.comparisons import MarkerComparison, SideBySide
 from empathy_journal.domain.analytics.emotion_stats import EmotionCount, MonthGranularity
-from empathy_journal.domain.analytics.outcomes import Accuracy, CopingEffect
+from empathy_journal.domain.analytics.outcomes import AccuracyGroup, CopingEffect
 from empathy_journal.domain.analytics.patterns import Bucket
 from empathy_journal.domain.analytics.records import DayMeans
 from empathy_journal.domain.analytics.series import daily_series, year_calendar
+from empathy_journal.domain.perspective import Accuracy
 from empathy_journal.domain.vocabulary import Quadrant
 from empathy_journal.insights.chart import Target
 from empathy_journal.insights.emotion_charts import emotions_chart, granularity_chart
@@ -138,8 +139,8 @@ def test_coping_chart_draws_an_arrow_per_technique_from_before_to_after():
 
 
 def test_perspective_chart_bars_show_the_share_right_per_month():
-    trend = [(date(2024, 3, 1), Accuracy("Mar 2024", 1, 1, 1, ("a", "b", "c"))),
-             (date(2024, 4, 1), Accuracy("Apr 2024", 1, 0, 0, ("d",)))]
+    trend = [(date(2024, 3, 1), AccuracyGroup("Mar 2024", Accuracy(1, 1, 1), ("a", "b", "c"))),
+             (date(2024, 4, 1), AccuracyGroup("Apr 2024", Accuracy(1, 0, 0), ("d",)))]
     chart = perspective_chart(trend, LIGHT)
     axes = chart.figure.axes[0]
     assert [bar.get_height() for bar in axes.patches] == [50.0, 100.0]

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from empathy_journal.domain.analytics.comparisons import MIN_DAYS_EACH_SIDE, MarkerComparison
-from empathy_journal.domain.analytics.outcomes import Accuracy, CopingEffect
+from empathy_journal.domain.analytics.outcomes import AccuracyGroup, CopingEffect
 from empathy_journal.insights.chart import (
     Chart,
     Target,
@@ -16,7 +16,7 @@ from empathy_journal.insights.chart import (
     style_axes,
     style_legend,
 )
-from empathy_journal.insights.labels import number, percent, plural
+from empathy_journal.insights.labels import number, plural
 from empathy_journal.insights.theme import ChartTheme
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ def coping_chart(effects: Sequence[CopingEffect], theme: ChartTheme,
     return Chart(key, title, figure, finders=[(axes, find)])
 
 
-def perspective_chart(trend: Sequence[tuple[date, Accuracy]], theme: ChartTheme,
+def perspective_chart(trend: Sequence[tuple[date, AccuracyGroup]], theme: ChartTheme,
                       title: str = "How often my guesses about others held up",
         into: Figure | None = None) -> Chart:
     """Per month, the share of checked guesses that were right (partly right counts half)."""
@@ -116,9 +116,9 @@ def perspective_chart(trend: Sequence[tuple[date, Accuracy]], theme: ChartTheme,
     figure = new_figure(theme, height=2.8, into=into)
     axes = figure.add_subplot()
     places = list(range(len(trend)))
-    scores = [100 * (a.score or 0) for _, a in trend]
+    scores = [100 * (g.accuracy.score or 0) for _, g in trend]
     bars = axes.bar(places, scores, 0.6, color=theme.theirs)
-    axes.bar_label(bars, [f"n={a.checks}" for _, a in trend], color=theme.muted, fontsize=8)
+    axes.bar_label(bars, [f"n={g.accuracy.total}" for _, g in trend], color=theme.muted, fontsize=8)
     style_axes(axes, theme, title)
     axes.set_ylim(0, 110)
     axes.set_ylabel("Right (%)")
@@ -128,9 +128,10 @@ def perspective_chart(trend: Sequence[tuple[date, Accuracy]], theme: ChartTheme,
         index = round(x)
         if not 0 <= index < len(trend):
             return None
-        month, a = trend[index]
+        month, group = trend[index]
+        a = group.accuracy
         text = (f"{month:%b %Y}: {a.right} right, {a.partly} partly, {a.wrong} wrong "
-                f"({percent(a.score)})")
-        return Target(text, entry_uuids=a.entry_uuids)
+                f"({a.percent}%)")
+        return Target(text, entry_uuids=group.entry_uuids)
 
     return Chart(key, title, figure, finders=[(axes, find)])

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 from empathy_journal.domain.analytics.emotion_stats import EmotionCount, MonthGranularity
 from empathy_journal.insights.chart import (
     Chart,
+    Margins,
     Target,
     empty_chart,
+    label_margin,
     new_figure,
     style_axes,
     style_legend,
@@ -33,7 +35,8 @@ def emotions_chart(counts: Sequence[EmotionCount], theme: ChartTheme,
         return empty_chart(key, title, "No feelings named in this period yet. Tag how you "
                            "felt (and how others seemed to feel) and the words gather here.",
                            theme, into)
-    figure = new_figure(theme, height=max(2.4, 0.32 * len(shown) + 1.0), into=into)
+    figure = new_figure(theme, height=max(2.4, 0.32 * len(shown) + 1.0), into=into,
+                        margins=Margins(left=label_margin([c.label for c in shown])))
     axes = figure.add_subplot()
     rows = list(range(len(shown)))
     height = 0.4
@@ -69,7 +72,7 @@ def granularity_chart(months: Sequence[MonthGranularity], theme: ChartTheme,
         return empty_chart(key, title, "No feelings of your own named in these months yet. "
                            "The more precise the words you pick, the richer this gets.", theme,
                            into)
-    figure = new_figure(theme, height=3.0, into=into)
+    figure = new_figure(theme, height=3.0, into=into, margins=Margins(right=0.65, bottom=0.6))
     axes = figure.add_subplot()
     places = list(range(len(months)))
     axes.bar(places, [m.distinct_words for m in months], 0.6, color=theme.mine,

@@ -10,8 +10,10 @@ from empathy_journal.domain.analytics.comparisons import MIN_DAYS_EACH_SIDE, Mar
 from empathy_journal.domain.analytics.outcomes import AccuracyGroup, CopingEffect
 from empathy_journal.insights.chart import (
     Chart,
+    Margins,
     Target,
     empty_chart,
+    label_margin,
     new_figure,
     style_axes,
     style_legend,
@@ -35,7 +37,9 @@ def markers_chart(comparisons: Sequence[MarkerComparison], theme: ChartTheme,
         return empty_chart(key, title, "Not enough days yet to compare practices, tags or "
                            f"values: each needs at least {MIN_DAYS_EACH_SIDE} rated days with "
                            f"it and {MIN_DAYS_EACH_SIDE} without.", theme, into)
-    figure = new_figure(theme, height=max(2.4, 0.36 * len(shown) + 1.1), into=into)
+    margins = Margins(left=label_margin([c.label for c in shown]), right=1.3)
+    figure = new_figure(theme, height=max(2.4, 0.36 * len(shown) + 1.1), into=into,
+                        margins=margins)
     axes = figure.add_subplot()
     rows = list(range(len(shown)))
     for row, c in zip(rows, shown, strict=True):
@@ -74,7 +78,9 @@ def coping_chart(effects: Sequence[CopingEffect], theme: ChartTheme,
         return empty_chart(key, title, "No coping records with stress before and after in "
                            "this period. Note them when you take a breathing break or a walk, "
                            "and you will see what helps you.", theme, into)
-    figure = new_figure(theme, height=max(2.2, 0.36 * len(effects) + 1.1), into=into)
+    labels = [f"{e.label} ({e.uses}×)" for e in effects]
+    figure = new_figure(theme, height=max(2.2, 0.36 * len(effects) + 1.1), into=into,
+                        margins=Margins(left=label_margin(labels), right=1.0))
     axes = figure.add_subplot()
     rows = list(range(len(effects)))
     for row, e in zip(rows, effects, strict=True):
@@ -86,7 +92,7 @@ def coping_chart(effects: Sequence[CopingEffect], theme: ChartTheme,
     axes.plot([e.after for e in effects], rows, "o", color=theme.better, markersize=7,
               label="After")
     style_axes(axes, theme, title)
-    axes.set_yticks(rows, [f"{e.label} ({e.uses}×)" for e in effects])
+    axes.set_yticks(rows, labels)
     axes.set_ylim(len(effects) - 0.5, -0.5)
     axes.set_xlim(0, 10)
     axes.set_xlabel("Average stress (0–10)")

@@ -10,6 +10,7 @@ from empathy_journal.domain.analytics.patterns import Bucket
 from empathy_journal.domain.analytics.series import DayPoint, YearCalendar
 from empathy_journal.insights.chart import (
     Chart,
+    Margins,
     Target,
     empty_chart,
     new_figure,
@@ -47,7 +48,7 @@ def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
         return empty_chart(key, title, NO_RATINGS, theme, into)
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 
-    figure = new_figure(theme, into=into)
+    figure = new_figure(theme, into=into, margins=Margins(right=1.75))
     axes = figure.add_subplot()
     days = [p.day for p in series]
     marker = 4 if len(days) <= 100 else 2
@@ -90,8 +91,10 @@ def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None 
     grid = numpy.full((7, calendar.weeks), numpy.nan)
     for (week, weekday), day in calendar.cells.items():
         grid[weekday, week] = calendar.mood.get(day, numpy.nan)
-    figure = new_figure(theme, height=2.3, into=into)
-    axes = figure.add_subplot()
+    figure = new_figure(theme, height=2.3, into=into,
+                        margins=Margins(left=0.55, right=0.55, bottom=0.35))
+    cells = figure.add_gridspec(1, 2, width_ratios=(80, 1), wspace=0.02)
+    axes = figure.add_subplot(cells[0])
     cmap = colormaps[theme.colormap].with_extremes(bad=theme.empty_cell)
     mesh = axes.pcolormesh(numpy.ma.masked_invalid(grid), cmap=cmap, vmin=1, vmax=10,
                            edgecolors=theme.background, linewidth=1.2)
@@ -104,7 +107,7 @@ def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None 
     axes.set_xticks([week + 0.5 for _, week in firsts], [f"{day:%b}" for day, _ in firsts])
     for side in ("left", "bottom"):
         axes.spines[side].set_visible(False)
-    bar = figure.colorbar(mesh, ax=axes, shrink=0.8, pad=0.01)
+    bar = figure.colorbar(mesh, cax=figure.add_subplot(cells[1]))
     bar.set_label("Mood", color=theme.foreground)
     bar.ax.tick_params(colors=theme.muted, labelcolor=theme.foreground, labelsize=8)
     bar.outline.set_visible(False)
@@ -126,7 +129,7 @@ def rhythm_chart(buckets: Sequence[Bucket], theme: ChartTheme, title: str, key: 
     """Mean mood and stress per group (weekday or time of day) as side-by-side bars."""
     if not any(b.mood_count or b.stress_count for b in buckets):
         return empty_chart(key, title, NO_RATINGS, theme, into)
-    figure = new_figure(theme, height=3.0, into=into)
+    figure = new_figure(theme, height=3.0, into=into, margins=Margins(right=1.0))
     axes = figure.add_subplot()
     places = list(range(len(buckets)))
     width = 0.38

@@ -144,9 +144,23 @@ def test_report_command_explains_failures_in_one_line(tmp_path, capsys):
                  "--output", str(tmp_path / "x.md")])
     assert code == 1
     assert capsys.readouterr().err == (
-        f"empathy-journal: There is no journal at {tmp_path / 'none.sqlite'}.\n")
+        f"empathy-journal: There is no journal at {tmp_path / 'none.sqlite'}. "
+        "Nothing was changed.\n")
     with pytest.raises(SystemExit) as exit_info:
         main(["report", "--month", "March", "--output", "x.md"])
     assert exit_info.value.code == 2
     assert "'March' is not a month; write it as YYYY-MM" in capsys.readouterr().err
     assert not Path("x.md").exists()
+
+
+def test_report_command_reads_an_encrypted_journal_with_its_passphrase(tmp_path, monkeypatch,
+                                                                       capsys):
+    path = tmp_path / "secret.sqlite"
+    journal = Journal.open(path, passphrase="correct horse")
+    add_entry(journal, date(2024, 3, 4), mood=9, stress=1, mine=["grateful"])
+    journal.close()
+    monkeypatch.setenv("EMPATHY_JOURNAL_PASSPHRASE", "correct horse")
+    output = tmp_path / "march.md"
+    assert main(["--journal", str(path), "report", "--month", "2024-03", "--output",
+                 str(output)]) == 0
+    assert "| grateful | 1 | 0 |" in output.read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QMetaMethod, Qt, Signal
-from PySide6.QtGui import QCursor, QShowEvent
+from PySide6.QtGui import QCursor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -34,7 +34,7 @@ from empathy_journal.insights.report import write_report
 from empathy_journal.insights.review import PeriodReview, load_review
 from empathy_journal.insights.review_charts import build_chart
 from empathy_journal.insights.summary_text import summary_lines
-from empathy_journal.insights.theme import DARK, LIGHT, ChartTheme
+from empathy_journal.insights.theme import DARK, LIGHT, ChartTheme, theme_for
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.widgets.chart_card import ChartCard
 
@@ -79,8 +79,9 @@ class InsightsView(QWidget):
         for text, kind in KINDS:
             self.kind.addItem(text, kind)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
-        self.previous_button = self._button("◀", "Previous period (Alt+Left)", -1)
-        self.next_button = self._button("▶", "Next period (Alt+Right)", 1)
+        # Alt+Left/Right already move the journal by a day, so periods use Alt+PgUp/PgDown.
+        self.previous_button = self._button("◀", "Previous period", "Alt+PgUp", -1)
+        self.next_button = self._button("▶", "Next period", "Alt+PgDown", 1)
         self.title = QLabel()
         self.title.setObjectName("insightsTitle")
         self.title.setStyleSheet("font-size: 17pt; font-weight: 600;")
@@ -116,20 +117,23 @@ class InsightsView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
 
-    def _button(self, text: str, tip: str, step: int) -> QToolButton:
+    def _button(self, text: str, name: str, shortcut: str, step: int) -> QToolButton:
         button = QToolButton()
         button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])
-        button.setShortcut("Alt+Left" if step < 0 else "Alt+Right")
+        button.setToolTip(f"{name} ({shortcut})")
+        button.setAccessibleName(name)
+        button.setShortcut(shortcut)
         button.clicked.connect(lambda: self.show_period(self.period.shifted(step)))
         return button
 
     # -- what is shown ---------------------------------------------------------------------------
 
     def set_dark(self, dark: bool) -> None:
-        """Draw the charts for a dark or light window."""
-        self.set_theme(DARK if dark else LIGHT)
+        """Draw the charts for a dark or light window, in the window's own colours."""
+        palette = self.palette()
+        theme = theme_for(palette.color(QPalette.ColorRole.Base).name(),
+                          palette.color(QPalette.ColorRole.Text).name())
+        self.set_theme(theme if theme.is_dark == dark else (DARK if dark else LIGHT))
 
     def set_theme(self, theme: ChartTheme) -> None:
         """Draw the charts in theme."""

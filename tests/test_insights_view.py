@@ -138,3 +138,17 @@ def test_dark_theme_redraws_the_charts_dark(qtbot, view):
     view.set_dark(True)
     figure = view.cards["mood-stress"].figure
     assert figure.get_facecolor()[:3] == pytest.approx((30 / 255, 31 / 255, 34 / 255))
+
+
+def test_a_month_switch_redraws_only_the_charts_whose_numbers_changed(qtbot, view,
+                                                                      memory_journal):
+    add_entry(memory_journal, date(2024, 3, 4), mood=6)
+    view.show()
+    qtbot.waitExposed(view)
+    before = {key: card.chart for key, card in view.cards.items()}
+    view.show_period(Period.month(2024, 2))
+    after = {key: card.chart for key, card in view.cards.items()}
+    assert after["year-calendar"] is before["year-calendar"]  # same year, same days
+    assert after["coping"] is before["coping"]  # empty both months
+    assert after["mood-stress"] is not before["mood-stress"]
+    assert after["mood-stress"].title == "Mood and stress, February 2024"

@@ -32,7 +32,7 @@ from empathy_journal.insights.export import ReportCancelledError, ReportError
 from empathy_journal.insights.labels import day_label
 from empathy_journal.insights.report import write_report
 from empathy_journal.insights.review import PeriodReview, load_review
-from empathy_journal.insights.review_charts import build_chart
+from empathy_journal.insights.review_charts import build_chart, chart_data
 from empathy_journal.insights.summary_text import summary_lines
 from empathy_journal.insights.theme import DARK, LIGHT, ChartTheme, theme_for
 from empathy_journal.storage.journal import Journal
@@ -183,7 +183,11 @@ class InsightsView(QWidget):
         lines = summary_lines(review.summary, self.period.label, self.period.previous().label)
         self.summary.setText("<br>".join(html.escape(line) for line in lines))
         for key, card in self.cards.items():
-            card.show_chart(lambda figure, key=key: build_chart(review, key, self.theme, figure))
+            drawn_from = (chart_data(review, key), self.theme)
+            if card.drawn_from != drawn_from:  # unchanged charts (same year…) are kept
+                card.show_chart(lambda figure, key=key: build_chart(review, key, self.theme,
+                                                                    figure))
+                card.drawn_from = drawn_from
 
     # -- clicking through ------------------------------------------------------------------------
 

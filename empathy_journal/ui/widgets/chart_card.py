@@ -39,6 +39,7 @@ class ChartCard(QFrame):
         super().__init__(parent)
         self.key = key
         self.chart: Chart | None = None
+        self.drawn_from: object = None  # what the chart shown was drawn from (see redraw)
         self.setObjectName("chartCard")
         self.figure = Figure(figsize=(8, 3), dpi=100)
         self.canvas = FigureCanvasQTAgg(self.figure)

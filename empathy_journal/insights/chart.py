@@ -29,6 +29,17 @@ class Target:
 Finder = Callable[[float, float], Target | None]
 
 
+def index_finder(count: int, target_of: Callable[[int], Target | None],
+                 along: str = "x") -> Finder:
+    """A finder for bars or rows drawn at whole-number positions 0..count-1 along x or y."""
+
+    def find(x: float, y: float) -> Target | None:
+        index = round(x if along == "x" else y)
+        return target_of(index) if 0 <= index < count else None
+
+    return find
+
+
 @dataclass
 class Chart:
     """A figure ready to show or save, with a way to find the target under the pointer."""

@@ -74,6 +74,24 @@ class InsightsView(QWidget):
     # -- layout ----------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAccessibleName("Summary of the period")
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        for key, row, column, span in LAYOUT:
+            grid.addWidget(self.cards[key], row, column, 1, span)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(grid_host)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._top_bar())
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+
+    def _top_bar(self) -> QHBoxLayout:
         self.kind = QComboBox()
         self.kind.setAccessibleName("Review period length")
         for text, kind in KINDS:
@@ -100,22 +118,7 @@ class InsightsView(QWidget):
         bar.addStretch(1)
         for widget in (self.kind, current, self.report_button):
             bar.addWidget(widget)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setAccessibleName("Summary of the period")
-        grid_host = QWidget()
-        grid = QGridLayout(grid_host)
-        for key, row, column, span in LAYOUT:
-            grid.addWidget(self.cards[key], row, column, 1, span)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(grid_host)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.summary)
-        layout.addWidget(scroll, 1)
+        return bar
 
     def _button(self, text: str, name: str, shortcut: str, step: int) -> QToolButton:
         button = QToolButton()

@@ -152,3 +152,16 @@ def test_a_month_switch_redraws_only_the_charts_whose_numbers_changed(qtbot, vie
     assert after["coping"] is before["coping"]  # empty both months
     assert after["mood-stress"] is not before["mood-stress"]
     assert after["mood-stress"].title == "Mood and stress, February 2024"
+
+
+def test_the_best_and_hardest_day_in_the_summary_are_links_to_their_entries(qtbot, view,
+                                                                           memory_journal):
+    best = add_entry(memory_journal, date(2024, 3, 4), mood=9, title="Lunch with Ana")
+    add_entry(memory_journal, date(2024, 3, 12), mood=2, title="Late deploy")
+    view.show()
+    qtbot.waitExposed(view)
+    assert f'<a href="entry:{best.uuid}">Best day: Mon 4 Mar</a>, mood 9' in view.summary.text()
+    opened: list[str] = []
+    view.entry_activated.connect(opened.append)
+    view.summary.linkActivated.emit(f"entry:{best.uuid}")
+    assert opened == [best.uuid]

@@ -76,7 +76,8 @@ class InsightsView(QWidget):
     def _build(self) -> None:
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.summary.linkActivated.connect(self._open_link)
         self.summary.setAccessibleName("Summary of the period")
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
@@ -183,14 +184,32 @@ class InsightsView(QWidget):
         self.kind.blockSignals(True)
         self.kind.setCurrentIndex([k for _, k in KINDS].index(self.period.kind))
         self.kind.blockSignals(False)
-        lines = summary_lines(review.summary, self.period.label, self.period.previous().label)
-        self.summary.setText("<br>".join(html.escape(line) for line in lines))
+        self.summary.setText(self._summary_html(review))
         for key, card in self.cards.items():
             drawn_from = (chart_data(review, key), self.theme)
             if card.drawn_from != drawn_from:  # unchanged charts (same year…) are kept
                 card.show_chart(lambda figure, key=key: build_chart(review, key, self.theme,
                                                                     figure))
                 card.drawn_from = drawn_from
+
+    def _summary_html(self, review: PeriodReview) -> str:
+        """The summary sentences; the best and hardest day link to their entries (keyboard too)."""
+        lines = summary_lines(review.summary, self.period.label, self.period.previous().label)
+        links = {f"{title}: {day_label(note.local_date)}": note.uuid for title, note in (
+            ("Best day", review.summary.best), ("Hardest day", review.summary.hardest)) if note}
+        parts = []
+        for line in lines:
+            text = html.escape(line)
+            for start, uuid in links.items():
+                if line.startswith(start):
+                    text = (f'<a href="entry:{uuid}">{html.escape(start)}</a>'
+                            f"{html.escape(line[len(start):])}")
+            parts.append(text)
+        return "<br>".join(parts)
+
+    def _open_link(self, link: str) -> None:
+        if link.startswith("entry:"):
+            self._open_entries([link.removeprefix("entry:")])
 
     # -- clicking through ------------------------------------------------------------------------
 

@@ -97,6 +97,7 @@ def test_ctrl_f_opens_search_and_result_opens_entry(qtbot, journal: Journal) -> 
     assert len(window.page.editor.body_edit.extraSelections()) == 1
     menu_texts = [a.text() for a in window.actions_.file_menu.actions()]
     assert "Import…" in menu_texts and "Export…" in menu_texts
+    assert "Search sidebar" in [a.text() for a in window.actions_.view_menu.actions()]
 
 
 def test_import_dialog_previews_and_imports_with_edited_mapping(qtbot,

@@ -35,6 +35,9 @@ class InterchangeWiring:
         menu.insertSeparator(window.actions_.quit)
         window.actions_.edit_menu.addSeparator()
         window.actions_.edit_menu.addAction(self.find)
+        toggle = self.dock.toggleViewAction()
+        toggle.setText("Search sidebar")
+        window.actions_.view_menu.addAction(toggle)
         self.panel.entry_activated.connect(self.open_result)
         body = window.page.editor.body_edit
         body.textChanged.connect(lambda: body.setExtraSelections([]))

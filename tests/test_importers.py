@@ -251,3 +251,38 @@ def test_encrypted_journal_imports_and_searches(tmp_path: Path) -> None:
         assert [h.title for h in search_entries(journal.db, "seal*")] == ["A walk by the sea"]
     finally:
         journal.close()
+
+
+def test_own_json_never_overwrites_a_newer_edit(tmp_path: Path, memory_journal: Journal) -> None:
+    from empathy_journal.interchange.exporter import export_journal
+
+    entry = memory_journal.repository.save_entry(read_source(FIXTURES / "jrnl.json").entries[0])
+    export_journal(memory_journal.db, tmp_path / "a.json", "json")
+    entry.body = "Edited after the export."
+    memory_journal.repository.save_entry(entry)
+    result = import_file(memory_journal, tmp_path / "a.json")
+    assert (result.added, result.updated, result.unchanged, result.kept_newer) == (0, 0, 0, 1)
+    assert result.message.endswith("1 changed here since that export and were kept as they are.")
+    stored = memory_journal.repository.get_entry(entry.uuid)
+    assert stored is not None and stored.body == "Edited after the export."
+    assert stored.revision == 2
+
+
+def test_own_json_brings_back_an_older_state_only_when_newer(tmp_path: Path,
+                                                            memory_journal: Journal) -> None:
+    from empathy_journal.interchange.exporter import export_journal
+
+    entry = memory_journal.repository.save_entry(read_source(FIXTURES / "jrnl.json").entries[0])
+    entry.body = "Second version."
+    memory_journal.repository.save_entry(entry)
+    export_journal(memory_journal.db, tmp_path / "v2.json", "json")
+    target = Journal.open(None)
+    try:
+        target.repository.save_entry(read_source(FIXTURES / "jrnl.json").entries[0])
+        target.db.execute("UPDATE entries SET uuid = ?", [entry.uuid])
+        result = import_file(target, tmp_path / "v2.json")
+        assert (result.updated, result.kept_newer) == (1, 0)
+        stored = target.repository.get_entry(entry.uuid)
+        assert stored is not None and (stored.body, stored.revision) == ("Second version.", 2)
+    finally:
+        target.close()

@@ -31,13 +31,14 @@ class _Known:
 
 @dataclass
 class WriteOutcome:
-    """Ids of every written or matched entry by uuid (as given), and the counts."""
+    """Ids by uuid (as given) of every matched entry and of those written, and the counts."""
 
     ids: dict[str, int] = field(default_factory=dict)
-    touched: list[int] = field(default_factory=list)
+    written: dict[str, int] = field(default_factory=dict)
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+    kept_newer: int = 0
 
 
 class EntryWriter:
@@ -96,13 +97,15 @@ class EntryWriter:
             if known.content_hash == digest and same_state:
                 outcome.unchanged += 1
                 return None
+            if self.keep_revisions and known.revision > cleaned.revision:
+                outcome.kept_newer += 1  # edited here after the file was exported: keep it
+                return None
             self._update(known, cleaned, digest)
-            outcome.touched.append(known.id)
+            outcome.written[entry.uuid] = known.id
             outcome.updated += 1
             return None
         stored = self._new(cleaned, digest)
-        outcome.ids[entry.uuid] = stored.id
-        outcome.touched.append(stored.id)
+        outcome.ids[entry.uuid] = outcome.written[entry.uuid] = stored.id
         outcome.added += 1
         return stored
 
@@ -124,6 +127,7 @@ class EntryWriter:
     def _update(self, known: _Known, entry: Entry, digest: str) -> None:
         if self.keep_revisions:
             result = replace(entry, content_hash=digest)
+            known.revision = entry.revision
         else:
             result = replace(entry, uuid=known.uuid, revision=known.revision + 1,
                              content_hash=digest, updated_utc=self.now)

@@ -102,12 +102,12 @@ def import_batch(journal: Journal, batch: ImportBatch, *, progress: Progress = n
             writer = EntryWriter(db, now=now or datetime.now(UTC), keep_revisions=own_format)
             outcome = writer.write(batch.entries, progress, cancel)
             if own_format:
-                ej_json_tables.write_links(db, batch.extras, outcome.ids)
+                ej_json_tables.write_links(db, batch.extras, outcome.written)
                 ej_json_tables.write_records(db, batch.extras)
             if writer.started_empty:
                 rebuild_search_index(db)
             else:
-                rebuild_search_index(db, sorted(set(outcome.ids.values())))
+                rebuild_search_index(db, sorted(set(outcome.written.values())))
             resume_search_triggers(db)
     except sqlite3.IntegrityError as error:
         raise ImportFormatError(batch.path, "", "it refers to something it does not contain "
@@ -123,7 +123,7 @@ def import_batch(journal: Journal, batch: ImportBatch, *, progress: Progress = n
         if friendly is None:
             raise
         raise friendly from error
-    return ImportResult(outcome.added, outcome.updated, outcome.unchanged)
+    return ImportResult(outcome.added, outcome.updated, outcome.unchanged, outcome.kept_newer)
 
 
 def import_file(journal: Journal, path: Path, fmt: str = "auto", *,

@@ -64,6 +64,7 @@ def entry_markdown(record: dict[str, Any], labels: dict[str, str],
     talk = record["conversation"]
     if talk:
         for key, heading in (("context", "Context"), ("observed", "What happened"),
+                             ("i_felt", "How I felt"), ("they_felt", "How they felt"),
                              ("heard", "What I heard"), ("their_needs", "What they needed"),
                              ("my_needs", "What I needed"), ("what_i_said", "What I said"),
                              ("differently", "Next time"), ("follow_up", "Follow-up")):

@@ -177,3 +177,22 @@ def test_cli_export_then_import(tmp_path: Path, capsys: pytest.CaptureFixture) -
     assert main(["--journal", str(source), "export", str(tmp_path / "x.csv"), "--format", "csv",
                  "--from", "2030-01-01"]) == 0
     assert "Exported 0 entries" in capsys.readouterr().out
+
+
+def test_markdown_debrief_sections_and_people(memory_journal: Journal, tmp_path: Path) -> None:
+    created = datetime(2024, 5, 2, 18, 0, tzinfo=UTC)
+    entry = memory_journal.repository.save_entry(Entry(
+        uuid="33333333-3333-4333-8333-333333333333", local_date=date(2024, 5, 2),
+        created_utc=created, tz="UTC", kind=EntryKind.CONVERSATION, title="Talk with Sam",
+        body="Short."), now=created)
+    db = memory_journal.db
+    db.execute("INSERT INTO people (uuid, name, created_utc) VALUES ('p-1', 'Sam', ?)",
+               [created.isoformat()])
+    db.execute("INSERT INTO entry_people (entry_id, person_id) VALUES (?, 1)", [entry.id])
+    db.execute("INSERT INTO conversations (entry_id, person_id, heard, i_felt, follow_up) "
+               "VALUES (?, 1, 'They need time.', 'tense', 'Ask again Friday.')", [entry.id])
+    export_journal(db, tmp_path / "one.md", "markdown-single")
+    text = (tmp_path / "one.md").read_text(encoding="utf-8")
+    assert 'kind: conversation\ntitle: "Talk with Sam"\npeople: ["Sam"]\n' in text
+    assert text.endswith("Short.\n\n## How I felt\n\ntense\n\n## What I heard\n\n"
+                         "They need time.\n\n## Follow-up\n\nAsk again Friday.\n\n")

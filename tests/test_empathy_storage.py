@@ -292,3 +292,23 @@ def test_the_debrief_person_is_kept_in_entry_people(stores: EmpathyStores) -> No
     assert (ana_row.debriefs, ana_row.mentions, sam_row.debriefs) == (1, 0, 0)
     stores.conversations.save_debrief(saved, Debrief(), now=NOW)
     assert stores.people.entry_people(saved.id) == []
+
+
+def test_entry_debrief_practices_and_values_save_together(stores: EmpathyStores) -> None:
+    value = stores.values.add_value("Patience")
+    assert value.id is not None
+    entry = _debrief_entry()
+    marks = [ValueMark(value.id, ValueStance.ON)]
+    saved = stores.save_entry(entry, debrief=Debrief(heard="h"), practices={"paraphrased"},
+                              values=marks, now=NOW)
+    assert saved.id is not None
+    assert stores.conversations.load(saved.id) == Debrief(heard="h")
+    assert stores.practices.ticked(saved.id) == {"paraphrased"}
+    assert stores.values.marks(saved.id) == marks
+    reflection = stores.save_entry(new_entry(date(2026, 3, 10), now=NOW), practices=set())
+    assert reflection.id is not None
+    assert stores.conversations.load(reflection.id) is None
+    broken = _debrief_entry()
+    with pytest.raises(Exception, match="FOREIGN KEY"):
+        stores.save_entry(broken, values=[ValueMark(999, ValueStance.ON)], now=NOW)
+    assert stores.journal.repository.get_entry(broken.uuid) is None

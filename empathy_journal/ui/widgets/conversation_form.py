@@ -68,14 +68,14 @@ class ConversationForm(QScrollArea):
         self.person = PersonPicker(people)
         self._add_field("Who", "A name or alias; a new one is added when you move on.",
                         self.person)
-        self.person.personChanged.connect(lambda _id: self.changed.emit())
+        self.person.person_changed.connect(lambda _id: self.changed.emit())
         self.sections: dict[Subject, EmotionSection] = {}
         self._texts: dict[str, QPlainTextEdit | QLineEdit] = {}
         for field in DEBRIEF_TEXT_FIELDS:
             self._add_text_field(field, emotions)
         self._add_due_date()
         self.perspective = PerspectiveCheckControl()
-        self.perspective.checkChanged.connect(self._on_check)
+        self.perspective.check_changed.connect(self._on_check)
         self._layout.addSpacing(8)
         self._layout.addWidget(self.perspective)
         self._layout.addStretch(1)

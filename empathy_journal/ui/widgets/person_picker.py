@@ -11,7 +11,7 @@ from empathy_journal.storage.people_repository import PeopleRepository
 class PersonPicker(QComboBox):
     """Type a name or alias; an unknown one becomes a new person when typing is finished."""
 
-    personChanged = Signal(object)  # int | None
+    person_changed = Signal(object)  # int | None
 
     def __init__(self, people: PeopleRepository, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,4 +68,4 @@ class PersonPicker(QComboBox):
             self.setEditText(person.name)
         if new_id != self._person_id:
             self._person_id = new_id
-            self.personChanged.emit(new_id)
+            self.person_changed.emit(new_id)

@@ -25,7 +25,7 @@ NOT_YET = "Not checked yet"
 class PerspectiveCheckControl(QGroupBox):
     """Four radio buttons (not yet / right / partly / wrong) and the date it was checked."""
 
-    checkChanged = Signal(object, object)  # PerspectiveResult | None, date | None
+    check_changed = Signal(object, object)  # PerspectiveResult | None, date | None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Checking the guess", parent)
@@ -93,4 +93,4 @@ class PerspectiveCheckControl(QGroupBox):
         self._announce()
 
     def _announce(self) -> None:
-        self.checkChanged.emit(self.result(), self.checked_on())
+        self.check_changed.emit(self.result(), self.checked_on())

@@ -141,3 +141,20 @@ class TheirEmotionsSection(EmotionSection):
 
     def __init__(self, emotions: list[Emotion], parent: QWidget | None = None) -> None:
         super().__init__(emotions, Subject.OTHER, parent)
+
+
+def their_emotions_box(picker: QWidget) -> QFrame:
+    """Frame a picker of the other person's feelings in the amber band with its own title,
+    so it never reads as the user's own emotions."""
+    colour = SUBJECT_COLOURS[Subject.OTHER]
+    box = QFrame(objectName="TheirEmotions")
+    box.setStyleSheet(f"QFrame#TheirEmotions {{ border: none; border-left: 4px solid {colour}; }}")
+    column = QVBoxLayout(box)
+    column.setContentsMargins(10, 6, 0, 6)
+    title = QLabel(SUBJECT_TITLES[Subject.OTHER].upper(), objectName="SectionTitle")
+    title.setStyleSheet(f"color: {colour};")
+    title.setAccessibleName("What they might have felt: your guess, not your own emotions")
+    column.addWidget(title)
+    column.addWidget(hint_label(SUBJECT_HINTS[Subject.OTHER]))
+    column.addWidget(picker)
+    return box

@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSocketNotifier
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from empathy_journal import APP_ID, APP_NAME, __version__
@@ -22,6 +22,9 @@ from empathy_journal.storage.locations import resolve_data_dir, resolve_journal_
 from empathy_journal.ui.main_window import MainWindow
 from empathy_journal.ui.settings import WindowSettings
 from empathy_journal.ui.theme import DARK, LIGHT, apply_theme, system_prefers_dark
+
+# Qt platforms without a screen or a person in front of it (tests, scripts, CI).
+HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal"})
 
 WELCOME = (
     "<b>Welcome to your journal.</b> Everything you write stays on this computer, in "
@@ -83,6 +86,11 @@ def _open(args: argparse.Namespace) -> tuple[Journal, Path]:
     return Journal.open(path), data_dir
 
 
+def _can_show_dialogs() -> bool:
+    """False on headless platforms, where a modal box would wait forever for a click nobody can make."""
+    return QGuiApplication.platformName() not in HEADLESS_PLATFORMS
+
+
 def _choose_theme(app: QApplication, settings: WindowSettings) -> None:
     choice = settings.theme()
     dark = choice == "dark" or (choice == "system" and system_prefers_dark())
@@ -96,7 +104,8 @@ def run_gui(args: argparse.Namespace) -> int:
         journal, settings_dir = _open(args)
     except JournalError as error:
         print(f"empathy-journal: {error}", file=sys.stderr)
-        QMessageBox.critical(None, f"{APP_NAME} cannot open the journal", str(error))
+        if _can_show_dialogs():
+            QMessageBox.critical(None, f"{APP_NAME} cannot open the journal", str(error))
         return 1
     settings = WindowSettings(settings_dir)
     _choose_theme(app, settings)

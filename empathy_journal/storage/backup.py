@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
-from datetime import UTC, datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from sqlite_utils import Database
+
+from empathy_journal.storage.cipher import connect_file, passphrase_of
 
 BACKUP_SUFFIX = ".sqlite"
 
@@ -35,18 +39,23 @@ def _fsync_path(path: Path) -> None:
         os.close(fd)
 
 
-def verify_copy(path: Path) -> None:
-    """Raise BackupError unless path is a readable SQLite file passing integrity_check."""
+def verify_copy(path: Path, passphrase: str | None = None) -> None:
+    """Raise BackupError unless path is a readable journal passing integrity_check."""
+    from empathy_journal.storage.database import APPLICATION_ID
+
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_file(path, passphrase, read_only=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.Error as error:
         raise BackupError(f"the copy could not be read back: {error}") from error
     if result != "ok":
         raise BackupError(f"the copy failed its integrity check: {result}")
+    if app_id != APPLICATION_ID:
+        raise BackupError("the copy is not an Empathy Journal file")
 
 
 def write_verified_copy(db: Database, destination: Path) -> Path:
@@ -61,7 +70,7 @@ def write_verified_copy(db: Database, destination: Path) -> Path:
     temporary.unlink(missing_ok=True)
     try:
         db.execute("VACUUM INTO ?", [str(temporary)])
-        verify_copy(temporary)
+        verify_copy(temporary, passphrase_of(db.conn))
         _fsync_path(temporary)
         os.replace(temporary, destination)
         _fsync_path(destination.parent)
@@ -71,3 +80,136 @@ def write_verified_copy(db: Database, destination: Path) -> Path:
             raise
         raise BackupError(str(error)) from error
     return destination
+
+
+# -- the backups folder: listing and rotation -------------------------------------------------
+
+AUTOMATIC_LABEL = "auto"
+MANUAL_LABEL = "manual"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)-(?P<label>[\w.-]+)\.sqlite$")
+
+
+@dataclass(frozen=True)
+class RetentionPolicy:
+    """How many automatic backups to keep: the newest of each of the last N days and weeks."""
+
+    daily: int = 7
+    weekly: int = 4
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: when it was taken, why, and how many entries it holds (None: unreadable)."""
+
+    path: Path
+    taken_utc: datetime
+    label: str
+    entry_count: int | None = None
+
+    @property
+    def automatic(self) -> bool:
+        """True for the rotated daily/exit backups."""
+        return self.label == AUTOMATIC_LABEL
+
+
+def parse_backup_name(path: Path, journal_stem: str) -> BackupInfo | None:
+    """The BackupInfo a file name describes, or None when it is not this journal's backup."""
+    match = _NAME.match(path.name)
+    if match is None or match["stem"] != journal_stem:
+        return None
+    taken = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    return BackupInfo(path=path, taken_utc=taken, label=match["label"])
+
+
+def count_entries(path: Path, passphrase: str | None = None) -> int | None:
+    """Entries (not in the trash) in a journal file, or None when it cannot be read."""
+    try:
+        conn = connect_file(path, passphrase, read_only=True)
+        try:
+            return conn.execute(
+                "SELECT count(*) FROM entries WHERE deleted_utc IS NULL").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
+def list_backups(
+    journal_path: Path, *, passphrase: str | None = None, with_counts: bool = True
+) -> list[BackupInfo]:
+    """The journal's backups, newest first, with their entry counts when asked."""
+    folder = backups_dir_for(journal_path)
+    if not folder.is_dir():
+        return []
+    found = [parse_backup_name(p, journal_path.stem) for p in folder.iterdir() if p.is_file()]
+    backups = sorted((b for b in found if b is not None),
+                     key=lambda b: (b.taken_utc, b.path.name), reverse=True)
+    if with_counts:
+        backups = [replace(b, entry_count=count_entries(b.path, passphrase)) for b in backups]
+    return backups
+
+
+def backups_to_prune(
+    backups: list[BackupInfo], policy: RetentionPolicy, tz: tzinfo | None = None
+) -> list[BackupInfo]:
+    """Automatic backups the policy no longer keeps (manual and migration ones are never pruned).
+
+    Kept: the newest backup of each of the ``policy.daily`` most recent days that have one, and
+    the newest of each of the ``policy.weekly`` most recent ISO weeks that have one. Days are
+    counted in tz (the local zone by default), so a trip away never empties the folder.
+    """
+    automatic = sorted((b for b in backups if b.automatic), key=lambda b: b.taken_utc,
+                       reverse=True)
+    keep: set[Path] = set()
+    for limit, period in ((policy.daily, _day_of), (policy.weekly, _week_of)):
+        seen: list[object] = []
+        for backup in automatic:
+            key = period(backup.taken_utc, tz)
+            if key not in seen and len(seen) < limit:
+                seen.append(key)
+                keep.add(backup.path)
+    if automatic:
+        keep.add(automatic[0].path)
+    return [b for b in automatic if b.path not in keep]
+
+
+def _day_of(moment: datetime, tz: tzinfo | None) -> object:
+    return moment.astimezone(tz).date()
+
+
+def _week_of(moment: datetime, tz: tzinfo | None) -> object:
+    return moment.astimezone(tz).date().isocalendar()[:2]
+
+
+def make_backup(
+    db: Database,
+    journal_path: Path,
+    *,
+    label: str = AUTOMATIC_LABEL,
+    folder: Path | None = None,
+    now: datetime | None = None,
+    policy: RetentionPolicy | None = None,
+    tz: tzinfo | None = None,
+) -> Path:
+    """Write a verified backup of the open journal; then prune old automatic backups.
+
+    Pruning happens only after the new backup is verified and in place, so a failed backup
+    never costs an older one. Raises BackupError with the reason when the copy fails.
+    """
+    target_dir = folder or backups_dir_for(journal_path)
+    target = target_dir / timestamped_name(journal_path, label, now)
+    written = write_verified_copy(db, target)
+    if folder is None and label == AUTOMATIC_LABEL:
+        prune_backups(journal_path, policy or RetentionPolicy(), tz=tz)
+    return written
+
+
+def prune_backups(
+    journal_path: Path, policy: RetentionPolicy, *, tz: tzinfo | None = None
+) -> list[Path]:
+    """Delete the automatic backups the policy no longer keeps; returns what was removed."""
+    removed = []
+    for backup in backups_to_prune(list_backups(journal_path, with_counts=False), policy, tz):
+        backup.path.unlink(missing_ok=True)
+        removed.append(backup.path)
+    return removed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,13 @@ from empathy_journal.storage.backup import (
     backups_dir_for,
     timestamped_name,
     write_verified_copy,
+)
+from empathy_journal.storage.cipher import (
+    PassphraseRequiredError,
+    WrongPassphraseError,
+    connect_encrypted,
+    connect_file,
+    looks_encrypted,
 )
 from empathy_journal.storage.errors import (
     JournalDamagedError,
@@ -44,8 +52,11 @@ class OpenedJournal:
         self.db.close()
 
 
-def _check_header(path: Path) -> None:
-    """Refuse anything that is not a non-empty SQLite file, without writing a byte."""
+def _check_header(path: Path, *, encrypted: bool = False) -> None:
+    """Refuse anything that is not a non-empty SQLite file, without writing a byte.
+
+    An encrypted journal has no readable header; with a passphrase only emptiness is checked.
+    """
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -57,7 +68,11 @@ def _check_header(path: Path) -> None:
             "if it should hold your journal, restore a backup.",
             path=path,
         )
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and not encrypted:
+        if looks_encrypted(path):
+            raise PassphraseRequiredError(
+                f"{path} is encrypted, or it is not a journal at all; enter its passphrase to "
+                "open it. It was left untouched.", path=path)
         raise NotAJournalError(
             f"{path} is not an Empathy Journal file (it is not an SQLite database). "
             "It was left untouched.",
@@ -65,12 +80,29 @@ def _check_header(path: Path) -> None:
         )
 
 
-def _connect(path: Path | None, read_only: bool) -> sqlite3.Connection:
+def _connect(path: Path | None, read_only: bool, passphrase: str | None) -> sqlite3.Connection:
     if path is None:
+        if passphrase is not None:
+            return connect_encrypted(":memory:", passphrase)  # type: ignore[return-value]
         return sqlite3.connect(":memory:")
-    if read_only:
-        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    return sqlite3.connect(str(path))
+    return connect_file(path, passphrase, read_only=read_only)
+
+
+def location_is_read_only(path: Path) -> bool:
+    """True when the journal file or its folder cannot be written by this process."""
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def _check_passphrase(db: Database, path: Path | None) -> None:
+    """Read the first page; a wrong key fails here, before anything is written."""
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        raise WrongPassphraseError(
+            "That passphrase does not open this journal. Nothing was changed; "
+            "try again (passphrases are case-sensitive).",
+            path=path,
+        ) from None
 
 
 def _apply_pragmas(db: Database, *, new_file: bool, read_only: bool) -> None:
@@ -124,15 +156,22 @@ def _backup_before_migrating(db: Database, path: Path, pending: list[str]) -> Pa
         ) from error
 
 
-def open_journal(path: Path | None, *, read_only: bool = False) -> OpenedJournal:
+def open_journal(
+    path: Path | None, *, read_only: bool = False, passphrase: str | None = None
+) -> OpenedJournal:
     """Open (or create) the journal at path; ``None`` opens a throwaway in-memory journal.
+
+    With a passphrase the file is opened (or created) encrypted with SQLCipher; a wrong
+    passphrase raises WrongPassphraseError before any byte is written. A journal whose file
+    or folder cannot be written is opened read-only (``OpenedJournal.read_only``).
 
     Raises a JournalError subclass with a plain message when the file cannot be used. An
     existing file is never overwritten or treated as a new journal.
     """
     exists = path is not None and path.exists()
     if path is not None and exists:
-        _check_header(path)
+        _check_header(path, encrypted=passphrase is not None)
+        read_only = read_only or location_is_read_only(path)
     elif path is not None:
         if read_only:
             raise JournalError(f"There is no journal at {path}.", path=path)
@@ -141,12 +180,14 @@ def open_journal(path: Path | None, *, read_only: bool = False) -> OpenedJournal
         except OSError as error:
             raise describe_os_error(error, path.parent) from error
     try:
-        db = Database(_connect(path, read_only), execute_plugins=False)
+        db = Database(_connect(path, read_only, passphrase), execute_plugins=False)
     except sqlite3.Error as error:
         if path is not None and not exists:
             raise describe_os_error(OSError(13, str(error)), path.parent) from error
         raise JournalDamagedError(f"{path} could not be opened: {error}", path=path) from error
     try:
+        if passphrase is not None and exists:
+            _check_passphrase(db, path)
         return _prepare(db, path, exists=exists, read_only=read_only)
     except BaseException:
         db.close()

@@ -14,11 +14,11 @@ from empathy_journal.storage.practice_repository import (
     PracticeRepository,
     sync_builtin_practices,
 )
+from empathy_journal.storage.table_access import writing
 from empathy_journal.storage.template_repository import (
     TemplateRepository,
     sync_builtin_templates,
 )
-from empathy_journal.storage.table_access import writing
 from empathy_journal.storage.values_repository import ValuesRepository
 
 

@@ -22,10 +22,16 @@ class Journal:
         self._emotions: list[Emotion] | None = None
 
     @classmethod
-    def open(cls, path: Path | None, *, read_only: bool = False) -> Journal:
-        """Open or create the journal at path (None: in memory) with the vocabulary in place."""
-        opened = open_journal(path, read_only=read_only)
-        if not read_only:
+    def open(
+        cls, path: Path | None, *, read_only: bool = False, passphrase: str | None = None
+    ) -> Journal:
+        """Open or create the journal at path (None: in memory) with the vocabulary in place.
+
+        A passphrase opens (or creates) an encrypted journal; a journal in a place that
+        cannot be written opens read-only (see ``read_only``).
+        """
+        opened = open_journal(path, read_only=read_only, passphrase=passphrase)
+        if not opened.read_only:
             sync_builtin_emotions(opened.db)
         return cls(opened)
 

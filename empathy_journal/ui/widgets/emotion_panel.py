@@ -43,11 +43,12 @@ class EmotionPanel(QScrollArea):
         hint = QLabel("Pick the most precise words; hover a word for what it means.",
                       objectName="Hint", wordWrap=True)
         self.sections.addWidget(hint)
-        self.sections.addWidget(self.picker, 1)
+        self.sections.addWidget(self.picker)
         self.their_picker = EmotionPicker(emotions, families, Subject.OTHER)
         self.their_box = their_emotions_box(self.their_picker)
         self.sections.addWidget(self.their_box)
         self.their_box.setVisible(False)
+        self.sections.addStretch(1)
         self.setWidget(content)
         for source in (self.mood, self.energy, self.stress, self.picker, self.their_picker):
             source.changed.connect(self.changed.emit)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -20,9 +19,9 @@ from PySide6.QtWidgets import (
 from empathy_journal.domain.entry import EmotionTag, Subject
 from empathy_journal.domain.vocabulary import Emotion, Family, Quadrant, matches, rank
 from empathy_journal.ui.theme import current_theme
+from empathy_journal.ui.widgets.intensity_dots import IntensityDots
 
 EmotionRole = Qt.ItemDataRole.UserRole + 1
-INTENSITY_HINT = "Intensity: 1 = a trace … 5 = overwhelming"
 
 
 def emotion_tooltip(emotion: Emotion) -> str:
@@ -41,10 +40,8 @@ class ChosenEmotionRow(QWidget):
         self.emotion = emotion
         self.label = QLabel(emotion.label)
         self.label.setToolTip(emotion_tooltip(emotion))
-        self.intensity = QSpinBox(minimum=1, maximum=5, value=intensity)
+        self.intensity = IntensityDots(intensity)
         self.intensity.setAccessibleName(f"Intensity of {emotion.label}, 1 to 5")
-        self.intensity.setToolTip(INTENSITY_HINT)
-        self.intensity.setFixedWidth(56)
         self.remove_button = QToolButton(text="✕", objectName="Flat")
         self.remove_button.setAccessibleName(f"Remove {emotion.label}")
         self.remove_button.setToolTip(f"Remove {emotion.label}")
@@ -81,10 +78,12 @@ class EmotionPicker(QWidget):
             self.quadrant.addItem(q.value.capitalize(), q)
         self.results = QListWidget()
         self.results.setAccessibleName("Matching emotion words; Enter adds the word")
-        self.results.setMinimumHeight(150)
+        self.results.setMinimumHeight(120)
+        self.results.setMaximumHeight(230)
         self.chosen_box = QVBoxLayout()
         self.chosen_box.setSpacing(4)
         self.empty_label = QLabel("No words chosen yet.", objectName="Hint")
+        self.empty_label.setAccessibleName("No emotion words chosen yet")
         self._layout()
         self.search.textChanged.connect(self._refresh_results)
         self.quadrant.currentIndexChanged.connect(self._refresh_results)
@@ -97,11 +96,12 @@ class EmotionPicker(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
+        column.addLayout(self.chosen_box)
+        column.addWidget(self.empty_label)
+        column.addSpacing(4)
         column.addWidget(self.search)
         column.addWidget(self.quadrant)
-        column.addWidget(self.results, 1)
-        column.addWidget(self.empty_label)
-        column.addLayout(self.chosen_box)
+        column.addWidget(self.results)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.search and event.type() == QEvent.Type.KeyPress:

@@ -66,6 +66,7 @@ class EntryEditor(QWidget):
         heading_row.addWidget(self.time_label)
         prompt_row = QHBoxLayout()
         prompt_row.addWidget(self.prompt_label, 1)
+        prompt_row.addStretch(0)
         prompt_row.addWidget(self.next_prompt_button, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
@@ -106,8 +107,10 @@ class EntryEditor(QWidget):
             self._loading = False
 
     def set_prompt(self, text: str) -> None:
-        """Show a writing prompt above the title."""
+        """Show a writing prompt above the title (an entry written without one shows none)."""
         self.prompt_label.setText(text)
+        self.prompt_label.setVisible(bool(text))
+        self.next_prompt_button.setText("Another prompt" if text else "Show a prompt")
 
     def title(self) -> str:
         """The title as typed."""

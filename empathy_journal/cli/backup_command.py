@@ -1,0 +1,36 @@
+"""``empathy-journal backup [--to DIR]``: write a verified backup now."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from empathy_journal.cli.journal_access import open_for_command
+from empathy_journal.cli.paths import CliError
+from empathy_journal.storage.backup import MANUAL_LABEL, BackupError, count_entries, make_backup
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the backup subcommand."""
+    parser = subparsers.add_parser(
+        "backup", help="write a verified backup of the journal",
+        description="Copy the journal into a new, verified backup file (the journal's "
+        "backups folder by default). An earlier backup is never replaced by a failed one.")
+    parser.add_argument("--to", metavar="DIR", type=Path,
+                        help="write the backup into DIR instead of the backups folder")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the backup and say where it is and how many entries it holds."""
+    journal, path, passphrase = open_for_command(args)
+    try:
+        written = make_backup(journal.db, path, label=MANUAL_LABEL, folder=args.to)
+    except (BackupError, OSError) as error:
+        raise CliError(f"The backup could not be written ({error}). Your journal and "
+                       "earlier backups are unchanged.") from None
+    finally:
+        journal.close()
+    count = count_entries(written, passphrase)
+    print(f"Backed up {count} entries to {written}")
+    return 0

@@ -1,0 +1,61 @@
+"""``empathy-journal check``: integrity, entry checksums and schema; exit 0 when healthy."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from empathy_journal.cli.journal_access import passphrase_for
+from empathy_journal.cli.paths import CliError, journal_path_from
+from empathy_journal.storage import migrations as schema
+from empathy_journal.storage.backup import list_backups
+from empathy_journal.storage.health import HealthReport, check_journal_file
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the check subcommand."""
+    parser = subparsers.add_parser(
+        "check", help="check the journal's integrity, checksums and schema",
+        description="Read the whole journal without changing it: SQLite's integrity check, "
+        "every entry's checksum and the schema version. Exit code 0 means healthy.")
+    parser.set_defaults(handler=run)
+
+
+def _schema_line(report: HealthReport) -> str:
+    known = schema.known_migration_names()
+    unknown = [n for n in report.schema_names if n not in known]
+    if unknown:
+        return f"schema: written by a newer version ({', '.join(unknown)})"
+    pending = [n for n in known if n not in report.schema_names]
+    latest = report.schema_names[-1] if report.schema_names else "none"
+    if pending:
+        return f"schema: {latest} (will be updated to {known[-1]} when opened)"
+    return f"schema: {latest} (current)"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print what was checked; fail with the first problem when the journal is not healthy."""
+    path = journal_path_from(args)
+    if not path.exists():
+        raise CliError(f"There is no journal at {path}.")
+    passphrase = passphrase_for(path)
+    report = check_journal_file(path, passphrase, full=True)
+    print(f"journal: {path}")
+    if report.problems:
+        raise CliError(f"The journal is not healthy: {report.problems[0]}. Nothing was "
+                       "changed; 'empathy-journal restore' can bring back a backup.")
+    print("integrity: ok")
+    print(_schema_line(report))
+    print(f"entries: {report.entry_count}")
+    backups = list_backups(path, with_counts=False)
+    newest = backups[0].taken_utc.strftime("%Y-%m-%d %H:%M UTC") if backups else "none"
+    print(f"backups: {len(backups)} (newest: {newest})")
+    if report.damaged_entries:
+        dates = ", ".join(d.isoformat() for d in report.damaged_dates) or "unknown dates"
+        print(f"checksums: {len(report.damaged_entries)} entries damaged ({dates})")
+        print(f"empathy-journal: {len(report.damaged_entries)} entries no longer match their "
+              f"checksums ({dates}); the window repairs them from a backup at start.",
+              file=sys.stderr)
+        return 1
+    print("checksums: all match")
+    return 0

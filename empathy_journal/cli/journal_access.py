@@ -1,0 +1,74 @@
+"""Opening the journal from the command line: passphrases, the window's lock, plain failures."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from empathy_journal.cli.paths import CliError, journal_path_from
+from empathy_journal.storage.crypto import is_encrypted
+from empathy_journal.storage.journal import Journal
+
+PASSPHRASE_ENV = "EMPATHY_JOURNAL_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "EMPATHY_JOURNAL_NEW_PASSPHRASE"
+LOCK_SUFFIX = ".lock"
+
+
+def read_passphrase(prompt: str, env: str = PASSPHRASE_ENV) -> str:
+    """The passphrase from env if set, else typed at the terminal without echo."""
+    value = os.environ.get(env)
+    if value:
+        return value
+    try:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise EOFError
+        return getpass.getpass(prompt)
+    except (EOFError, OSError):
+        raise CliError(f"No passphrase was given (type it at a terminal, or set {env}). "
+                       "Nothing was changed.") from None
+
+
+def read_new_passphrase(env: str) -> str:
+    """A new passphrase from env, or typed twice at the terminal."""
+    if os.environ.get(env):
+        return os.environ[env]
+    first = read_passphrase("New passphrase: ", env)
+    if read_passphrase("Type the new passphrase again: ", env) != first:
+        raise CliError("The two passphrases differ. Nothing was changed.")
+    return first
+
+
+def passphrase_for(path: Path) -> str | None:
+    """The passphrase the journal at path needs, or None when it is not encrypted."""
+    if path.exists() and is_encrypted(path):
+        return read_passphrase(f"Passphrase for {path.name}: ")
+    return None
+
+
+def refuse_if_open_in_window(path: Path) -> None:
+    """Stop when the window holds the journal (its lock file names a running process)."""
+    lock = path.with_name(path.name + LOCK_SUFFIX)
+    try:
+        pid = int(lock.read_text(encoding="utf-8", errors="replace").split()[0])
+    except (OSError, ValueError, IndexError):
+        return
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return
+    except PermissionError:
+        pass
+    raise CliError("The journal is open in the Empathy Journal window; close it and try "
+                   "again. Nothing was changed.")
+
+
+def open_for_command(args: argparse.Namespace) -> tuple[Journal, Path, str | None]:
+    """Open the chosen journal (asking for its passphrase if needed) for a subcommand."""
+    path = journal_path_from(args)
+    if not path.exists():
+        raise CliError(f"There is no journal at {path}. Nothing was changed.")
+    passphrase = passphrase_for(path)
+    return Journal.open(path, passphrase=passphrase), path, passphrase

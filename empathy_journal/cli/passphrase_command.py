@@ -1,0 +1,54 @@
+"""``empathy-journal passphrase set|change|remove``: encryption at rest from the command line."""
+
+from __future__ import annotations
+
+import argparse
+
+from empathy_journal.cli.journal_access import (
+    NEW_PASSPHRASE_ENV,
+    PASSPHRASE_ENV,
+    read_new_passphrase,
+    read_passphrase,
+    refuse_if_open_in_window,
+)
+from empathy_journal.cli.paths import CliError, journal_path_from
+from empathy_journal.storage import crypto
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the passphrase subcommand."""
+    parser = subparsers.add_parser(
+        "passphrase", help="encrypt the journal, change its passphrase or remove encryption",
+        description="Encrypt the journal and its backups with a passphrase (set), change it, "
+        "or store them unencrypted again (remove). Passphrases are typed without echo; "
+        f"scripts may use {PASSPHRASE_ENV} and {NEW_PASSPHRASE_ENV} (less private). "
+        "A forgotten passphrase cannot be recovered by anyone.")
+    parser.add_argument("action", choices=["set", "change", "remove"])
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Convert the journal and its backups; say what changed."""
+    path = journal_path_from(args)
+    if not path.exists():
+        raise CliError(f"There is no journal at {path}. Nothing was changed.")
+    refuse_if_open_in_window(path)
+    encrypted = crypto.is_encrypted(path)
+    if args.action == "set":
+        if encrypted:
+            raise CliError("The journal is already encrypted; use 'passphrase change'. "
+                           "Nothing was changed.")
+        converted = crypto.encrypt_journal(path, read_new_passphrase(PASSPHRASE_ENV))
+        print(f"The journal and {converted} backups are now encrypted.")
+        return 0
+    if not encrypted:
+        raise CliError("The journal is not encrypted; use 'passphrase set'. Nothing was "
+                       "changed.")
+    old = read_passphrase("Current passphrase: ")
+    if args.action == "change":
+        converted = crypto.change_passphrase(path, old, read_new_passphrase(NEW_PASSPHRASE_ENV))
+        print(f"The passphrase of the journal and {converted} backups was changed.")
+    else:
+        converted = crypto.remove_encryption(path, old)
+        print(f"The journal and {converted} backups are stored unencrypted again.")
+    return 0

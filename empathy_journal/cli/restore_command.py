@@ -1,0 +1,37 @@
+"""``empathy-journal restore BACKUP_FILE``: make a backup the journal again."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from empathy_journal.cli.journal_access import passphrase_for, refuse_if_open_in_window
+from empathy_journal.cli.paths import CliError, journal_path_from
+from empathy_journal.storage.backup import count_entries
+from empathy_journal.storage.restore import restore_backup
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the restore subcommand."""
+    parser = subparsers.add_parser(
+        "restore", help="replace the journal with a backup (the current one is kept aside)",
+        description="Make BACKUP_FILE the journal. The current journal is moved into the "
+        "'set-aside' folder beside it, never deleted.")
+    parser.add_argument("backup", metavar="BACKUP_FILE", type=Path)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Restore the backup and say where the previous journal went."""
+    path = journal_path_from(args)
+    backup: Path = args.backup
+    if not backup.is_file():
+        raise CliError(f"There is no backup file at {backup}. Nothing was changed.")
+    refuse_if_open_in_window(path)
+    passphrase = passphrase_for(backup)
+    result = restore_backup(backup, path, passphrase=passphrase)
+    count = count_entries(path, passphrase)
+    print(f"Restored {count} entries from {backup.name}.")
+    if result.set_aside:
+        print(f"Your previous journal was kept in {result.set_aside}")
+    return 0

@@ -1,0 +1,76 @@
+"""When automatic backups happen: once per day of use and on every clean exit."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+
+from empathy_journal.storage.backup import (
+    AUTOMATIC_LABEL,
+    BackupError,
+    RetentionPolicy,
+    list_backups,
+    make_backup,
+)
+from empathy_journal.storage.journal import Journal
+
+KEEP_DAILY_SETTING = "backup.keep_daily"
+KEEP_WEEKLY_SETTING = "backup.keep_weekly"
+
+
+def retention_policy(journal: Journal) -> RetentionPolicy:
+    """The journal's retention policy (settings ``backup.keep_daily``/``keep_weekly``)."""
+    default = RetentionPolicy()
+
+    def setting(key: str, fallback: int) -> int:
+        raw = journal.repository.get_setting(key)
+        try:
+            return max(0, int(raw)) if raw is not None else fallback
+        except ValueError:
+            return fallback
+
+    return RetentionPolicy(daily=setting(KEEP_DAILY_SETTING, default.daily),
+                           weekly=setting(KEEP_WEEKLY_SETTING, default.weekly))
+
+
+def set_retention_policy(journal: Journal, policy: RetentionPolicy) -> None:
+    """Store how many daily and weekly automatic backups to keep."""
+    journal.repository.set_setting(KEEP_DAILY_SETTING, str(policy.daily))
+    journal.repository.set_setting(KEEP_WEEKLY_SETTING, str(policy.weekly))
+
+
+def daily_backup_due(
+    journal_path: Path, *, now: datetime | None = None, tz: tzinfo | None = None
+) -> bool:
+    """True when no automatic backup was taken on today's (local) date yet."""
+    today = (now or datetime.now(UTC)).astimezone(tz).date()
+    return not any(b.automatic and b.taken_utc.astimezone(tz).date() == today
+                   for b in list_backups(journal_path, with_counts=False))
+
+
+def automatic_backup(
+    journal: Journal, *, now: datetime | None = None, tz: tzinfo | None = None
+) -> Path | None:
+    """Write a rotated automatic backup (for a clean exit); None for in-memory or read-only.
+
+    Raises BackupError when the copy fails; the earlier backups are then untouched.
+    """
+    if journal.path is None or journal.read_only:
+        return None
+    return make_backup(journal.db, journal.path, label=AUTOMATIC_LABEL, now=now,
+                       policy=retention_policy(journal), tz=tz)
+
+
+def backup_if_due(
+    journal: Journal, *, now: datetime | None = None, tz: tzinfo | None = None
+) -> Path | None:
+    """The once-a-day backup at start: written only when none exists for today."""
+    if journal.path is None or not daily_backup_due(journal.path, now=now, tz=tz):
+        return None
+    return automatic_backup(journal, now=now, tz=tz)
+
+
+def describe_backup_failure(error: BackupError) -> str:
+    """A plain sentence for a failed automatic backup."""
+    return (f"The backup could not be written ({error}). Your journal and your earlier "
+            "backups are unchanged.")

@@ -1,0 +1,138 @@
+"""Checking a journal file without changing it: identity, SQLite's own checks, entry hashes."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from empathy_journal.domain.entry import content_hash
+from empathy_journal.storage import migrations as schema
+from empathy_journal.storage.cipher import (
+    SQLITE_HEADER,
+    connect_file,
+    looks_encrypted,
+    passphrase_of,
+)
+from empathy_journal.storage.database import APPLICATION_ID
+from empathy_journal.storage.repository import JournalRepository
+
+
+@dataclass(frozen=True)
+class DamagedEntry:
+    """An entry whose stored text no longer matches its content hash."""
+
+    uuid: str
+    local_date: date | None
+
+
+@dataclass
+class HealthReport:
+    """The result of checking a journal file; ``healthy`` means nothing needs repair."""
+
+    path: Path
+    problems: list[str] = field(default_factory=list)
+    damaged_entries: list[DamagedEntry] = field(default_factory=list)
+    schema_names: list[str] = field(default_factory=list)
+    entry_count: int = 0
+
+    @property
+    def healthy(self) -> bool:
+        """True when the file passed every check."""
+        return not self.problems and not self.damaged_entries
+
+    @property
+    def damaged_dates(self) -> list[date]:
+        """The dates of the damaged entries, oldest first, each once."""
+        return sorted({e.local_date for e in self.damaged_entries if e.local_date})
+
+
+def _header_problem(path: Path, passphrase: str | None) -> str | None:
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return "the journal file is missing"
+    except OSError as error:
+        return f"the journal file cannot be read ({error.strerror})"
+    if size == 0:
+        return "the journal file is empty (zero bytes)"
+    if header != SQLITE_HEADER and passphrase is None:
+        if looks_encrypted(path):
+            return "the journal is encrypted and no passphrase was given"
+        return "the journal file does not start like an SQLite database"
+    return None
+
+
+def check_journal_file(
+    path: Path, passphrase: str | None = None, *, full: bool = False, hashes: bool = True
+) -> HealthReport:
+    """Check path read-only: header, ``application_id``, quick (or full) check, entry hashes."""
+    report = HealthReport(path=path)
+    problem = _header_problem(path, passphrase)
+    if problem:
+        report.problems.append(problem)
+        return report
+    try:
+        conn = connect_file(path, passphrase, read_only=True)
+    except sqlite3.Error as error:
+        report.problems.append(f"the journal file cannot be opened ({error})")
+        return report
+    try:
+        _check_open_file(Database(conn, execute_plugins=False), report, full, hashes)
+    finally:
+        conn.close()
+    return report
+
+
+def _check_open_file(db: Database, report: HealthReport, full: bool, hashes: bool) -> None:
+    try:
+        if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            report.problems.append("the file is not marked as an Empathy Journal")
+            return
+        pragma = "integrity_check" if full else "quick_check"
+        results = [row[0] for row in db.execute(f"PRAGMA {pragma}").fetchall()]
+    except sqlite3.DatabaseError as error:
+        keyed = passphrase_of(db.conn) is not None
+        if keyed and getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB":
+            report.problems.append("the passphrase does not open it, or the file is damaged")
+        else:
+            report.problems.append(f"SQLite cannot read the file ({error})")
+        return
+    if results != ["ok"]:
+        report.problems.append("SQLite found damage: " + "; ".join(results[:3]))
+        return
+    try:
+        report.schema_names = schema.applied_migration_names(db)
+        repository = JournalRepository(db)
+        report.entry_count = repository.entry_count(include_trashed=True)
+        if hashes:
+            report.damaged_entries = find_damaged_entries(repository)
+    except sqlite3.DatabaseError as error:
+        report.problems.append(f"the entries cannot all be read ({error})")
+
+
+def find_damaged_entries(repository: JournalRepository) -> list[DamagedEntry]:
+    """Entries whose content, read back through the repository, no longer matches its hash."""
+    damaged = []
+    rows = repository.db.execute("SELECT uuid, local_date FROM entries ORDER BY id").fetchall()
+    for uuid, raw_date in rows:
+        try:
+            entry = repository.get_entry(uuid)
+            intact = entry is not None and content_hash(entry) == entry.content_hash
+        except (ValueError, AssertionError):
+            intact = False
+        if not intact:
+            damaged.append(DamagedEntry(uuid=uuid, local_date=_date_or_none(raw_date)))
+    return damaged
+
+
+def _date_or_none(text: object) -> date | None:
+    try:
+        return date.fromisoformat(str(text))
+    except ValueError:
+        return None

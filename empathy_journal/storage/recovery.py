@@ -1,0 +1,197 @@
+"""Start-up check and repair: a damaged journal is set aside, the newest good backup restored,
+and newer entries that can still be read from the damaged file are carried over."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from empathy_journal.domain.entry import Entry, content_hash
+from empathy_journal.storage.backup import BackupError, BackupInfo, list_backups, verify_copy
+from empathy_journal.storage.cipher import WrongPassphraseError, connect_file
+from empathy_journal.storage.errors import JournalDamagedError
+from empathy_journal.storage.health import HealthReport, check_journal_file
+from empathy_journal.storage.journal import Journal
+from empathy_journal.storage.repository import JournalRepository
+from empathy_journal.storage.restore import prepare_copy, put_in_place, set_aside
+
+
+@dataclass
+class Salvage:
+    """Entries read intact from a damaged file; ``complete`` is False when reading stopped early."""
+
+    entries: list[Entry] = field(default_factory=list)
+    complete: bool = True
+
+
+@dataclass
+class RepairReport:
+    """What a repair did, for telling the person in plain words."""
+
+    problems: list[str]
+    set_aside: Path | None
+    restored_from: BackupInfo
+    carried_over: int
+    affected_dates: list[date]
+
+    def describe(self) -> str:
+        """A few plain sentences: what was wrong, what was done, which dates to look at."""
+        taken = self.restored_from.taken_utc.astimezone().strftime("%Y-%m-%d %H:%M")
+        parts = [f"Your journal file was damaged ({self.problems[0]})."]
+        if self.set_aside:
+            parts.append(f"It was moved to {self.set_aside} and kept, not deleted.")
+        parts.append(f"The backup from {taken} was restored")
+        if self.carried_over:
+            parts[-1] += (f", and {self.carried_over} newer or changed "
+                          f"entr{'y was' if self.carried_over == 1 else 'ies were'} recovered "
+                          "from the damaged file")
+        parts[-1] += "."
+        if self.affected_dates:
+            days = ", ".join(d.isoformat() for d in self.affected_dates)
+            parts.append(f"Please look at the entries of these dates, which may be affected: "
+                         f"{days}.")
+        else:
+            parts.append("No entry is known to be affected.")
+        return " ".join(parts)
+
+
+def newest_verified_backup(journal_path: Path, passphrase: str | None) -> BackupInfo | None:
+    """The newest backup of the journal that passes verification with this passphrase."""
+    for backup in list_backups(journal_path, with_counts=False):
+        try:
+            verify_copy(backup.path, passphrase)
+        except BackupError:
+            continue
+        return backup
+    return None
+
+
+def salvage_entries(path: Path, passphrase: str | None) -> Salvage:
+    """Every entry of a damaged file that still reads back intact (hash matches)."""
+    salvage = Salvage()
+    try:
+        conn = connect_file(path, passphrase, read_only=True)
+    except sqlite3.Error:
+        return Salvage(complete=False)
+    try:
+        repository = JournalRepository(Database(conn, execute_plugins=False))
+        for (uuid,) in conn.execute("SELECT uuid FROM entries ORDER BY id"):
+            entry = _intact_entry(repository, uuid)
+            if entry is not None:
+                salvage.entries.append(entry)
+    except sqlite3.Error:
+        salvage.complete = False
+    finally:
+        conn.close()
+    return salvage
+
+
+def _intact_entry(repository: JournalRepository, uuid: str) -> Entry | None:
+    try:
+        entry = repository.get_entry(uuid)
+    except (sqlite3.Error, ValueError, AssertionError):
+        return None
+    if entry is None or content_hash(entry) != entry.content_hash:
+        return None
+    return entry
+
+
+def carry_over(repository: JournalRepository, entries: list[Entry]) -> int:
+    """Save the salvaged entries that are newer than the restored backup's; returns how many."""
+    carried = 0
+    for entry in entries:
+        stored = repository.get_entry(entry.uuid)
+        if stored is not None and stored.revision >= entry.revision:
+            continue
+        if stored is None or stored.content_hash != entry.content_hash:
+            repository.save_entry(replace(entry, id=None), now=entry.updated_utc)
+        if entry.deleted_utc and not (stored and stored.deleted_utc):
+            repository.trash_entry(entry.uuid, now=entry.deleted_utc)
+        elif stored and stored.deleted_utc and not entry.deleted_utc:
+            repository.restore_entry(entry.uuid)
+        carried += 1
+    return carried
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def repair_journal(
+    path: Path,
+    passphrase: str | None = None,
+    *,
+    report: HealthReport | None = None,
+    now: datetime | None = None,
+    tz: tzinfo | None = None,
+) -> RepairReport:
+    """Repair a damaged (closed) journal from its newest verified backup.
+
+    The damaged file set is moved aside, never deleted. The affected dates are those of
+    entries that failed their hash and, when the damaged file could not be read to the end,
+    every day from the backup's day to today (writing after the backup may be missing).
+    """
+    report = report or check_journal_file(path, passphrase)
+    backup = newest_verified_backup(path, passphrase)
+    problems = report.problems or ["some entries no longer match their checksums"]
+    if backup is None:
+        raise JournalDamagedError(
+            f"The journal file looks damaged ({problems[0]}) and there is no usable backup "
+            "to restore. The file was left exactly as it is; please keep a copy of it.",
+            path=path,
+        )
+    salvage = salvage_entries(path, passphrase)
+    temporary = prepare_copy(backup.path, path, passphrase)
+    aside = set_aside(path, "damaged", now)
+    put_in_place(temporary, path)
+    journal = Journal.open(path, passphrase=passphrase)
+    try:
+        carried = carry_over(journal.repository, salvage.entries)
+    finally:
+        journal.close()
+    affected = set(report.damaged_dates)
+    if not salvage.complete:
+        today = (now or datetime.now(UTC)).astimezone(tz).date()
+        affected.update(_days(backup.taken_utc.astimezone(tz).date(), today))
+    return RepairReport(problems=problems, set_aside=aside, restored_from=backup,
+                        carried_over=carried, affected_dates=sorted(affected))
+
+
+def open_checked(
+    path: Path,
+    passphrase: str | None = None,
+    *,
+    hashes: bool = False,
+    now: datetime | None = None,
+    tz: tzinfo | None = None,
+) -> tuple[Journal, RepairReport | None]:
+    """Open the journal after a start-up check, repairing it from a backup when damaged.
+
+    The entry-hash pass is optional here (``hashes``) so a window can show first and run
+    :func:`empathy_journal.storage.health.find_damaged_entries` afterwards.
+    """
+    if not path.exists():
+        return Journal.open(path, passphrase=passphrase), None
+    report = check_journal_file(path, passphrase, hashes=hashes)
+    if report.healthy or not _repairable(path, report, passphrase):
+        return Journal.open(path, passphrase=passphrase), None
+    repair = repair_journal(path, passphrase, report=report, now=now, tz=tz)
+    return Journal.open(path, passphrase=passphrase), repair
+
+
+def _repairable(path: Path, report: HealthReport, passphrase: str | None) -> bool:
+    """Damage we may repair: there is a backup, and a passphrase problem is not damage."""
+    if any("no passphrase" in problem for problem in report.problems):
+        # Looks encrypted; if the backups are plain, the "encryption" is really damage.
+        return passphrase is None and newest_verified_backup(path, None) is not None
+    if newest_verified_backup(path, passphrase) is not None:
+        return True
+    if passphrase is not None and list_backups(path, with_counts=False):
+        raise WrongPassphraseError(
+            "That passphrase does not open this journal or its backups. Nothing was changed.",
+            path=path)
+    return False

@@ -1,0 +1,105 @@
+"""Restoring a backup: the current file set is moved aside (never deleted), then replaced."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from empathy_journal.storage.backup import BackupError, verify_copy
+from empathy_journal.storage.errors import JournalError
+
+SET_ASIDE_DIR = "set-aside"
+SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did: which backup now is the journal, and where the old file went."""
+
+    restored_from: Path
+    set_aside: Path | None
+
+
+def journal_file_set(journal_path: Path) -> list[Path]:
+    """The journal file and whichever of its SQLite sidecar files exist (main file first)."""
+    sidecars = [journal_path.with_name(journal_path.name + s) for s in SIDECAR_SUFFIXES]
+    return [p for p in [journal_path, *sidecars] if p.exists()]
+
+
+def set_aside(journal_path: Path, reason: str, now: datetime | None = None) -> Path | None:
+    """Move the journal and its sidecars into ``set-aside/<stem>-<time>-<reason>/``.
+
+    The files keep their names, so the folder's journal can still be opened with its WAL.
+    Returns the folder, or None when there was no journal file to move.
+    """
+    files = journal_file_set(journal_path)
+    if not files:
+        return None
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    folder = journal_path.parent / SET_ASIDE_DIR / f"{journal_path.stem}-{stamp}-{reason}"
+    suffix = 1
+    while folder.exists():
+        suffix += 1
+        folder = folder.with_name(f"{journal_path.stem}-{stamp}-{reason}-{suffix}")
+    folder.mkdir(parents=True)
+    for file in files:
+        os.replace(file, folder / file.name)
+    _fsync_dir(folder)
+    _fsync_dir(journal_path.parent)
+    return folder
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def prepare_copy(source: Path, journal_path: Path, passphrase: str | None = None) -> Path:
+    """Copy source beside the journal as a flushed, verified temporary file; returns it."""
+    temporary = journal_path.with_name(f".{journal_path.name}.restoring")
+    temporary.unlink(missing_ok=True)
+    try:
+        shutil.copyfile(source, temporary)
+        with temporary.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        verify_copy(temporary, passphrase)
+    except (OSError, BackupError):
+        temporary.unlink(missing_ok=True)
+        raise
+    return temporary
+
+
+def put_in_place(temporary: Path, journal_path: Path) -> None:
+    """Atomically rename a prepared copy to the journal's name."""
+    os.replace(temporary, journal_path)
+    _fsync_dir(journal_path.parent)
+
+
+def restore_backup(
+    backup: Path,
+    journal_path: Path,
+    *,
+    passphrase: str | None = None,
+    now: datetime | None = None,
+) -> RestoreResult:
+    """Make backup the journal again; the current journal is kept in the set-aside folder.
+
+    The journal must be closed. The backup is copied and verified before anything moves, so
+    a bad backup leaves everything as it was.
+    """
+    try:
+        temporary = prepare_copy(backup, journal_path, passphrase)
+    except (OSError, BackupError) as error:
+        raise JournalError(
+            f"The backup {backup.name} cannot be restored: {error}. Nothing was changed.",
+            path=backup,
+        ) from error
+    aside = set_aside(journal_path, "before-restore", now)
+    put_in_place(temporary, journal_path)
+    return RestoreResult(restored_from=backup, set_aside=aside)

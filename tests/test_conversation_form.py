@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -124,9 +124,10 @@ def test_the_guess_check_is_recorded_at_once_for_a_stored_debrief(
     saved = _save(stores, form)
     assert saved.id is not None
     form.load(saved.id, stores.conversations.load(saved.id))
+    partly = form.perspective._buttons[PerspectiveResult.PARTLY]
+    form.ensureWidgetVisible(partly)
     with qtbot.waitSignal(form.changed):
-        qtbot.mouseClick(form.perspective._buttons[PerspectiveResult.PARTLY],
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(partly, Qt.MouseButton.LeftButton, pos=QPoint(6, partly.height() // 2))
     stored = stores.conversations.load(saved.id)
     assert stored is not None
     assert stored.perspective_check is PerspectiveResult.PARTLY

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -57,6 +57,8 @@ class ConversationForm(QScrollArea):
         self._entry_id: int | None = None
         self._status = Debrief()
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setAccessibleName("Conversation debrief")
         body = QWidget()
         self._layout = QVBoxLayout(body)
@@ -95,6 +97,10 @@ class ConversationForm(QScrollArea):
     def _add_text_field(self, field: DebriefField, emotions: list[Emotion] | None) -> None:
         if field.name in SECTION_BEFORE:
             self._layout.addWidget(section_heading(SECTION_BEFORE[field.name]))
+        if field.name == "i_felt" and emotions is None:
+            self._layout.addWidget(hint_label(
+                "Choose the emotion words in the panel on the right: yours, and theirs in "
+                "the amber section. Add anything else here."))
         subject = {"i_felt": Subject.SELF, "they_felt": Subject.OTHER}.get(field.name)
         section: EmotionSection | None = None
         if subject is not None and emotions is not None:
@@ -129,8 +135,8 @@ class ConversationForm(QScrollArea):
         for widget in (self.has_due, self.due):
             row.addWidget(widget)
         row.addStretch(1)
-        row.addWidget(self.done)
         self._layout.addLayout(row)
+        self._layout.addWidget(self.done)
         self.has_due.toggled.connect(self._on_due_toggled)
         self.due.dateChanged.connect(lambda _d: self.changed.emit())
         self.done.toggled.connect(self._on_done)

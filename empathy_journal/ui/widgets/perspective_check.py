@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -36,7 +37,7 @@ class PerspectiveCheckControl(QGroupBox):
         hint.setProperty("hint", True)
         layout.addWidget(hint)
         self._group = QButtonGroup(self)
-        row = QHBoxLayout()
+        row = QGridLayout()
         choices: list[PerspectiveResult | None] = [None, *PerspectiveResult]
         self._buttons: dict[PerspectiveResult | None, QRadioButton] = {}
         for index, result in enumerate(choices):
@@ -44,8 +45,7 @@ class PerspectiveCheckControl(QGroupBox):
             button.setAccessibleName(f"Guess: {button.text()}")
             self._group.addButton(button, index)
             self._buttons[result] = button
-            row.addWidget(button)
-        row.addStretch(1)
+            row.addWidget(button, index // 2, index % 2)
         layout.addLayout(row)
         date_row = QHBoxLayout()
         self._date = QDateEdit(calendarPopup=True)

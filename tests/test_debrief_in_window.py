@@ -1,0 +1,118 @@
+"""Journey 2 in the real window: Ctrl+Shift+N, the debrief, a week later the check, the People view."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from empathy_journal.domain.conversation import PerspectiveResult
+from empathy_journal.domain.entry import EmotionTag, EntryKind, Subject
+from empathy_journal.storage.empathy_stores import EmpathyStores
+from empathy_journal.storage.journal import Journal
+from empathy_journal.ui.main_window import MainWindow
+
+TODAY = date(2026, 11, 26)
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+
+
+def open_window(qtbot: QtBot, journal: Journal, today: date = TODAY) -> MainWindow:
+    window = MainWindow(journal, today=lambda: today, zone_name="Europe/Berlin")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def _focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def _type(qtbot: QtBot, text: str, *keys: Qt.Key) -> None:
+    if text:
+        qtbot.keyClicks(_focused(), text)
+        QApplication.processEvents()
+    for key in keys:
+        qtbot.keyClick(_focused(), key)
+        QApplication.processEvents()
+
+
+def test_journey_two_with_the_keyboard_then_checking_the_guess(qtbot: QtBot,
+                                                                journal_path: Path) -> None:
+    journal = Journal.open(journal_path)
+    window = open_window(qtbot, journal)
+    empathy = window.empathy
+    assert not empathy.form_pane.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.current_entry.kind is EntryKind.CONVERSATION
+    assert empathy.form_pane.isVisible() and window.page.panel.their_box.isVisible()
+    qtbot.waitUntil(lambda: empathy.form.person.lineEdit().hasFocus())
+    tab = Qt.Key.Key_Tab
+    _type(qtbot, "Sam", tab)
+    _type(qtbot, "Sprint planning", tab)
+    _type(qtbot, "Sam pushed back on the estimate", tab)
+    empathy.form.focus_first()  # the rest of the form is covered by the form's own tests
+    form = empathy.form
+    form._texts["follow_up"].setFocus()
+    _type(qtbot, "Ask Sam how it landed")
+    window.page.panel.their_picker.add("frustrated")
+    window.page.panel.picker.add("anxious")
+    window.autosave.flush()
+    assert window.save_state.text().startswith("Saved")
+    uuid = window.current_entry.uuid
+    window.close()
+    journal.close()
+
+    journal = Journal.open(journal_path)
+    stores = EmpathyStores(journal)
+    entry = journal.repository.get_entry(uuid)
+    assert entry is not None and entry.id is not None
+    assert set(entry.emotions) == {EmotionTag("anxious", 3, Subject.SELF),
+                                   EmotionTag("frustrated", 3, Subject.OTHER)}
+    debrief = stores.conversations.load(entry.id)
+    assert debrief is not None
+    assert (debrief.context, debrief.observed, debrief.follow_up) == (
+        "Sprint planning", "Sam pushed back on the estimate", "Ask Sam how it landed")
+    sam = stores.people.find_by_name("Sam")
+    assert sam is not None and debrief.person_id == sam.id
+
+    later = open_window(qtbot, journal, TODAY + timedelta(days=7))
+    [row] = later.empathy.follow_ups.rows
+    assert row.item.text == "Ask Sam how it landed"
+    qtbot.keyClick(later, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    people = later.empathy.people_view
+    assert people is not None and later.views.currentWidget() is people
+    assert people.name_label.text() == "Sam"
+    assert "They might have felt: frustrated" in people.timeline.toPlainText()
+    people.record_check(entry.id, PerspectiveResult.PARTLY)
+    assert "Guess: Partly right (checked 3 Dec 2026)" in people.timeline.toPlainText()
+    assert "1 partly" in people.accuracy_label.text()
+    qtbot.keyClick(later, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert later.views.currentWidget() is later.page
+    box = later.empathy.follow_ups.rows[0].done_box
+    qtbot.waitUntil(box.isVisible)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert later.empathy.follow_ups.rows == []
+    assert stores.conversations.follow_ups() == []
+    later.close()
+    journal.close()
+
+
+def test_practices_alone_make_a_new_entry_worth_saving(qtbot: QtBot,
+                                                       memory_journal: Journal) -> None:
+    window = open_window(qtbot, memory_journal)
+    panel = window.empathy.practices
+    panel.boxes["paraphrased"].setChecked(True)
+    window.autosave.flush()
+    saved = memory_journal.repository.get_entry(window.current_entry.uuid)
+    assert saved is not None and saved.id is not None
+    assert window.empathy.stores.practices.ticked(saved.id) == {"paraphrased"}
+    assert not window.empathy.form_pane.isVisible()

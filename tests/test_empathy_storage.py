@@ -312,3 +312,19 @@ def test_entry_debrief_practices_and_values_save_together(stores: EmpathyStores)
     with pytest.raises(Exception, match="FOREIGN KEY"):
         stores.save_entry(broken, values=[ValueMark(999, ValueStance.ON)], now=NOW)
     assert stores.journal.repository.get_entry(broken.uuid) is None
+
+
+def test_search_finds_debrief_fields_and_people_after_rename_and_merge(
+        stores: EmpathyStores) -> None:
+    from empathy_journal.storage.search import search_entries
+
+    db = stores.journal.db
+    alex, al = stores.people.create("Alex"), stores.people.create("Al")
+    saved = _save(stores, Debrief(person_id=al.id, heard="worried about the reorganisation"))
+    assert [h.uuid for h in search_entries(db, "reorganisation")] == [saved.uuid]
+    assert al.id and alex.id
+    stores.people.rename(al.id, "Alberta")
+    assert [h.uuid for h in search_entries(db, "Alberta")] == [saved.uuid]
+    stores.people.merge(alex.id, al.id)
+    assert [h.uuid for h in search_entries(db, "Alex")] == [saved.uuid]
+    assert search_entries(db, "Alberta") == []

@@ -116,3 +116,18 @@ def test_practices_alone_make_a_new_entry_worth_saving(qtbot: QtBot,
     assert saved is not None and saved.id is not None
     assert window.empathy.stores.practices.ticked(saved.id) == {"paraphrased"}
     assert not window.empathy.form_pane.isVisible()
+
+
+def test_a_debrief_with_only_the_form_filled_is_saved(qtbot: QtBot,
+                                                      memory_journal: Journal) -> None:
+    window = open_window(qtbot, memory_journal)
+    window.empathy.start_debrief()
+    window.empathy.form._texts["heard"].setPlainText("They wanted more notice")
+    window.autosave.flush()
+    saved = memory_journal.repository.get_entry(window.current_entry.uuid)
+    assert saved is not None and saved.id is not None and saved.kind is EntryKind.CONVERSATION
+    debrief = window.empathy.stores.conversations.load(saved.id)
+    assert debrief is not None and debrief.heard == "They wanted more notice"
+    window.new_entry()
+    assert not window.empathy.form_pane.isVisible()
+    assert not window.page.panel.their_box.isVisible()

@@ -47,6 +47,7 @@ class EmpathyFeatures:
         page.panel.sections.insertWidget(page.panel.sections.count() - 1, self.practices)
         self.people_view: PeopleView | None = None
         self._sizes_without_form: list[int] = []
+        self._last_follow_up: tuple[object, ...] = ()
         self.form.changed.connect(window.autosave.mark_dirty)
         self.practices.changed.connect(window.autosave.mark_dirty)
         self.follow_ups.open_entry.connect(self.open_from_elsewhere)
@@ -144,7 +145,11 @@ class EmpathyFeatures:
             practices=self.practices.ticked(), values=self.practices.marks(), now=now)
         if is_debrief:
             self.form.set_entry_id(saved.id)
-            self.follow_ups.refresh()
+            debrief = self.form.debrief()
+            shown = (saved.id, debrief.person_id, debrief.follow_up, debrief.follow_up_due)
+            if shown != self._last_follow_up:
+                self._last_follow_up = shown
+                self.follow_ups.refresh()
         return saved
 
     # -- commands ----------------------------------------------------------------------------

@@ -131,3 +131,15 @@ def test_a_debrief_with_only_the_form_filled_is_saved(qtbot: QtBot,
     window.new_entry()
     assert not window.empathy.form_pane.isVisible()
     assert not window.page.panel.their_box.isVisible()
+
+
+def test_tab_goes_from_the_text_into_the_debrief_form(qtbot: QtBot,
+                                                      memory_journal: Journal) -> None:
+    window = open_window(qtbot, memory_journal)
+    window.empathy.start_debrief()
+    window.page.editor.body_edit.setFocus()
+    qtbot.waitUntil(window.page.editor.body_edit.hasFocus)
+    _type(qtbot, "We talked.", Qt.Key.Key_Tab)
+    person = window.empathy.form.person
+    assert _focused() is person or person.isAncestorOf(_focused())
+    assert "conversation debrief" in window.page.editor.time_label.text()

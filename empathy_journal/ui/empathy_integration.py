@@ -7,10 +7,11 @@ deciding a new entry is blank, and ``save`` in place of ``repository.save_entry`
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from empathy_journal.domain.entry import Entry, EntryKind
 from empathy_journal.domain.templates import Template
@@ -52,6 +53,7 @@ class EmpathyFeatures:
         self.practices.changed.connect(window.autosave.mark_dirty)
         self.follow_ups.open_entry.connect(self.open_from_elsewhere)
         self._add_actions()
+        self._link_tab_order()
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -96,6 +98,15 @@ class EmpathyFeatures:
         self.window.addAction(action)
         return action
 
+    def _link_tab_order(self) -> None:
+        """Tab runs title → text → the debrief form → ratings, so the keyboard reaches it all
+        (the form is skipped while hidden)."""
+        fields = self.form.focusable_widgets()
+        page = self.window.page
+        chain = [page.editor.body_edit, *fields, page.panel.mood.slider]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     # -- hooks the window calls --------------------------------------------------------------
 
     def show_entry(self, entry: Entry, stored: bool) -> None:
@@ -105,6 +116,8 @@ class EmpathyFeatures:
         self._show_form_pane(is_debrief)
         entry_id = entry.id if stored else None
         if is_debrief:
+            editor = self.window.page.editor
+            editor.time_label.setText(f"conversation debrief · {editor.time_label.text()}")
             self.form.person.reload_names()
             debrief = self.stores.conversations.load(entry_id) if entry_id else None
             self.form.load(entry_id, debrief)

@@ -186,6 +186,18 @@ class ConversationForm(QScrollArea):
         """Tell the form its entry is stored now (after the first autosave)."""
         self._entry_id = entry_id
 
+    def focusable_widgets(self) -> list[QWidget]:
+        """The form's keyboard stops in tab order (Who first)."""
+        found: list[QWidget] = [self.person]
+        widget = self.person.nextInFocusChain()
+        while widget is not None and widget is not self.person:
+            inside = self.isAncestorOf(widget) and widget not in (self, self.widget(), self.viewport())
+            part_of_found = any(other.isAncestorOf(widget) for other in found)
+            if inside and not part_of_found and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                found.append(widget)
+            widget = widget.nextInFocusChain()
+        return found
+
     def focus_first(self) -> None:
         """Put the cursor in "Who"."""
         self.person.setFocus()

@@ -132,3 +132,20 @@ def test_the_guess_check_is_recorded_at_once_for_a_stored_debrief(
     assert stored is not None
     assert stored.perspective_check is PerspectiveResult.PARTLY
     assert stored.perspective_checked_on == date.today()
+
+
+def test_what_they_said_is_kept_with_the_check(qtbot: QtBot, form: ConversationForm,
+                                               stores: EmpathyStores) -> None:
+    saved = _save(stores, form)
+    assert saved.id is not None
+    stores.conversations.record_perspective_check(saved.id, PerspectiveResult.RIGHT,
+                                                  date(2026, 3, 12))
+    form.load(saved.id, stores.conversations.load(saved.id))
+    form.perspective.note.setText("more tired than angry")
+    with qtbot.waitSignal(form.changed):
+        form.perspective.note.editingFinished.emit()
+    stored = stores.conversations.load(saved.id)
+    assert stored is not None
+    assert (stored.perspective_check, stored.perspective_checked_on, stored.perspective_note) == (
+        PerspectiveResult.RIGHT, date(2026, 3, 12), "more tired than angry")
+    assert form.debrief().perspective_note == "more tired than angry"

@@ -70,6 +70,11 @@ def test_practices_and_values_load_tick_hide_and_add(qtbot: QtBot, stores: Empat
     panel.hide_practice("breathing_break")
     assert "breathing_break" not in panel.boxes
     assert panel.ticked() == {"paraphrased", "breathing_break"}  # the old tick is kept
+    assert panel.hidden_button.text() == "Hidden (1)"
+    panel.show_practice("breathing_break")
+    assert panel.boxes["breathing_break"].isChecked()
+    assert panel.hidden_button.isHidden()
+    panel.hide_practice("breathing_break")
     with qtbot.waitSignal(panel.changed):
         panel.boxes["acted_kindly"].setChecked(True)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Thanked someone", True))

@@ -80,7 +80,8 @@ def _check_html(entry_id: int, debrief: Debrief) -> str:
     if debrief.perspective_check is not None:
         checked = debrief.perspective_checked_on
         when = f" (checked {checked.day} {checked:%b %Y})" if checked else ""
-        return f"<b>Guess:</b> {RESULT_LABELS[debrief.perspective_check]}{when}"
+        said = f" — “{escape(debrief.perspective_note)}”" if debrief.perspective_note else ""
+        return f"<b>Guess:</b> {RESULT_LABELS[debrief.perspective_check]}{when}{said}"
     links = " · ".join(f"<a href='{CHECK_LINK}:{entry_id}:{result.value}'>{label}</a>"
                        for result, label in RESULT_LABELS.items())
     return f"<b>Was your guess right?</b> {links}"

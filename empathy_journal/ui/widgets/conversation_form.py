@@ -78,6 +78,7 @@ class ConversationForm(QScrollArea):
         self._add_due_date()
         self.perspective = PerspectiveCheckControl()
         self.perspective.check_changed.connect(self._on_check)
+        self.perspective.note_changed.connect(self._on_note)
         self._layout.addSpacing(8)
         self._layout.addWidget(self.perspective)
         self._layout.addStretch(1)
@@ -176,7 +177,8 @@ class ConversationForm(QScrollArea):
             self.due.setDate(QDate(shown.follow_up_due) if shown.follow_up_due
                              else QDate.currentDate().addDays(DEFAULT_DUE_DAYS))
             self.done.setChecked(shown.follow_up_done_utc is not None)
-            self.perspective.set_check(shown.perspective_check, shown.perspective_checked_on)
+            self.perspective.set_check(shown.perspective_check, shown.perspective_checked_on,
+                                       note=shown.perspective_note)
             for section in self.sections.values():
                 section.set_tags(tags or [])
         finally:
@@ -227,4 +229,14 @@ class ConversationForm(QScrollArea):
                                perspective_checked_on=checked_on)
         if self._entry_id is not None:
             self._conversations.record_perspective_check(self._entry_id, result, checked_on)
+        self.changed.emit()
+
+    def _on_note(self, note: str) -> None:
+        if self.signalsBlocked():
+            return
+        self._status = replace(self._status, perspective_note=note)
+        result = self._status.perspective_check
+        if self._entry_id is not None and result is not None:
+            self._conversations.record_perspective_check(
+                self._entry_id, result, self._status.perspective_checked_on, note)
         self.changed.emit()

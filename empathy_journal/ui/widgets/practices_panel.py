@@ -50,7 +50,16 @@ class PracticesPanel(QWidget):
         column.addLayout(self._practice_box)
         self.add_practice_button = QToolButton(text="+ Add your own practice",
                                                objectName="Flat")
-        column.addWidget(self.add_practice_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.hidden_button = QToolButton(objectName="Flat")
+        self.hidden_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.hidden_button.setAccessibleName("Show a hidden practice again")
+        self.hidden_menu = QMenu(self.hidden_button)
+        self.hidden_button.setMenu(self.hidden_menu)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_practice_button)
+        buttons.addWidget(self.hidden_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
         column.addSpacing(10)
         column.addWidget(QLabel("VALUES", objectName="SectionTitle"))
         column.addWidget(hint_label("Did this day or conversation act on a value of yours?"))
@@ -86,6 +95,7 @@ class PracticesPanel(QWidget):
             box.toggled.connect(lambda _on: self.changed.emit())
             self.boxes[practice.id] = box
             self._practice_box.addWidget(box)
+        self._fill_hidden_menu()
         for value in self._values.values():
             assert value.id is not None
             self._value_box.addWidget(self._value_row(value.id, value.name))
@@ -146,6 +156,20 @@ class PracticesPanel(QWidget):
         hide = menu.addAction(f"Hide “{box.text()}”")
         if menu.exec(box.mapToGlobal(pos)) is hide:
             self.hide_practice(practice_id)
+
+    def _fill_hidden_menu(self) -> None:
+        self.hidden_menu.clear()
+        hidden = [p for p in self._practices.practices(include_hidden=True) if p.hidden]
+        for practice in hidden:
+            action = self.hidden_menu.addAction(f"Show “{practice.label}” again")
+            action.triggered.connect(lambda _c=False, pid=practice.id: self.show_practice(pid))
+        self.hidden_button.setText(f"Hidden ({len(hidden)})")
+        self.hidden_button.setVisible(bool(hidden))
+
+    def show_practice(self, practice_id: str) -> None:
+        """Put a hidden practice back on the checklist."""
+        self._run(lambda: self._practices.set_hidden(practice_id, False))
+        self.reload()
 
     def hide_practice(self, practice_id: str) -> None:
         """Take a practice off the checklist (ticks already made are kept)."""

@@ -143,3 +143,20 @@ def test_tab_goes_from_the_text_into_the_debrief_form(qtbot: QtBot,
     person = window.empathy.form.person
     assert _focused() is person or person.isAncestorOf(_focused())
     assert "conversation debrief" in window.page.editor.time_label.text()
+
+
+def test_a_debrief_can_start_from_a_persons_page(qtbot: QtBot, memory_journal: Journal) -> None:
+    window = open_window(qtbot, memory_journal)
+    sam = window.empathy.stores.people.create("Sam")
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    people = window.empathy.people_view
+    assert people is not None
+    people.debrief_button.click()
+    assert window.views.currentWidget() is window.page
+    assert window.current_entry.kind is EntryKind.CONVERSATION
+    assert window.empathy.form.debrief().person_id == sam.id
+    assert window.empathy.form.person.currentText() == "Sam"
+    window.autosave.flush()
+    assert sam.id is not None
+    [item] = window.empathy.stores.people.timeline(sam.id)
+    assert item.entry_uuid == window.current_entry.uuid

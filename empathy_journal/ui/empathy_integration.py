@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
+from empathy_journal.domain.conversation import Debrief
 from empathy_journal.domain.entry import Entry, EntryKind
 from empathy_journal.domain.templates import Template
 from empathy_journal.storage.empathy_stores import EmpathyStores
@@ -60,7 +61,7 @@ class EmpathyFeatures:
     def _add_actions(self) -> None:
         w, actions = self.window, self.window.actions_
         self.new_debrief = self._action("New conversation debrief", "Ctrl+Shift+N",
-                                        self.start_debrief,
+                                        lambda: self.start_debrief(),
                                         "Reflect on a conversation with someone")
         self.people_action = self._action("People", "Ctrl+3", self.show_people,
                                           "Everyone you have written about")
@@ -167,13 +168,19 @@ class EmpathyFeatures:
 
     # -- commands ----------------------------------------------------------------------------
 
-    def start_debrief(self) -> None:
-        """Ctrl+Shift+N: a new conversation debrief on the shown day, cursor in "Who"."""
+    def start_debrief(self, person_id: int | None = None) -> None:
+        """Ctrl+Shift+N: a new conversation debrief on the shown day, cursor in "Who"
+        (or, when started from a person's page, already filled in and the cursor in Context)."""
         self._leave_people()
         self.window.actions_.journal_view.setChecked(True)
         self.window.show_journal()
         self.window.new_entry(EntryKind.CONVERSATION)
-        self.form.focus_first()
+        if person_id is None:
+            self.form.focus_first()
+            return
+        self.form.load(None, Debrief(person_id=person_id))
+        self.window.autosave.mark_dirty()
+        self.form.focus_after_person()
 
     def open_from_elsewhere(self, uuid: str) -> None:
         """Open an entry chosen in the follow-ups list or a person's timeline."""
@@ -190,6 +197,7 @@ class EmpathyFeatures:
             self.people_view = PeopleView(self.stores, self.window._today)
             self.people_view.open_entry.connect(self.open_from_elsewhere)
             self.people_view.changed.connect(self.follow_ups.refresh)
+            self.people_view.new_debrief.connect(self.start_debrief)
             self.window.views.addWidget(self.people_view)
         self.people_view.refresh()
         self.people_action.setChecked(True)

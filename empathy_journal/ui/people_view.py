@@ -52,6 +52,7 @@ class PeopleView(QWidget):
 
     open_entry = Signal(str)
     changed = Signal()
+    new_debrief = Signal(int)
 
     def __init__(self, stores: EmpathyStores, today: Callable[[], date] = date.today,
                  parent: QWidget | None = None) -> None:
@@ -71,6 +72,7 @@ class PeopleView(QWidget):
         self.rename_button = QPushButton("Rename…")
         self.merge_button = QPushButton("Merge into…")
         self.archive_button = QPushButton("Archive")
+        self.debrief_button = QPushButton("New debrief with them")
         self.timeline = QTextBrowser()
         self.timeline.setOpenLinks(False)
         self.timeline.setAccessibleName("Timeline")
@@ -83,6 +85,7 @@ class PeopleView(QWidget):
         self.rename_button.clicked.connect(self.rename_current)
         self.merge_button.clicked.connect(self.merge_current)
         self.archive_button.clicked.connect(self.toggle_archive_current)
+        self.debrief_button.clicked.connect(self._ask_new_debrief)
         self.timeline.anchorClicked.connect(self._on_link)
         self.refresh()
 
@@ -100,6 +103,7 @@ class PeopleView(QWidget):
         for button in (self.rename_button, self.merge_button, self.archive_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.debrief_button)
         for widget in (self.name_label, self.counts_label, self.accuracy_label):
             right_column.addWidget(widget)
         right_column.addLayout(buttons)
@@ -153,7 +157,8 @@ class PeopleView(QWidget):
     def _show_current(self) -> None:
         person_id = self.current_person_id()
         summary = self._summaries.get(person_id) if person_id is not None else None
-        for button in (self.rename_button, self.merge_button, self.archive_button):
+        for button in (self.rename_button, self.merge_button, self.archive_button,
+                       self.debrief_button):
             button.setEnabled(summary is not None)
         if summary is None or person_id is None:
             self.name_label.setText("No people yet")
@@ -223,6 +228,11 @@ class PeopleView(QWidget):
             return
         archived = self._summaries[person_id].person.archived
         self._apply(lambda: self._stores.people.set_archived(person_id, not archived))
+
+    def _ask_new_debrief(self) -> None:
+        person_id = self.current_person_id()
+        if person_id is not None:
+            self.new_debrief.emit(person_id)
 
     def _apply(self, change: Callable[[], object]) -> None:
         try:

@@ -200,6 +200,10 @@ class ConversationForm(QScrollArea):
             widget = widget.nextInFocusChain()
         return found
 
+    def focus_after_person(self) -> None:
+        """Put the cursor in "Context" (when "Who" is already known)."""
+        self._texts["context"].setFocus()
+
     def focus_first(self) -> None:
         """Put the cursor in "Who"."""
         self.person.setFocus()

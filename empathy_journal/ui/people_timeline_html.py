@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from empathy_journal.domain.conversation import Debrief, FollowUp, describe_due
+from empathy_journal.domain.conversation import Debrief, FollowUp, FollowUpState, describe_due
 from empathy_journal.domain.entry import EntryKind, Subject
 from empathy_journal.domain.perspective import RESULT_LABELS, Accuracy
 from empathy_journal.storage.people_repository import PREVIEW_CHARS, TimelineItem
 from empathy_journal.ui.widgets.their_emotions_section import SUBJECT_COLOURS
 
 CHECK_LINK = "check"
+OVERDUE_COLOUR = "#b4543a"  # the theme's warm "danger" tone, readable on light and dark
 ENTRY_LINK = "entry"
 
 
@@ -70,8 +71,10 @@ def _debrief_html(item: TimelineItem, debrief: Debrief, today: date, feelings: s
     if debrief.follow_up.strip():
         follow = FollowUp(item.entry_id, item.entry_uuid, item.local_date, debrief.follow_up,
                           debrief.follow_up_due, done_utc=debrief.follow_up_done_utc)
-        lines.append(f"<b>Follow-up:</b> {escape(debrief.follow_up)} "
-                     f"<i>({describe_due(follow, today)})</i>")
+        when = f"<i>({describe_due(follow, today)})</i>"
+        if follow.state(today) is FollowUpState.OVERDUE:
+            when = f"<span style='color:{OVERDUE_COLOUR}'>{when}</span>"
+        lines.append(f"<b>Follow-up:</b> {escape(debrief.follow_up)} {when}")
     lines.append(_check_html(item.entry_id, debrief))
     return "<p>" + "<br/>".join(lines) + "</p>"
 

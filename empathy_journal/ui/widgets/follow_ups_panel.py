@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -21,7 +21,7 @@ from empathy_journal.storage.errors import JournalError
 from empathy_journal.ui.theme import current_theme
 from empathy_journal.ui.widgets.form_parts import hint_label
 
-MAX_ROWS = 6
+MAX_ROWS = 3
 
 
 class FollowUpRow(QWidget):
@@ -31,9 +31,11 @@ class FollowUpRow(QWidget):
         super().__init__(parent)
         self.item = item
         self.state = item.state(today)
-        self.done_box = QCheckBox(item.text)
+        self.done_box = QCheckBox()
         self.done_box.setAccessibleName(f"Mark done: {item.text}")
         self.done_box.setToolTip("Tick when done")
+        self.text_label = QLabel(item.text, wordWrap=True)
+        self.text_label.setBuddy(self.done_box)
         when = describe_due(item, today)
         who = f"with {item.person_name} · " if item.person_name else ""
         self.when_label = QLabel(f"{who}{when}", objectName="Hint")
@@ -42,15 +44,16 @@ class FollowUpRow(QWidget):
             self.when_label.setStyleSheet(f"color: {current_theme().danger}; font-weight: 600;")
         self.open_button = QToolButton(text="Open", objectName="Flat")
         self.open_button.setAccessibleName(f"Open the debrief of: {item.text}")
+        self.when_label.setWordWrap(True)
         column = QVBoxLayout()
         column.setSpacing(0)
-        column.addWidget(self.done_box)
+        column.addWidget(self.text_label)
         column.addWidget(self.when_label)
-        self.when_label.setContentsMargins(22, 0, 0, 0)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 2, 0, 2)
+        row.addWidget(self.done_box, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(column, 1)
-        row.addWidget(self.open_button)
+        row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
 
 
 class FollowUpsPanel(QWidget):
@@ -95,7 +98,8 @@ class FollowUpsPanel(QWidget):
                 r.item.entry_uuid))
             self._rows_box.addWidget(row)
         hidden = len(items) - len(self.rows)
-        self.more_label.setText(f"and {hidden} more in the People view" if hidden > 0 else "")
+        self.more_label.setText(f"and {hidden} more, on each person's page (Ctrl+3)"
+                                if hidden > 0 else "")
         self.more_label.setVisible(hidden > 0)
         self.empty_label.setVisible(not items)
 

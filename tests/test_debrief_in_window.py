@@ -160,3 +160,46 @@ def test_a_debrief_can_start_from_a_persons_page(qtbot: QtBot, memory_journal: J
     assert sam.id is not None
     [item] = window.empathy.stores.people.timeline(sam.id)
     assert item.entry_uuid == window.current_entry.uuid
+
+
+def test_templates_start_entries_and_the_users_own_can_be_saved_and_deleted(
+        qtbot: QtBot, memory_journal: Journal, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window = open_window(qtbot, memory_journal)
+    menu = window.empathy.templates_menu
+    names = [a.text() for a in menu.actions()]
+    assert names == ["Evening reflection", "Gratitude", "Conflict preparation",
+                     "One-to-one / mentoring notes"]
+    menu.actions()[1].trigger()
+    assert window.page.editor.body().startswith("## Three things I'm grateful for today")
+    assert window.autosave.dirty
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("My weekly review", True))
+    window.empathy.save_template.trigger()
+    assert [a.text() for a in menu.actions()][4:] == ["My weekly review", "",
+                                                      "Delete one of your templates"]
+    delete_menu = menu.actions()[-1].menu()
+    delete_menu.actions()[0].trigger()
+    assert len(menu.actions()) == 4
+
+
+def test_archiving_a_value_keeps_the_entrys_mark(qtbot: QtBot, memory_journal: Journal,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from empathy_journal.domain.values import ValueMark, ValueStance
+
+    window = open_window(qtbot, memory_journal)
+    stores = window.empathy.stores
+    honesty = stores.values.add_value("Honesty")
+    assert honesty.id is not None
+    panel = window.empathy.practices
+    panel.reload()
+    panel.stances[honesty.id].setCurrentIndex(1)
+    window.autosave.flush()
+    entry_id = window.current_entry.id
+    assert entry_id is not None
+    stores.values.set_archived(honesty.id, True)
+    panel.reload()
+    assert panel.stances == {}
+    window.autosave.mark_dirty()
+    window.autosave.flush()
+    assert stores.values.marks(entry_id) == [ValueMark(honesty.id, ValueStance.ON)]

@@ -211,9 +211,17 @@ class EmpathyFeatures:
     def rebuild_templates_menu(self) -> None:
         """List the built-in and the user's templates under File ▸ New from template."""
         self.templates_menu.clear()
-        for template in self.stores.templates.templates():
+        templates = self.stores.templates.templates()
+        for template in templates:
             action = self.templates_menu.addAction(template.name)
             action.triggered.connect(lambda _c=False, t=template: self.start_from_template(t))
+        own = [t for t in templates if not t.builtin]
+        if own:
+            self.templates_menu.addSeparator()
+            delete_menu = self.templates_menu.addMenu("Delete one of your templates")
+            for template in own:
+                action = delete_menu.addAction(template.name)
+                action.triggered.connect(lambda _c=False, t=template: self.delete_template(t))
 
     def start_from_template(self, template: Template) -> None:
         """A new entry whose text starts as the template's."""
@@ -222,6 +230,15 @@ class EmpathyFeatures:
         self.window.show_journal()
         self.window.new_entry(template.kind)
         self.window.page.editor.body_edit.setPlainText(template.body)
+
+    def delete_template(self, template: Template) -> None:
+        """Delete one of the user's templates (entries written from it are untouched)."""
+        try:
+            self.stores.templates.delete_template(template.uuid)
+        except JournalError as error:
+            QMessageBox.warning(self.window, "Template not deleted", f"{error} Nothing was lost.")
+            return
+        self.rebuild_templates_menu()
 
     def save_as_template(self) -> None:
         """Keep the current text as one of the user's templates."""

@@ -106,6 +106,10 @@ class PracticesPanel(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(name)
+        label.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        label.customContextMenuRequested.connect(
+            lambda pos: self._value_menu(value_id, name, label.mapToGlobal(pos)))
+        label.setToolTip("Right-click to rename or archive")
         combo = QComboBox()
         combo.setAccessibleName(f"Value {name}: acted on or against")
         for text, stance in STANCE_CHOICES:
@@ -156,6 +160,20 @@ class PracticesPanel(QWidget):
         hide = menu.addAction(f"Hide “{box.text()}”")
         if menu.exec(box.mapToGlobal(pos)) is hide:
             self.hide_practice(practice_id)
+
+    def _value_menu(self, value_id: int, name: str, where: QPoint) -> None:
+        menu = QMenu(self)
+        rename = menu.addAction(f"Rename “{name}”…")
+        archive = menu.addAction(f"Archive “{name}” (marks are kept)")
+        chosen = menu.exec(where)
+        if chosen is rename:
+            new_name, ok = QInputDialog.getText(self, "Rename value", "New name:", text=name)
+            if ok and new_name.strip():
+                self._run(lambda: self._values.rename_value(value_id, new_name))
+                self.reload()
+        elif chosen is archive:
+            self._run(lambda: self._values.set_archived(value_id, True))
+            self.reload()
 
     def _fill_hidden_menu(self) -> None:
         self.hidden_menu.clear()

@@ -149,3 +149,24 @@ def test_what_they_said_is_kept_with_the_check(qtbot: QtBot, form: ConversationF
     assert (stored.perspective_check, stored.perspective_checked_on, stored.perspective_note) == (
         PerspectiveResult.RIGHT, date(2026, 3, 12), "more tired than angry")
     assert form.debrief().perspective_note == "more tired than angry"
+
+
+def test_a_refused_write_is_said_plainly_and_changes_nothing(
+        qtbot: QtBot, form: ConversationForm, stores: EmpathyStores,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from empathy_journal.storage.errors import JournalError
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise JournalError("The disk is full.")
+
+    monkeypatch.setattr(stores.people, "find_or_create", refuse)
+    form.person.setEditText("Sam")
+    form.person.lineEdit().editingFinished.emit()
+    assert form.person.person_id() is None
+    assert form.message.text() == "“Sam” could not be added: The disk is full. Nothing was lost."
+    saved = _save(stores, form)
+    assert saved.id is not None
+    form.load(saved.id, stores.conversations.load(saved.id))
+    monkeypatch.setattr(stores.conversations, "record_perspective_check", refuse)
+    form.perspective._buttons[PerspectiveResult.RIGHT].click()
+    assert form.message.text().startswith("That change was not saved: The disk is full.")

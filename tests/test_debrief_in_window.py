@@ -203,3 +203,18 @@ def test_archiving_a_value_keeps_the_entrys_mark(qtbot: QtBot, memory_journal: J
     window.autosave.mark_dirty()
     window.autosave.flush()
     assert stores.values.marks(entry_id) == [ValueMark(honesty.id, ValueStance.ON)]
+
+
+def test_a_read_only_journal_shows_debriefs_without_writing(qtbot: QtBot,
+                                                            journal_path: Path) -> None:
+    Journal.open(journal_path).close()
+    journal = Journal.open(journal_path, read_only=True)
+    window = open_window(qtbot, journal)
+    empathy = window.empathy
+    assert not empathy.new_debrief.isEnabled()
+    assert not empathy.form.isEnabled() and not empathy.practices.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert empathy.people_view is not None
+    assert empathy.people_view.name_label.text() == "No people yet"
+    window.close()
+    journal.close()

@@ -87,6 +87,8 @@ class EmpathyFeatures:
         if w.journal.read_only:
             for action in (self.new_debrief, self.save_template):
                 action.setEnabled(False)
+            for widget in (self.form, self.practices, self.follow_ups):
+                widget.setEnabled(False)
 
     def _action(self, text: str, shortcut: str | None, slot: object, tip: str = "") -> QAction:
         action = QAction(text, self.window)

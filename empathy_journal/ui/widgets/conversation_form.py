@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -27,6 +28,7 @@ from empathy_journal.domain.conversation import (
 from empathy_journal.domain.entry import EmotionTag, Subject
 from empathy_journal.domain.vocabulary import Emotion
 from empathy_journal.storage.conversation_repository import ConversationRepository
+from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.people_repository import PeopleRepository
 from empathy_journal.ui.widgets.form_parts import hint_label, section_heading, short_text_box
 from empathy_journal.ui.widgets.person_picker import PersonPicker
@@ -67,7 +69,11 @@ class ConversationForm(QScrollArea):
         self._layout.addWidget(section_heading("Conversation debrief"))
         self._layout.addWidget(hint_label(
             "Every field is optional. Write as much or as little as helps."))
+        self.message = hint_label("")
+        self.message.hide()
+        self._layout.addWidget(self.message)
         self.person = PersonPicker(people)
+        self.person.problem.connect(self.show_problem)
         self._add_field("Who", "A name or alias; a new one is added when you move on.",
                         self.person)
         self.person.person_changed.connect(lambda _id: self.changed.emit())
@@ -220,10 +226,9 @@ class ConversationForm(QScrollArea):
         moment = datetime.now(UTC).replace(microsecond=0) if done else None
         self._status = replace(self._status, follow_up_done_utc=moment)
         if self._entry_id is not None:
-            if done:
-                self._conversations.mark_follow_up_done(self._entry_id, now=moment)
-            else:
-                self._conversations.reopen_follow_up(self._entry_id)
+            entry_id = self._entry_id
+            self._write_now(lambda: self._conversations.mark_follow_up_done(entry_id, now=moment)
+                            if done else self._conversations.reopen_follow_up(entry_id))
         self.changed.emit()
 
     def _on_check(self, result: PerspectiveResult | None, checked_on: date | None) -> None:
@@ -232,7 +237,9 @@ class ConversationForm(QScrollArea):
         self._status = replace(self._status, perspective_check=result,
                                perspective_checked_on=checked_on)
         if self._entry_id is not None:
-            self._conversations.record_perspective_check(self._entry_id, result, checked_on)
+            entry_id = self._entry_id
+            self._write_now(lambda: self._conversations.record_perspective_check(
+                entry_id, result, checked_on))
         self.changed.emit()
 
     def _on_note(self, note: str) -> None:
@@ -241,6 +248,21 @@ class ConversationForm(QScrollArea):
         self._status = replace(self._status, perspective_note=note)
         result = self._status.perspective_check
         if self._entry_id is not None and result is not None:
-            self._conversations.record_perspective_check(
-                self._entry_id, result, self._status.perspective_checked_on, note)
+            entry_id, checked_on = self._entry_id, self._status.perspective_checked_on
+            self._write_now(lambda: self._conversations.record_perspective_check(
+                entry_id, result, checked_on, note))
         self.changed.emit()
+
+    def _write_now(self, write: Callable[[], object]) -> None:
+        try:
+            write()
+        except JournalError as error:
+            self.show_problem(f"That change was not saved: {error} Everything written "
+                              "before is safe; please try it again in a moment.")
+        else:
+            self.message.hide()
+
+    def show_problem(self, text: str) -> None:
+        """Say plainly at the top of the form that something could not be written."""
+        self.message.setText(text)
+        self.message.show()

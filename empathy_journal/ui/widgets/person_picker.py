@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.people_repository import PeopleRepository
 
 
@@ -12,6 +13,7 @@ class PersonPicker(QComboBox):
     """Type a name or alias; an unknown one becomes a new person when typing is finished."""
 
     person_changed = Signal(object)  # int | None
+    problem = Signal(str)
 
     def __init__(self, people: PeopleRepository, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,7 +63,11 @@ class PersonPicker(QComboBox):
             known = self._person_id is not None and self._people.get(self._person_id)
             if known and known.name == name:
                 return
-            person = self._people.find_or_create(name)
+            try:
+                person = self._people.find_or_create(name)
+            except JournalError as error:
+                self.problem.emit(f"“{name}” could not be added: {error} Nothing was lost.")
+                return
             new_id = person.id
             if self.findText(person.name, Qt.MatchFlag.MatchFixedString) < 0:
                 self.reload_names()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from empathy_journal.domain.conversation import Debrief, PerspectiveResult
-from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind, Subject, new_entry
+from empathy_journal.domain.entry import Entry, EntryKind, new_entry
 from empathy_journal.storage.empathy_stores import EmpathyStores
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.widgets.conversation_form import ConversationForm
@@ -26,7 +26,7 @@ def stores(memory_journal: Journal) -> EmpathyStores:
 
 @pytest.fixture
 def form(qtbot: QtBot, stores: EmpathyStores, memory_journal: Journal) -> ConversationForm:
-    widget = ConversationForm(stores.people, stores.conversations, memory_journal.emotions())
+    widget = ConversationForm(stores.people, stores.conversations)
     qtbot.addWidget(widget)
     widget.resize(480, 900)
     widget.show()
@@ -52,23 +52,19 @@ def _type(qtbot: QtBot, text: str, *keys: Qt.Key) -> None:
 
 def _save(stores: EmpathyStores, form: ConversationForm) -> Entry:
     entry = new_entry(date(2026, 3, 10), now=NOW, kind=EntryKind.CONVERSATION)
-    entry.emotions = form.emotion_tags()
     return stores.conversations.save_debrief(entry, form.debrief(), now=NOW)
 
 
 def test_a_debrief_can_be_written_with_the_keyboard_only(
         qtbot: QtBot, form: ConversationForm, stores: EmpathyStores) -> None:
-    tab, enter, space = Qt.Key.Key_Tab, Qt.Key.Key_Return, Qt.Key.Key_Space
+    tab, space = Qt.Key.Key_Tab, Qt.Key.Key_Space
     form.focus_first()
     qtbot.waitUntil(lambda: form.person.lineEdit().hasFocus())
     with qtbot.waitSignal(form.changed):
         _type(qtbot, "Sam", tab)
     _type(qtbot, "1:1 about the release", tab)
     _type(qtbot, "Sam said the date was impossible", tab)
-    _type(qtbot, "anxious", enter, tab)           # my emotion, then its intensity box
-    _type(qtbot, "", Qt.Key.Key_Up, tab, tab)     # intensity 3 → 4, past the remove button
     _type(qtbot, "tight chest", tab)
-    _type(qtbot, "frustrated", enter, tab, tab, tab)  # their emotion, keep intensity 3
     _type(qtbot, "cornered", tab)
     for text in ("time", "a clear answer", "you felt left out", "that makes sense",
                  "ask first"):
@@ -83,19 +79,22 @@ def test_a_debrief_can_be_written_with_the_keyboard_only(
         they_felt="cornered", their_needs="time", my_needs="a clear answer",
         heard="you felt left out", what_i_said="that makes sense", differently="ask first",
         follow_up="book a retro", follow_up_due=date.today() + timedelta(days=7))
-    assert form.emotion_tags() == [EmotionTag("anxious", 4, Subject.SELF),
-                                   EmotionTag("frustrated", 3, Subject.OTHER)]
+    not_yet = form.perspective._buttons[None]
+    for _ in range(8):  # Tab walks the date's day, month and year, then "Done", then the check
+        if _focused() is not_yet:
+            break
+        _type(qtbot, "", tab)
+    assert _focused() is not_yet and not form.done.isChecked()
+    _type(qtbot, "", Qt.Key.Key_Right)            # arrow keys choose within the radio group
+    assert form.perspective.result() is PerspectiveResult.RIGHT
     saved = _save(stores, form)
     assert saved.id is not None
     assert stores.conversations.load(saved.id) == form.debrief()
-    stored = stores.journal.repository.get_entry(saved.uuid)
-    assert stored is not None and stored.emotions == form.emotion_tags()
 
 
 def test_an_untouched_form_saves_an_empty_debrief(form: ConversationForm,
                                                   stores: EmpathyStores) -> None:
     assert form.debrief() == Debrief()
-    assert form.emotion_tags() == []
     saved = _save(stores, form)
     assert saved.id is not None
     assert stores.conversations.load(saved.id) == Debrief()
@@ -109,11 +108,9 @@ def test_loading_shows_every_field_and_emits_nothing(qtbot: QtBot, form: Convers
                    differently="d", follow_up="f", follow_up_due=date(2026, 3, 14),
                    follow_up_done_utc=NOW, perspective_check=PerspectiveResult.WRONG,
                    perspective_checked_on=date(2026, 3, 12), perspective_note="n")
-    tags = [EmotionTag("anxious", 2, Subject.SELF), EmotionTag("anxious", 5, Subject.OTHER)]
     with qtbot.assertNotEmitted(form.changed):
-        form.load(None, full, tags)
+        form.load(None, full)
     assert form.debrief() == full
-    assert form.emotion_tags() == tags
     assert form.person.currentText() == "Ana"
     form.load(None, None)
     assert form.debrief() == Debrief()

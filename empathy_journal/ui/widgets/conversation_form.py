@@ -25,15 +25,12 @@ from empathy_journal.domain.conversation import (
     DebriefField,
     PerspectiveResult,
 )
-from empathy_journal.domain.entry import EmotionTag, Subject
-from empathy_journal.domain.vocabulary import Emotion
 from empathy_journal.storage.conversation_repository import ConversationRepository
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.people_repository import PeopleRepository
 from empathy_journal.ui.widgets.form_parts import hint_label, section_heading, short_text_box
 from empathy_journal.ui.widgets.person_picker import PersonPicker
 from empathy_journal.ui.widgets.perspective_check import PerspectiveCheckControl
-from empathy_journal.ui.widgets.their_emotions_section import EmotionSection
 
 DEFAULT_DUE_DAYS = 7  # a follow-up date, once asked for, starts a week ahead
 
@@ -53,7 +50,7 @@ class ConversationForm(QScrollArea):
     changed = Signal()
 
     def __init__(self, people: PeopleRepository, conversations: ConversationRepository,
-                 emotions: list[Emotion] | None = None, parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._conversations = conversations
         self._entry_id: int | None = None
@@ -77,10 +74,9 @@ class ConversationForm(QScrollArea):
         self._add_field("Who", "A name or alias; a new one is added when you move on.",
                         self.person)
         self.person.person_changed.connect(lambda _id: self.changed.emit())
-        self.sections: dict[Subject, EmotionSection] = {}
         self._texts: dict[str, QPlainTextEdit | QLineEdit] = {}
         for field in DEBRIEF_TEXT_FIELDS:
-            self._add_text_field(field, emotions)
+            self._add_text_field(field)
         self._add_due_date()
         self.perspective = PerspectiveCheckControl()
         self.perspective.check_changed.connect(self._on_check)
@@ -92,41 +88,30 @@ class ConversationForm(QScrollArea):
 
     # -- building ----------------------------------------------------------------------------
 
-    def _add_field(self, label_text: str, hint: str, editor: QWidget,
-                   layout: QVBoxLayout | None = None) -> None:
-        target = layout if layout is not None else self._layout
+    def _add_field(self, label_text: str, hint: str, editor: QWidget) -> None:
         label = QLabel(label_text)
         label.setBuddy(editor)
-        target.addWidget(label)
-        target.addWidget(editor)
-        target.addWidget(hint_label(hint))
+        self._layout.addWidget(label)
+        self._layout.addWidget(editor)
+        self._layout.addWidget(hint_label(hint))
 
-    def _add_text_field(self, field: DebriefField, emotions: list[Emotion] | None) -> None:
+    def _add_text_field(self, field: DebriefField) -> None:
         if field.name in SECTION_BEFORE:
             self._layout.addWidget(section_heading(SECTION_BEFORE[field.name]))
-        if field.name == "i_felt" and emotions is None:
+        if field.name == "i_felt":
             self._layout.addWidget(hint_label(
                 "Choose the emotion words in the panel on the right: yours, and theirs in "
                 "the amber section. Add anything else here."))
-        subject = {"i_felt": Subject.SELF, "they_felt": Subject.OTHER}.get(field.name)
-        section: EmotionSection | None = None
-        if subject is not None and emotions is not None:
-            section = EmotionSection(emotions, subject)
-            section.changed.connect(self.changed)
-            self.sections[subject] = section
-            self._layout.addWidget(section)
         if field.name == "follow_up":
             editor: QPlainTextEdit | QLineEdit = QLineEdit()
             editor.setAccessibleName(field.label)
             editor.textChanged.connect(lambda _t: self.changed.emit())
         else:
-            editor = short_text_box(field.label, lines=2 if subject else 3)
+            short = field.name in ("i_felt", "they_felt")
+            editor = short_text_box(field.label, lines=2 if short else 3)
             editor.textChanged.connect(self.changed)
         self._texts[field.name] = editor
-        if section is not None:
-            self._add_field("In my own words", field.hint, editor, section.notes_layout())
-        else:
-            self._add_field(field.label, field.hint, editor)
+        self._add_field(field.label, field.hint, editor)
 
     def _add_due_date(self) -> None:
         row = QHBoxLayout()
@@ -158,12 +143,7 @@ class ConversationForm(QScrollArea):
         return replace(self._status, person_id=self.person.person_id(),
                        follow_up_due=due, **texts)
 
-    def emotion_tags(self) -> list[EmotionTag]:
-        """The emotions chosen in the form's own sections (mine first, then theirs)."""
-        return [tag for section in self.sections.values() for tag in section.tags()]
-
-    def load(self, entry_id: int | None, debrief: Debrief | None,
-             tags: list[EmotionTag] | None = None) -> None:
+    def load(self, entry_id: int | None, debrief: Debrief | None) -> None:
         """Show a stored debrief (or an empty form) without announcing a change."""
         shown = debrief or Debrief()
         self._entry_id = entry_id
@@ -185,8 +165,6 @@ class ConversationForm(QScrollArea):
             self.done.setChecked(shown.follow_up_done_utc is not None)
             self.perspective.set_check(shown.perspective_check, shown.perspective_checked_on,
                                        note=shown.perspective_note)
-            for section in self.sections.values():
-                section.set_tags(tags or [])
         finally:
             self.blockSignals(False)
 

@@ -119,8 +119,6 @@ class EmpathyFeatures:
         self._show_form_pane(is_debrief)
         entry_id = entry.id if stored else None
         if is_debrief:
-            editor = self.window.page.editor
-            editor.time_label.setText(f"conversation debrief · {editor.time_label.text()}")
             self.form.person.reload_names()
             debrief = self.stores.conversations.load(entry_id) if entry_id else None
             self.form.load(entry_id, debrief)

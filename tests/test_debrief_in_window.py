@@ -217,3 +217,16 @@ def test_a_read_only_journal_shows_debriefs_without_writing(qtbot: QtBot,
     assert empathy.people_view.name_label.text() == "No people yet"
     window.close()
     journal.close()
+
+
+def test_trashing_a_debrief_takes_its_follow_up_off_the_list(qtbot: QtBot,
+                                                             memory_journal: Journal) -> None:
+    window = open_window(qtbot, memory_journal)
+    window.empathy.start_debrief()
+    window.empathy.form._texts["follow_up"].setText("Say thanks")
+    window.autosave.flush()
+    assert [r.item.text for r in window.empathy.follow_ups.rows] == ["Say thanks"]
+    window.delete_current()
+    assert window.empathy.follow_ups.rows == []
+    window.undo_delete()
+    assert [r.item.text for r in window.empathy.follow_ups.rows] == ["Say thanks"]

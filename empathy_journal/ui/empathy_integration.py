@@ -122,6 +122,7 @@ class EmpathyFeatures:
             self.form.person.reload_names()
             debrief = self.stores.conversations.load(entry_id) if entry_id else None
             self.form.load(entry_id, debrief)
+        self.follow_ups.refresh()  # cheap, and keeps up with trash, restore and imports
         ticked = self.stores.practices.ticked(entry_id) if entry_id else set()
         marks = self.stores.values.marks(entry_id) if entry_id else []
         self.practices.load(ticked, marks)

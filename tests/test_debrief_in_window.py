@@ -230,3 +230,18 @@ def test_trashing_a_debrief_takes_its_follow_up_off_the_list(qtbot: QtBot,
     assert window.empathy.follow_ups.rows == []
     window.undo_delete()
     assert [r.item.text for r in window.empathy.follow_ups.rows] == ["Say thanks"]
+
+
+def test_a_name_abandoned_while_typing_leaves_no_person_behind(qtbot: QtBot,
+                                                               memory_journal: Journal) -> None:
+    window = open_window(qtbot, memory_journal)
+    people = window.empathy.stores.people
+    kept = people.create("Kim")  # known before: never removed, even when not chosen
+    window.empathy.start_debrief()
+    picker = window.empathy.form.person
+    for name in ("Sa", "Kim", "Sam"):
+        picker.setEditText(name)
+        picker.lineEdit().editingFinished.emit()
+    window.autosave.flush()
+    assert people.names() == ["Kim", "Sam"]
+    assert people.get(kept.id or 0) == kept

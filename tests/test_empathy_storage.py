@@ -328,3 +328,12 @@ def test_search_finds_debrief_fields_and_people_after_rename_and_merge(
     stores.people.merge(alex.id, al.id)
     assert [h.uuid for h in search_entries(db, "Alex")] == [saved.uuid]
     assert search_entries(db, "Alberta") == []
+
+
+def test_only_unused_people_can_be_deleted(stores: EmpathyStores) -> None:
+    used, unused = stores.people.create("Used"), stores.people.create("Unused")
+    assert used.id and unused.id
+    _save(stores, Debrief(person_id=used.id))
+    assert stores.people.delete_if_unused(used.id) is False
+    assert stores.people.delete_if_unused(unused.id) is True
+    assert stores.people.names() == ["Used"]

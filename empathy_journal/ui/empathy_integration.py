@@ -160,6 +160,8 @@ class EmpathyFeatures:
             practices=self.practices.ticked(), values=self.practices.marks(), now=now)
         if is_debrief:
             self.form.set_entry_id(saved.id)
+            for person_id in self.form.person.take_abandoned():
+                self.stores.people.delete_if_unused(person_id)
             debrief = self.form.debrief()
             shown = (saved.id, debrief.person_id, debrief.follow_up, debrief.follow_up_due)
             if shown != self._last_follow_up:

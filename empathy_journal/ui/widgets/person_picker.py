@@ -19,6 +19,7 @@ class PersonPicker(QComboBox):
         super().__init__(parent)
         self._people = people
         self._person_id: int | None = None
+        self._created_here: set[int] = set()
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setAccessibleName("Who the conversation was with")
@@ -43,6 +44,12 @@ class PersonPicker(QComboBox):
         self.setEditText(text)
         self.blockSignals(False)
 
+    def take_abandoned(self) -> list[int]:
+        """People this picker created that are no longer chosen (e.g. "Sa" before "Sam")."""
+        abandoned = [pid for pid in self._created_here if pid != self._person_id]
+        self._created_here -= set(abandoned)
+        return abandoned
+
     def person_id(self) -> int | None:
         """The chosen person's id (None when the field is empty)."""
         return self._person_id
@@ -64,11 +71,14 @@ class PersonPicker(QComboBox):
             if known and known.name == name:
                 return
             try:
+                known_before = self._people.find_by_name(name)
                 person = self._people.find_or_create(name)
             except JournalError as error:
                 self.problem.emit(f"“{name}” could not be added: {error} Nothing was lost.")
                 return
             new_id = person.id
+            if known_before is None and new_id is not None:
+                self._created_here.add(new_id)
             if self.findText(person.name, Qt.MatchFlag.MatchFixedString) < 0:
                 self.reload_names()
             self.setEditText(person.name)

@@ -314,6 +314,7 @@ class MainWindow(QMainWindow):
 
     def show_journal(self) -> None:
         """Switch to the writing view."""
+        self.actions_.journal_view.setChecked(True)
         self.views.setCurrentWidget(self.page)
         self.page.editor.body_edit.setFocus()
 
@@ -326,16 +327,21 @@ class MainWindow(QMainWindow):
             self._insights = InsightsView(self.journal, self)
             self._insights.set_dark(self.theme.dark)
             self._insights.day_activated.connect(self._open_day_from_insights)
+            self._insights.entry_activated.connect(self._open_entry_from_insights)
             self.entry_saved.connect(lambda _e: self._insights and self._insights.refresh())
             self.views.addWidget(self._insights)
         year, month = self._shown_month or (self.current_day.year, self.current_day.month)
         self._insights.show_month(year, month)
+        self.actions_.insights_view.setChecked(True)
         self.views.setCurrentWidget(self._insights)
 
     def _open_day_from_insights(self, day: date) -> None:
-        self.actions_.journal_view.setChecked(True)
         self.show_journal()
         self.open_day(day)
+
+    def _open_entry_from_insights(self, uuid: str) -> None:
+        self.show_journal()
+        self.open_entry(uuid)
 
     # -- closing -------------------------------------------------------------------------------
 

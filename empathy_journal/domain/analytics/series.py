@@ -30,8 +30,15 @@ def mean(values: Iterable[float | None]) -> float | None:
 
 
 def rolling_mean(values: Sequence[float | None], window: int = ROLLING_DAYS) -> list[float | None]:
-    """Trailing mean over the last window values (this one included), skipping unrated days."""
-    return [mean(values[max(0, i - window + 1): i + 1]) for i in range(len(values))]
+    """Trailing mean over the last window values (this one included), skipping unrated days.
+
+    The mean stops at the last rated day: drawn on beyond it (the rest of a month still to
+    come) it would look like data nobody wrote.
+    """
+    rated = [i for i, v in enumerate(values) if v is not None]
+    end = rated[-1] if rated else -1
+    return [mean(values[max(0, i - window + 1): i + 1]) if i <= end else None
+            for i in range(len(values))]
 
 
 def daily_series(rated: Iterable[RatedDay], first: date, last: date) -> list[DayPoint]:

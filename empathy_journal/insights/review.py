@@ -71,7 +71,7 @@ def load_review(journal: Journal, period: Period) -> PeriodReview:
     counts = emotion_stats.emotion_counts(uses)
     return PeriodReview(
         period=period,
-        series=daily_series(ratings, first, last),
+        series=daily_series(ratings, first, last, until=date.today()),
         calendar=year_calendar(year, first.year),
         emotions=counts,
         granularity=emotion_stats.granularity_by_month(trend_uses),

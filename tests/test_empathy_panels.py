@@ -55,6 +55,10 @@ def test_follow_ups_show_overdue_first_and_done_in_one_click(qtbot: QtBot,
     assert done.args == [overdue_id]
     assert [r.item.text for r in panel.rows] == ["later"]
     assert not panel.empty_label.isVisibleTo(panel)
+    assert panel.undo_button.isVisibleTo(panel)
+    panel.undo_button.click()
+    assert [r.item.text for r in panel.rows] == ["thank Sam", "later"]
+    assert not panel.undo_button.isVisibleTo(panel)
 
 
 def test_practices_and_values_load_tick_hide_and_add(qtbot: QtBot, stores: EmpathyStores,

@@ -82,6 +82,12 @@ class FollowUpsPanel(QWidget):
         column.addWidget(self.more_label)
         column.addWidget(self.message)
         self.message.hide()
+        self._last_done: int | None = None
+        self.undo_button = QToolButton(text="Undo “done”", objectName="Flat")
+        self.undo_button.setAccessibleName("Undo marking the last follow-up done")
+        self.undo_button.clicked.connect(self.undo_last_done)
+        self.undo_button.hide()
+        column.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.refresh()
 
     def refresh(self) -> None:
@@ -114,5 +120,21 @@ class FollowUpsPanel(QWidget):
             self.message.show()
             return
         self.message.hide()
+        self._last_done = row.item.entry_id
+        self.undo_button.show()
         self.follow_up_done.emit(row.item.entry_id)
+        self.refresh()
+
+    def undo_last_done(self) -> None:
+        """Put the follow-up marked done last back on the list."""
+        if self._last_done is None:
+            return
+        try:
+            self._conversations.reopen_follow_up(self._last_done)
+        except JournalError as error:
+            self.message.setText(f"Could not undo: {error} Nothing was lost.")
+            self.message.show()
+            return
+        self._last_done = None
+        self.undo_button.hide()
         self.refresh()

@@ -97,7 +97,9 @@ def _write_conversations(db: Database, rng: random.Random, debriefs: list,
         if fields["follow_up"]:
             due = entry.local_date + timedelta(days=rng.randint(2, 10))
             row["follow_up_due"] = due.isoformat()
-            if due < today and rng.random() < 0.6:
+            # People close most follow-ups; only the last five weeks leave some open or overdue.
+            recent = (today - due).days < 35
+            if due < today and (not recent or rng.random() < 0.4):
                 done = datetime.combine(due, time(17, rng.randint(0, 59)), UTC)
                 row["follow_up_done_utc"] = utc_iso(done)
         checked_on = entry.local_date + timedelta(days=rng.randint(2, 6))

@@ -20,6 +20,7 @@ from empathy_journal.domain.entry import EmotionTag, Subject
 from empathy_journal.domain.vocabulary import Emotion, Family, Quadrant, matches, rank
 from empathy_journal.ui.theme import current_theme
 from empathy_journal.ui.widgets.intensity_dots import IntensityDots
+from empathy_journal.ui.widgets.layout_tools import discard_widget
 
 EmotionRole = Qt.ItemDataRole.UserRole + 1
 
@@ -181,8 +182,7 @@ class EmotionPicker(QWidget):
         row = self._rows.pop(emotion_id, None)
         if row is None:
             return
-        row.setParent(None)
-        row.deleteLater()
+        discard_widget(row)
         self.empty_label.setVisible(not self._rows)
         self.changed.emit()
         self.search.setFocus()
@@ -196,8 +196,7 @@ class EmotionPicker(QWidget):
         """Show stored tags of this picker's subject without reporting a change."""
         for emotion_id in list(self._rows):
             row = self._rows.pop(emotion_id)
-            row.setParent(None)
-            row.deleteLater()
+            discard_widget(row)
         for tag in tags:
             if tag.subject == self.subject:
                 self.add(tag.emotion_id, tag.intensity, notify=False)

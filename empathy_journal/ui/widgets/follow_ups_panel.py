@@ -20,6 +20,7 @@ from empathy_journal.storage.conversation_repository import ConversationReposito
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.ui.theme import current_theme
 from empathy_journal.ui.widgets.form_parts import hint_label
+from empathy_journal.ui.widgets.layout_tools import discard_widget
 
 MAX_ROWS = 3
 
@@ -94,7 +95,7 @@ class FollowUpsPanel(QWidget):
         """Reload the list from the journal."""
         for row in self.rows:
             self._rows_box.removeWidget(row)
-            row.deleteLater()
+            discard_widget(row)
         today = self._today()
         items = self._conversations.follow_ups()
         self.rows = [FollowUpRow(item, today) for item in items[:MAX_ROWS]]

@@ -22,6 +22,7 @@ from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.practice_repository import PracticeRepository
 from empathy_journal.storage.values_repository import ValuesRepository
 from empathy_journal.ui.widgets.form_parts import hint_label
+from empathy_journal.ui.widgets.layout_tools import discard_widget
 
 STANCE_CHOICES: list[tuple[str, ValueStance | None]] = [
     ("—", None), ("Acted on it", ValueStance.ON), ("Acted against it", ValueStance.AGAINST)]
@@ -83,7 +84,7 @@ class PracticesPanel(QWidget):
             while layout.count():
                 item = layout.takeAt(0)
                 if item.widget():
-                    item.widget().deleteLater()
+                    discard_widget(item.widget())
         self.boxes, self.stances = {}, {}
         for practice in self._practices.practices():
             box = QCheckBox(practice.label)

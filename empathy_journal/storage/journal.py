@@ -1,4 +1,4 @@
-"""The Journal facade: one open file, its repository and vocabulary, ready for the app or the CLI."""
+"""The Journal facade: one open file with its repository and vocabulary, for the app or CLI."""
 
 from __future__ import annotations
 

@@ -1,10 +1,133 @@
-"""Composition root of the window: QApplication, the journal, the main window."""
+"""Composition root of the window: QApplication, the journal file, the main window, quitting safely."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
+import socket
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSocketNotifier
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from empathy_journal import APP_ID, APP_NAME, __version__
+from empathy_journal.domain.resources import resource_path
+from empathy_journal.storage.errors import JournalError, describe_os_error
+from empathy_journal.storage.journal import Journal
+from empathy_journal.storage.locations import resolve_data_dir, resolve_journal_path
+from empathy_journal.ui.main_window import MainWindow
+from empathy_journal.ui.settings import WindowSettings
+from empathy_journal.ui.theme import DARK, LIGHT, apply_theme, system_prefers_dark
+
+# Qt platforms without a screen or a person in front of it (tests, scripts, CI).
+HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal"})
+
+WELCOME = (
+    "<b>Welcome to your journal.</b> Everything you write stays on this computer, in "
+    "<code>{path}</code>; nothing is ever sent anywhere. Start with today: write a few lines, "
+    "rate how you feel on the right, pick a word or two. It saves as you type."
+)
+
+
+def _application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName("empathy-journal")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource_path("empathy-journal.svg"))))
+    return app  # type: ignore[return-value]
+
+
+def _install_sigterm_quit(app: QApplication) -> QSocketNotifier:
+    """Turn SIGTERM/SIGINT into a normal quit so pending text is saved first."""
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: None)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def on_signal() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+        app.closeAllWindows()
+        app.quit()
+
+    notifier.activated.connect(on_signal)
+    notifier._sockets = (reader, writer)  # type: ignore[attr-defined]  # keep them alive
+    return notifier
+
+
+def _demo_journal_path() -> Path:
+    from empathy_journal.interchange.demo_journal import write_demo_journal
+
+    folder = Path(tempfile.mkdtemp(prefix="empathy-journal-demo-"))
+    path = folder / "sample-journal.sqlite"
+    write_demo_journal(path, months=8, seed=7)
+    return path
+
+
+def _open(args: argparse.Namespace) -> tuple[Journal, Path]:
+    if args.demo:
+        path = _demo_journal_path()
+        return Journal.open(path), path.parent
+    data_dir = resolve_data_dir(args.data_dir)
+    path = resolve_journal_path(args.data_dir, args.journal)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise describe_os_error(error, data_dir) from error
+    return Journal.open(path), data_dir
+
+
+def _can_show_dialogs() -> bool:
+    """False on headless platforms, where a modal box would wait forever for a click nobody can make."""
+    return QGuiApplication.platformName() not in HEADLESS_PLATFORMS
+
+
+def _choose_theme(app: QApplication, settings: WindowSettings) -> None:
+    choice = settings.theme()
+    dark = choice == "dark" or (choice == "system" and system_prefers_dark())
+    apply_theme(app, DARK if dark else LIGHT)
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """Open the window (filled in by the foundation's UI work)."""
-    raise NotImplementedError
+    """Open the window on the chosen journal; returns the process exit code."""
+    app = _application(sys.argv[:1])
+    try:
+        journal, settings_dir = _open(args)
+    except JournalError as error:
+        print(f"empathy-journal: {error}", file=sys.stderr)
+        if _can_show_dialogs():
+            QMessageBox.critical(None, f"{APP_NAME} cannot open the journal", str(error))
+        return 1
+    settings = WindowSettings(settings_dir)
+    _choose_theme(app, settings)
+    window = MainWindow(journal)
+    if args.demo:
+        window.setWindowTitle(f"{APP_NAME} — sample journal (not yours)")
+    geometry = settings.geometry()
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    if not settings.welcomed() and not args.demo:
+        window.page.banner.show_message(WELCOME.format(path=journal.path))
+        settings.set_welcomed()
+    notifier = _install_sigterm_quit(app)
+    app.aboutToQuit.connect(window.save_before_quit)
+    window.show()
+    window.page.editor.body_edit.setFocus()
+    try:
+        code = app.exec()
+    finally:
+        window.save_before_quit()
+        settings.set_geometry(window.saveGeometry())
+        settings.sync()
+        notifier.setEnabled(False)
+        journal.close()
+    return code

@@ -11,7 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-from empathy_journal.storage.journal import Journal  # noqa: E402
+from empathy_journal.storage.journal import Journal
 
 GUI_FIXTURES = {"qtbot", "qapp", "qtmodeltester", "main_window"}
 

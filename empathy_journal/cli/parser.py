@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
+from pathlib import Path
+from types import ModuleType
 
 from empathy_journal import __version__
-from empathy_journal.cli import (
-    backup_command,
-    check_command,
-    demo_command,
-    passphrase_command,
-    restore_command,
-)
+from empathy_journal.cli import demo_command
 
-# Each module exposes register(subparsers); add new subcommands here.
-SUBCOMMAND_MODULES = [
-    demo_command,
-    backup_command,
-    restore_command,
-    check_command,
-    passphrase_command,
-]
+# Subcommands are found by name: every ``empathy_journal/cli/*_command.py`` module exposes
+# ``register(subparsers)``. No list to edit, so parallel work never conflicts here. They are
+# shown in this order in --help; unknown names follow alphabetically.
+COMMAND_ORDER = ("demo", "search", "import", "export", "report", "backup", "restore", "check",
+                 "passphrase")
+
+
+def command_modules() -> list[ModuleType]:
+    """Every subcommand module, in help order (imports are cheap: handlers import lazily)."""
+    package = Path(demo_command.__file__).parent
+    names = [info.name for info in pkgutil.iter_modules([str(package)])
+             if info.name.endswith("_command")]
+    rank = {f"{name}_command": n for n, name in enumerate(COMMAND_ORDER)}
+    names.sort(key=lambda name: (rank.get(name, len(rank)), name))
+    return [importlib.import_module(f"empathy_journal.cli.{name}") for name in names]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +45,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="open the window on a separate sample journal (never yours)")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module in SUBCOMMAND_MODULES:
+    for module in command_modules():
         module.register(subparsers)
     return parser

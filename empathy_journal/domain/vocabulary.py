@@ -1,4 +1,4 @@
-"""The emotion vocabulary: words with a family, a place on the pleasantness × energy plane and a definition."""
+"""The emotion vocabulary: words with a family, a pleasantness × energy position and a definition."""
 
 from __future__ import annotations
 

@@ -71,7 +71,8 @@ def _check_header(path: Path, *, encrypted: bool = False) -> None:
     if header != SQLITE_HEADER and not encrypted:
         if looks_encrypted(path):
             raise PassphraseRequiredError(
-                f"{path} is encrypted; enter its passphrase to open it.", path=path)
+                f"{path} is encrypted, or it is not a journal at all; enter its passphrase to "
+                "open it. It was left untouched.", path=path)
         raise NotAJournalError(
             f"{path} is not an Empathy Journal file (it is not an SQLite database). "
             "It was left untouched.",

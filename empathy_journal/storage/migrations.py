@@ -187,6 +187,14 @@ def people_conversations_practices(db: Database) -> None:
     )
 
 
+@migrations(name="0003_search")
+def search(db: Database) -> None:
+    """Full-text search: the FTS5 index over entries and the triggers that keep it in step."""
+    from empathy_journal.storage.search_schema import create_search_index
+
+    create_search_index(db)
+
+
 def known_migration_names() -> list[str]:
     """Every migration this build knows, in order."""
     return [m.name for m in migrations._migrations]

@@ -1,0 +1,1 @@
+"""Qt item models over the journal's read models."""

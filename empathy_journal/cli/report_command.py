@@ -1,0 +1,55 @@
+"""``empathy-journal report --month YYYY-MM --output FILE``: a month's review as PDF or Markdown."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from empathy_journal.cli.paths import journal_path_from
+from empathy_journal.domain.analytics.period import Period
+
+
+def _month(text: str) -> Period:
+    try:
+        return Period.parse_month(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the report subcommand."""
+    parser = subparsers.add_parser(
+        "report", help="write a month's review as a PDF or Markdown file",
+        description="Write the review of one month (summary, charts, the numbers behind them) "
+        "to FILE. The format follows FILE's ending: .pdf or .md. The journal is only read.")
+    parser.add_argument("--month", required=True, type=_month, metavar="YYYY-MM",
+                        help="the month to review, e.g. 2024-03")
+    parser.add_argument("--output", required=True, type=Path, metavar="FILE",
+                        help="where to write the report (FILE.pdf or FILE.md)")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light",
+                        help="chart colours for the PDF (default light)")
+    parser.set_defaults(handler=run)
+
+
+def _progress_on_terminal(done: int, total: int) -> None:
+    end = "\n" if done == total else ""
+    print(f"\rWriting the report… {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read the journal and write the report; say where it went."""
+    from empathy_journal.insights.report import report_format, write_report
+    from empathy_journal.insights.theme import DARK, LIGHT
+    from empathy_journal.storage.journal import Journal
+
+    period: Period = args.month
+    report_format(args.output)
+    journal = Journal.open(journal_path_from(args), read_only=True)
+    try:
+        write_report(journal, period, args.output, theme=DARK if args.theme == "dark" else LIGHT,
+                     progress=_progress_on_terminal if sys.stderr.isatty() else None)
+    finally:
+        journal.close()
+    print(f"Wrote the {period.label} report to {args.output}")
+    return 0

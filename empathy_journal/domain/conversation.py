@@ -1,0 +1,157 @@
+"""The conversation debrief: the structured fields beside a debrief's text, and its follow-up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from datetime import date, datetime
+from enum import StrEnum
+
+from empathy_journal.domain.text import clean_text
+
+DUE_SOON_DAYS = 3
+
+
+@dataclass(frozen=True)
+class DebriefField:
+    """One text field of the debrief form: its stored name, its label and a hint."""
+
+    name: str
+    label: str
+    hint: str
+
+
+DEBRIEF_TEXT_FIELDS: tuple[DebriefField, ...] = (
+    DebriefField("context", "Context",
+                 "Where and when it happened, and what was at stake."),
+    DebriefField("observed", "What happened",
+                 "Just the facts, as a camera would have seen them. No judgement yet."),
+    DebriefField("i_felt", "What I felt",
+                 "Anything the emotion words don't capture, in your own words."),
+    DebriefField("they_felt", "What they might have felt",
+                 "Your best guess. You can check it with them later."),
+    DebriefField("their_needs", "What they needed",
+                 "Behind their words: recognition, clarity, time, support…?"),
+    DebriefField("my_needs", "What I needed",
+                 "What mattered to you in that moment."),
+    DebriefField("heard", "What I heard them say",
+                 "Their point in your own words, so that they would agree with it."),
+    DebriefField("what_i_said", "What I said or validated",
+                 "What you acknowledged, even where you disagreed."),
+    DebriefField("differently", "What I'd do differently",
+                 "One small, concrete thing for next time."),
+    DebriefField("follow_up", "Follow-up",
+                 "A next step, if there is one. Add a date to be reminded."),
+)
+
+TEXT_FIELD_NAMES = tuple(f.name for f in DEBRIEF_TEXT_FIELDS)
+
+
+class PerspectiveResult(StrEnum):
+    """How the guess about the other person's feelings turned out, once checked with them."""
+
+    RIGHT = "right"
+    PARTLY = "partly"
+    WRONG = "wrong"
+
+
+@dataclass(frozen=True)
+class Debrief:
+    """The structured part of a conversation entry; every field is optional."""
+
+    person_id: int | None = None
+    context: str = ""
+    observed: str = ""
+    i_felt: str = ""
+    they_felt: str = ""
+    their_needs: str = ""
+    my_needs: str = ""
+    heard: str = ""
+    what_i_said: str = ""
+    differently: str = ""
+    follow_up: str = ""
+    follow_up_due: date | None = None
+    follow_up_done_utc: datetime | None = None
+    perspective_check: PerspectiveResult | None = None
+    perspective_checked_on: date | None = None
+    perspective_note: str = ""
+
+    @property
+    def is_blank(self) -> bool:
+        """True when nothing at all was filled in."""
+        return self == Debrief()
+
+    @property
+    def has_open_follow_up(self) -> bool:
+        """A follow-up was written and not yet marked done."""
+        return bool(self.follow_up.strip()) and self.follow_up_done_utc is None
+
+    def cleaned(self) -> Debrief:
+        """A copy whose text fields are safe to store."""
+        changes = {name: clean_text(getattr(self, name)) for name in TEXT_FIELD_NAMES}
+        changes["perspective_note"] = clean_text(self.perspective_note)
+        return replace(self, **changes)
+
+    def text_for_search(self) -> str:
+        """All the words written in the debrief, one field a line, for indexing."""
+        values = [getattr(self, name) for name in (*TEXT_FIELD_NAMES, "perspective_note")]
+        return "\n".join(v for v in values if v.strip())
+
+
+DEBRIEF_ATTRIBUTES = tuple(f.name for f in fields(Debrief))
+
+
+class FollowUpState(StrEnum):
+    """Where a follow-up stands relative to today."""
+
+    OVERDUE = "overdue"
+    DUE_SOON = "due soon"
+    LATER = "later"
+    UNDATED = "no date"
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """An open (or done) follow-up of one debrief, as the follow-ups list shows it."""
+
+    entry_id: int
+    entry_uuid: str
+    entry_date: date
+    text: str
+    due: date | None = None
+    person_name: str = ""
+    done_utc: datetime | None = None
+
+    def state(self, today: date) -> FollowUpState:
+        """Overdue when the due date has passed, due soon within DUE_SOON_DAYS days."""
+        if self.done_utc is not None:
+            return FollowUpState.DONE
+        if self.due is None:
+            return FollowUpState.UNDATED
+        days_left = (self.due - today).days
+        if days_left < 0:
+            return FollowUpState.OVERDUE
+        if days_left <= DUE_SOON_DAYS:
+            return FollowUpState.DUE_SOON
+        return FollowUpState.LATER
+
+    def days_left(self, today: date) -> int | None:
+        """Days until the due date (negative when overdue), None without a date."""
+        return None if self.due is None else (self.due - today).days
+
+
+def follow_up_order(follow_ups: list[FollowUp]) -> list[FollowUp]:
+    """Due-soon-first order: dated ones by due date (so overdue come first), then undated ones
+    oldest debrief first; done ones last."""
+
+    def key(item: FollowUp) -> tuple[int, str, str, int]:
+        done = item.done_utc is not None
+        undated = item.due is None
+        return (
+            int(done) * 2 + int(undated),
+            item.due.isoformat() if item.due else "",
+            item.entry_date.isoformat(),
+            item.entry_id,
+        )
+
+    return sorted(follow_ups, key=key)

@@ -1,0 +1,104 @@
+"""Charts of the emotions named: most frequent (mine vs. theirs) and granularity over time."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from empathy_journal.domain.analytics.emotion_stats import EmotionCount, MonthGranularity
+from empathy_journal.insights.chart import (
+    Chart,
+    Target,
+    empty_chart,
+    new_figure,
+    style_axes,
+    style_legend,
+)
+from empathy_journal.insights.labels import percent
+from empathy_journal.insights.theme import ChartTheme
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+TOP_WORDS = 10
+
+
+def emotions_chart(counts: Sequence[EmotionCount], theme: ChartTheme,
+                   title: str = "Feelings named most", limit: int = TOP_WORDS,
+        into: Figure | None = None) -> Chart:
+    """The most used words as bars: how often felt by me and seen in others."""
+    key = "emotions"
+    shown = list(counts[:limit])
+    if not shown:
+        return empty_chart(key, title, "No feelings named in this period yet. Tag how you "
+                           "felt (and how others seemed to feel) and the words gather here.",
+                           theme, into)
+    figure = new_figure(theme, height=max(2.4, 0.32 * len(shown) + 1.0), into=into)
+    axes = figure.add_subplot()
+    rows = list(range(len(shown)))
+    height = 0.4
+    axes.barh([r - height / 2 for r in rows], [c.mine for c in shown], height,
+              color=theme.mine, label="I felt")
+    axes.barh([r + height / 2 for r in rows], [c.theirs for c in shown], height,
+              color=theme.theirs, label="I saw in others", hatch="//",
+              edgecolor=theme.background)
+    style_axes(axes, theme, title)
+    axes.set_yticks(rows, [c.label for c in shown])
+    axes.set_ylim(len(shown) - 0.5, -0.5)
+    axes.set_xlabel("Times named")
+    axes.xaxis.get_major_locator().set_params(integer=True)
+    style_legend(axes, theme, loc="lower right")
+
+    def find(_x: float, y: float) -> Target | None:
+        index = round(y)
+        if not 0 <= index < len(shown):
+            return None
+        c = shown[index]
+        return Target(f"{c.label}: felt {c.mine}×, seen in others {c.theirs}×",
+                      entry_uuids=c.entry_uuids)
+
+    return Chart(key, title, figure, finders=[(axes, find)])
+
+
+def granularity_chart(months: Sequence[MonthGranularity], theme: ChartTheme,
+                      title: str = "How precisely I named my feelings",
+        into: Figure | None = None) -> Chart:
+    """Distinct words per month as bars, the share of vague words as a line."""
+    key = "granularity"
+    if not months:
+        return empty_chart(key, title, "No feelings of your own named in these months yet. "
+                           "The more precise the words you pick, the richer this gets.", theme,
+                           into)
+    figure = new_figure(theme, height=3.0, into=into)
+    axes = figure.add_subplot()
+    places = list(range(len(months)))
+    axes.bar(places, [m.distinct_words for m in months], 0.6, color=theme.mine,
+             label="Different words")
+    style_axes(axes, theme, title)
+    axes.set_xticks(places, [f"{m.month:%b}\n{m.month:%Y}" if i == 0 or m.month.month == 1
+                             else f"{m.month:%b}" for i, m in enumerate(months)])
+    axes.set_ylabel("Different words")
+    axes.yaxis.get_major_locator().set_params(integer=True)
+    share = axes.twinx()
+    share.plot(places, [100 * m.vague_share for m in months], "o--", color=theme.theirs,
+               label="Vague words (%)")
+    share.set_ylim(0, 100)
+    share.set_ylabel("Vague words (%)", color=theme.foreground)
+    share.tick_params(colors=theme.muted, labelcolor=theme.foreground, labelsize=8.5)
+    for side in ("top", "left", "bottom"):
+        share.spines[side].set_visible(False)
+    share.spines["right"].set_color(theme.muted)
+    lines = axes.get_legend_handles_labels()
+    more = share.get_legend_handles_labels()
+    axes.legend(lines[0] + more[0], lines[1] + more[1], frameon=False, fontsize=8.5,
+                labelcolor=theme.foreground, loc="upper left")
+
+    def find(x: float, _y: float) -> Target | None:
+        index = round(x)
+        if not 0 <= index < len(months):
+            return None
+        m = months[index]
+        return Target(f"{m.month:%b %Y}: {m.distinct_words} different words, "
+                      f"{percent(m.vague_share)} vague, {m.quadrants_used} of 4 quadrants")
+
+    return Chart(key, title, figure, finders=[(axes, find), (share, find)])

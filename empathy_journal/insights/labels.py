@@ -1,0 +1,38 @@
+"""How numbers and days are written in charts, summaries and reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def number(value: float | None, places: int = 1) -> str:
+    """A rating or mean: whole numbers without decimals, others rounded; a dash when missing."""
+    if value is None:
+        return "–"
+    rounded = round(value, places)
+    return str(int(rounded)) if rounded == int(rounded) else f"{rounded:.{places}f}"
+
+
+def signed(value: float | None) -> str:
+    """A change with its sign: ``+0.8``, ``−1.2`` (a true minus sign), ``±0``."""
+    if value is None:
+        return "–"
+    if round(value, 1) == 0:
+        return "±0"
+    return ("+" if value > 0 else "−") + number(abs(value))
+
+
+def percent(share: float | None) -> str:
+    """A share 0–1 as a whole percentage."""
+    return "–" if share is None else f"{round(share * 100)}%"
+
+
+def day_label(day: date, *, year: bool = False) -> str:
+    """``Tue 5 Mar`` (or ``Tue 5 Mar 2024``)."""
+    text = f"{day:%a} {day.day} {day:%b}"
+    return f"{text} {day.year}" if year else text
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 day``, ``3 days``."""
+    return f"{count} {word if count == 1 else (many or word + 's')}"

@@ -1,0 +1,152 @@
+"""Charts of the ratings: mood and stress day by day, the year calendar, weekday and time-of-day."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from empathy_journal.domain.analytics.patterns import Bucket
+from empathy_journal.domain.analytics.series import DayPoint, YearCalendar
+from empathy_journal.insights.chart import (
+    Chart,
+    Target,
+    empty_chart,
+    new_figure,
+    style_axes,
+    style_legend,
+)
+from empathy_journal.insights.labels import day_label, number, plural
+from empathy_journal.insights.theme import ChartTheme
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+NO_RATINGS = ("No ratings in this period yet. Rate your mood and stress when you write, "
+              "and each day appears here.")
+
+
+def _or_nan(values: Sequence[float | None]) -> list[float]:
+    return [math.nan if v is None else v for v in values]
+
+
+def _day_target(point: DayPoint) -> Target:
+    if point.mood is None and point.stress is None:
+        text = f"{day_label(point.day)}: not rated"
+    else:
+        text = f"{day_label(point.day)}: mood {number(point.mood)}, stress {number(point.stress)}"
+    return Target(text, days=(point.day,))
+
+
+def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
+                      title: str = "Mood and stress, day by day",
+        into: Figure | None = None) -> Chart:
+    """Daily mood (1–10) and stress (0–10) as points, with their 7-day averages as lines."""
+    key = "mood-stress"
+    if not any(p.mood is not None or p.stress is not None for p in series):
+        return empty_chart(key, title, NO_RATINGS, theme, into)
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+
+    figure = new_figure(theme, into=into)
+    axes = figure.add_subplot()
+    days = [p.day for p in series]
+    marker = 4 if len(days) <= 100 else 2
+    axes.plot(days, _or_nan([p.mood for p in series]), "o", color=theme.mood,
+              markersize=marker, label="Mood")
+    axes.plot(days, _or_nan([p.mood_rolling for p in series]), "-", color=theme.mood,
+              linewidth=2, label="Mood, 7-day average")
+    axes.plot(days, _or_nan([p.stress for p in series]), "s", color=theme.stress,
+              markersize=marker, label="Stress")
+    axes.plot(days, _or_nan([p.stress_rolling for p in series]), "--", color=theme.stress,
+              linewidth=2, label="Stress, 7-day average")
+    style_axes(axes, theme, title)
+    axes.set_ylim(0, 10.5)
+    axes.set_ylabel("Rating (mood 1–10, stress 0–10)")
+    locator = AutoDateLocator(maxticks=10)
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    start = date2num(days[0])
+    axes.set_xlim(start - 0.6, date2num(days[-1]) + 0.6)
+    style_legend(axes, theme, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+
+    def find(x: float, _y: float) -> Target | None:
+        index = round(x - start)
+        return _day_target(series[index]) if 0 <= index < len(series) else None
+
+    return Chart(key, title, figure, finders=[(axes, find)])
+
+
+def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None = None,
+        into: Figure | None = None) -> Chart:
+    """A year of days as a grid of weeks, each day coloured by its mean mood."""
+    title = title or f"{calendar.year}: mood day by day"
+    key = "year-calendar"
+    if not calendar.mood:
+        return empty_chart(key, title, f"No mood ratings in {calendar.year} yet. "
+                           "Each rated day will colour one square here.", theme, into)
+    import numpy
+    from matplotlib import colormaps
+
+    grid = numpy.full((7, calendar.weeks), numpy.nan)
+    for (week, weekday), day in calendar.cells.items():
+        grid[weekday, week] = calendar.mood.get(day, numpy.nan)
+    figure = new_figure(theme, height=2.3, into=into)
+    axes = figure.add_subplot()
+    cmap = colormaps[theme.colormap].with_extremes(bad=theme.empty_cell)
+    mesh = axes.pcolormesh(numpy.ma.masked_invalid(grid), cmap=cmap, vmin=1, vmax=10,
+                           edgecolors=theme.background, linewidth=1.2)
+    style_axes(axes, theme, title)
+    axes.grid(False)
+    axes.set_aspect("equal")
+    axes.set_ylim(7, 0)
+    axes.set_yticks([0.5, 2.5, 4.5], ["Mon", "Wed", "Fri"])
+    firsts = sorted((day, week) for (week, _), day in calendar.cells.items() if day.day == 1)
+    axes.set_xticks([week + 0.5 for _, week in firsts], [f"{day:%b}" for day, _ in firsts])
+    for side in ("left", "bottom"):
+        axes.spines[side].set_visible(False)
+    bar = figure.colorbar(mesh, ax=axes, shrink=0.8, pad=0.01)
+    bar.set_label("Mood", color=theme.foreground)
+    bar.ax.tick_params(colors=theme.muted, labelcolor=theme.foreground, labelsize=8)
+    bar.outline.set_visible(False)
+
+    def find(x: float, y: float) -> Target | None:
+        day = calendar.day_at(math.floor(x), math.floor(y))
+        if day is None:
+            return None
+        mood = calendar.mood.get(day)
+        text = f"{day_label(day, year=True)}: " + (
+            f"mood {number(mood)}" if mood is not None else "no mood rating")
+        return Target(text, days=(day,))
+
+    return Chart(key, title, figure, finders=[(axes, find)])
+
+
+def rhythm_chart(buckets: Sequence[Bucket], theme: ChartTheme, title: str, key: str,
+        into: Figure | None = None) -> Chart:
+    """Mean mood and stress per group (weekday or time of day) as side-by-side bars."""
+    if not any(b.mood_count or b.stress_count for b in buckets):
+        return empty_chart(key, title, NO_RATINGS, theme, into)
+    figure = new_figure(theme, height=3.0, into=into)
+    axes = figure.add_subplot()
+    places = list(range(len(buckets)))
+    width = 0.38
+    axes.bar([p - width / 2 for p in places], [b.mood or 0 for b in buckets], width,
+             color=theme.mood, label="Mood")
+    axes.bar([p + width / 2 for p in places], [b.stress or 0 for b in buckets], width,
+             color=theme.stress, label="Stress", hatch="//", edgecolor=theme.background)
+    style_axes(axes, theme, title)
+    axes.set_ylim(0, 10.5)
+    axes.set_xticks(places, [b.label for b in buckets])
+    axes.set_ylabel("Average rating")
+    style_legend(axes, theme, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+
+    def find(x: float, _y: float) -> Target | None:
+        index = round(x)
+        if not 0 <= index < len(buckets):
+            return None
+        b = buckets[index]
+        text = (f"{b.label}: mood {number(b.mood)}, stress {number(b.stress)} "
+                f"({plural(len(b.entry_uuids), 'entry', 'entries')})")
+        return Target(text, entry_uuids=b.entry_uuids)
+
+    return Chart(key, title, figure, finders=[(axes, find)])

@@ -1,0 +1,89 @@
+"""Everything one review period shows, gathered from the journal in one call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from empathy_journal.domain.analytics import comparisons, emotion_stats, outcomes, patterns
+from empathy_journal.domain.analytics.period import Period, PeriodKind
+from empathy_journal.domain.analytics.records import CopingUse, PerspectiveCheck
+from empathy_journal.domain.analytics.series import (
+    ROLLING_DAYS,
+    DayPoint,
+    YearCalendar,
+    daily_series,
+    year_calendar,
+)
+from empathy_journal.domain.analytics.summary import PeriodSummary, summarize
+from empathy_journal.storage import insight_queries as queries
+from empathy_journal.storage.journal import Journal
+
+TREND_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class PeriodReview:
+    """The numbers behind every chart and the summary of one period."""
+
+    period: Period
+    series: list[DayPoint]
+    calendar: YearCalendar
+    emotions: list[emotion_stats.EmotionCount]
+    granularity: list[emotion_stats.MonthGranularity]
+    weekdays: list[patterns.Bucket]
+    times_of_day: list[patterns.Bucket]
+    markers: list[comparisons.MarkerComparison]
+    coping: list[outcomes.CopingEffect]
+    accuracy_trend: list[tuple[date, outcomes.Accuracy]]
+    accuracy_people: list[outcomes.Accuracy]
+    summary: PeriodSummary
+    perspective_checks: list[PerspectiveCheck]
+    coping_uses: list[CopingUse]
+
+    @property
+    def trend_first(self) -> date:
+        """First day of the months the over-time charts (granularity, accuracy) cover."""
+        return trend_start(self.period)
+
+
+def trend_start(period: Period) -> date:
+    """The over-time charts show the twelve months ending with the period (or the period itself)."""
+    twelve_back = Period(PeriodKind.MONTH, period.last.replace(day=1)).shifted(1 - TREND_MONTHS)
+    return min(period.first, twelve_back.first)
+
+
+def load_review(journal: Journal, period: Period) -> PeriodReview:
+    """Read and compute everything the Insights view and the reports show for period."""
+    db, first, last = journal.db, period.first, period.last
+    ratings = journal.repository.daily_ratings(first - timedelta(days=ROLLING_DAYS - 1), last)
+    in_period = [r for r in ratings if r.day >= first]
+    previous = period.previous()
+    year = journal.repository.daily_ratings(date(first.year, 1, 1), date(first.year, 12, 31))
+    trend_first = trend_start(period)
+    trend_uses = queries.emotion_uses(db, trend_first, last)
+    uses = [u for u in trend_uses if u.local_date >= first]
+    moments = queries.entry_moments(db, first, last)
+    trend_checks = queries.perspective_checks(db, trend_first, last)
+    checks = [c for c in trend_checks if c.local_date >= first]
+    coping = queries.coping_uses(db, first, last)
+    counts = emotion_stats.emotion_counts(uses)
+    return PeriodReview(
+        period=period,
+        series=daily_series(ratings, first, last),
+        calendar=year_calendar(year, first.year),
+        emotions=counts,
+        granularity=emotion_stats.granularity_by_month(trend_uses),
+        weekdays=patterns.by_weekday(moments),
+        times_of_day=patterns.by_time_of_day(moments),
+        markers=comparisons.compare_markers(in_period, queries.day_markers(db, first, last)),
+        coping=outcomes.coping_effects(coping),
+        accuracy_trend=outcomes.accuracy_by_month(trend_checks),
+        accuracy_people=outcomes.accuracy_by_person(checks),
+        summary=summarize(
+            in_period,
+            journal.repository.daily_ratings(previous.first, previous.last),
+            queries.day_notes(db, first, last), counts, queries.open_follow_ups(db)),
+        perspective_checks=checks,
+        coping_uses=coping,
+    )

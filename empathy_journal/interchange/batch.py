@@ -1,0 +1,62 @@
+"""What a reader makes of a source file before anything is written: entries plus a summary."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from empathy_journal.domain.entry import Entry
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+def no_progress(done: int, total: int) -> None:
+    """A progress callback that ignores progress."""
+
+
+def never_cancel() -> bool:
+    """A cancel callback that never cancels."""
+    return False
+
+
+@dataclass
+class ImportBatch:
+    """Entries read from one file, ready to preview and import.
+
+    ``mapping`` explains what maps to what (e.g. Daylio mood labels → 1–10) in plain words;
+    ``extras`` carries the tables only Empathy Journal's own JSON has.
+    """
+
+    format: str
+    path: Path
+    entries: list[Entry]
+    mapping: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    extras: dict[str, Any] | None = None
+
+    @property
+    def date_range(self) -> tuple[date, date] | None:
+        """The first and last local date in the file (None when it has no entries)."""
+        if not self.entries:
+            return None
+        days = [e.local_date for e in self.entries]
+        return min(days), max(days)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did."""
+
+    added: int
+    updated: int
+    unchanged: int
+
+    @property
+    def message(self) -> str:
+        """A one-line summary for the person."""
+        return (f"Imported {self.added} new entries, updated {self.updated}, "
+                f"{self.unchanged} were already in the journal.")

@@ -1,0 +1,212 @@
+"""The demo's people, debriefs, practices, values, coping records and check-ins, in plain SQL."""
+
+from __future__ import annotations
+
+import json
+import random
+import uuid as uuid_module
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlite_utils import Database
+
+from empathy_journal.domain.entry import Entry, EntryKind, Subject, utc_iso
+from empathy_journal.domain.resources import load_json_resource
+from empathy_journal.interchange.demo_text import CONVERSATION
+
+DEMO_VALUES = [
+    ("Kindness", "Treat people, me included, with warmth."),
+    ("Honesty", "Say what I think, gently and on time."),
+    ("Curiosity", "Ask before assuming."),
+    ("Health", "Sleep, move, eat like I mean it."),
+    ("Family", "Show up for the people at home."),
+]
+DEMO_COPING = [
+    ("box_breathing", "Box breathing", "Four seconds in, hold, out, hold; repeat."),
+    ("breathing_478", "4-7-8 breathing", "In for four, hold for seven, out for eight."),
+    ("walk", "A walk", "Ten minutes outside, no phone."),
+    ("body_scan", "Body scan", "Notice each part of the body from feet to head."),
+    ("talk_to_someone", "Talk to someone", "Tell a person you trust what is going on."),
+    ("reframe", "Reframe it", "Look for another way to read the situation."),
+    ("write_it_down", "Write it down", "Put the worry on paper until it stops circling."),
+]
+COPING_TRIGGERS = [
+    "Pager went off", "Deadline moved", "Argument in code review", "Too many meetings",
+    "Bad night", "Inbox at 200", "Tense call at home",
+]
+
+
+@dataclass(frozen=True)
+class DemoPerson:
+    """Someone who appears in the demo, with the role their fragments use."""
+
+    name: str
+    note: str
+    role: str
+
+
+def uuid_from(rng: random.Random) -> str:
+    """A version-4 UUID drawn from rng, so the demo is identical for a seed."""
+    return str(uuid_module.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _insert(db: Database, table: str, row: dict) -> int:
+    cursor = db.execute(
+        f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+        list(row.values()),
+    )
+    return cursor.lastrowid
+
+
+def write_extras(
+    db: Database,
+    rng: random.Random,
+    entries: list[Entry],
+    debriefs: list[tuple[Entry, dict, DemoPerson]],
+    people: list[DemoPerson],
+    today: date,
+) -> None:
+    """Fill every table beyond entries so each view of the app has something to show."""
+    start = entries[0].created_utc if entries else datetime.now(UTC)
+    person_ids = {
+        p.name: _insert(db, "people", {"uuid": uuid_from(rng), "name": p.name, "note": p.note,
+                                        "created_utc": utc_iso(start)})
+        for p in people
+    }
+    _write_conversations(db, rng, debriefs, person_ids, today)
+    _link_mentions(db, entries, person_ids)
+    _write_practices(db, rng, entries)
+    _write_values(db, rng, entries)
+    _write_coping(db, rng, entries)
+    _write_assessments(db, rng, entries, today)
+
+
+def _labels(db: Database, entry: Entry, subject: Subject) -> str:
+    ids = [t.emotion_id for t in entry.emotions if t.subject == subject]
+    rows = {r[0]: r[1] for r in db.execute("SELECT id, label FROM emotions")}
+    return ", ".join(rows[i] for i in ids if i in rows)
+
+
+def _write_conversations(db: Database, rng: random.Random, debriefs: list,
+                         person_ids: dict[str, int], today: date) -> None:
+    for entry, fields, person in debriefs:
+        row = {"entry_id": entry.id, "person_id": person_ids[person.name], **fields,
+               "i_felt": _labels(db, entry, Subject.SELF),
+               "they_felt": _labels(db, entry, Subject.OTHER)}
+        if fields["follow_up"]:
+            due = entry.local_date + timedelta(days=rng.randint(2, 10))
+            row["follow_up_due"] = due.isoformat()
+            if due < today and rng.random() < 0.6:
+                done = datetime.combine(due, time(17, rng.randint(0, 59)), UTC)
+                row["follow_up_done_utc"] = utc_iso(done)
+        checked_on = entry.local_date + timedelta(days=rng.randint(2, 6))
+        if checked_on <= today and rng.random() < 0.6:
+            verdict = rng.choice(["right", "right", "partly", "wrong"])
+            note_index = {"right": 0, "partly": 1, "wrong": 2}[verdict]
+            row["perspective_check"] = verdict
+            row["perspective_checked_on"] = checked_on.isoformat()
+            row["perspective_note"] = CONVERSATION["perspective_note"][note_index]
+        _insert(db, "conversations", row)
+        db.execute("INSERT INTO entry_people (entry_id, person_id) VALUES (?, ?)",
+                   [entry.id, person_ids[person.name]])
+
+
+def _link_mentions(db: Database, entries: list[Entry], person_ids: dict[str, int]) -> None:
+    for entry in entries:
+        if entry.kind == EntryKind.CONVERSATION:
+            continue
+        for name, person_id in person_ids.items():
+            if name in entry.body:
+                db.execute("INSERT OR IGNORE INTO entry_people (entry_id, person_id) "
+                           "VALUES (?, ?)", [entry.id, person_id])
+
+
+def _write_practices(db: Database, rng: random.Random, entries: list[Entry]) -> None:
+    if db.execute("SELECT count(*) FROM practices").fetchone()[0] == 0:
+        for position, p in enumerate(load_json_resource("practices.json")["practices"]):
+            _insert(db, "practices", {"id": p["id"], "label": p["label"],
+                                      "description": p["description"], "grp": p["group"],
+                                      "position": position})
+    practice_ids = [r[0] for r in db.execute("SELECT id FROM practices ORDER BY position")]
+    for entry in entries:
+        count = rng.choices([0, 1, 2, 3], [3, 4, 3, 1])[0]
+        for practice_id in rng.sample(practice_ids, count):
+            db.execute("INSERT INTO entry_practices (entry_id, practice_id) VALUES (?, ?)",
+                       [entry.id, practice_id])
+
+
+def _write_values(db: Database, rng: random.Random, entries: list[Entry]) -> None:
+    value_ids = [
+        _insert(db, "personal_values", {"uuid": uuid_from(rng), "name": name,
+                                        "description": description})
+        for name, description in DEMO_VALUES
+    ]
+    for entry in entries:
+        if rng.random() < 0.3:
+            low_mood = entry.mood is not None and entry.mood <= 4
+            stance = "against" if low_mood and rng.random() < 0.6 else "on"
+            db.execute("INSERT INTO entry_values (entry_id, value_id, stance) VALUES (?, ?, ?)",
+                       [entry.id, rng.choice(value_ids), stance])
+
+
+def _write_coping(db: Database, rng: random.Random, entries: list[Entry]) -> None:
+    for technique_id, label, description in DEMO_COPING:
+        db.execute("INSERT INTO coping_techniques (id, label, description) VALUES (?, ?, ?) "
+                   "ON CONFLICT (id) DO NOTHING", [technique_id, label, description])
+    for entry in entries:
+        if entry.stress is None or entry.stress < 6 or rng.random() < 0.4:
+            continue
+        relief = rng.choice([0, 1, 2, 2, 3, 3, 4])
+        at = entry.created_utc - timedelta(minutes=rng.randint(30, 240))
+        _insert(db, "coping_records", {
+            "uuid": uuid_from(rng), "entry_id": entry.id,
+            "technique_id": rng.choice(DEMO_COPING)[0],
+            "trigger": rng.choice(COPING_TRIGGERS), "stress_before": entry.stress,
+            "stress_after": max(0, entry.stress - relief),
+            "duration_s": rng.choice([120, 240, 300, 600, 900]),
+            "at_utc": utc_iso(at), "local_date": entry.local_date.isoformat(),
+        })
+
+
+def who5_answers(rng: random.Random, mood: float) -> list[int]:
+    """Five WHO-5 answers (0–5) that rise with the mean mood of the weeks before."""
+    centre = (mood - 1) / 9 * 5
+    return [max(0, min(5, round(rng.gauss(centre, 0.8)))) for _ in range(5)]
+
+
+def pss10_answers(rng: random.Random, stress: float) -> list[int]:
+    """Ten PSS-10 answers (0–4); the positively worded items 4, 5, 7, 8 run the other way."""
+    centre = stress / 10 * 4
+    answers = []
+    for item in range(1, 11):
+        raw = max(0, min(4, round(rng.gauss(centre, 0.7))))
+        answers.append(4 - raw if item in (4, 5, 7, 8) else raw)
+    return answers
+
+
+def pss10_score(answers: list[int]) -> int:
+    """The PSS-10 total 0–40, reverse-scoring items 4, 5, 7 and 8."""
+    return sum(4 - a if i in (4, 5, 7, 8) else a for i, a in enumerate(answers, start=1))
+
+
+def _mean(values: list[int | None], default: float) -> float:
+    present = [v for v in values if v is not None]
+    return sum(present) / len(present) if present else default
+
+
+def _write_assessments(db: Database, rng: random.Random, entries: list[Entry],
+                       today: date) -> None:
+    if not entries:
+        return
+    day = entries[0].local_date + timedelta(days=14)
+    while day <= today:
+        recent = [e for e in entries if day - timedelta(days=14) <= e.local_date <= day]
+        taken = utc_iso(datetime.combine(day, time(19, 30), UTC))
+        who5 = who5_answers(rng, _mean([e.mood for e in recent], 6.0))
+        pss = pss10_answers(rng, _mean([e.stress for e in recent], 4.0))
+        for instrument, answers, score in (("who5", who5, sum(who5)),
+                                           ("pss10", pss, pss10_score(pss))):
+            _insert(db, "assessments", {"uuid": uuid_from(rng), "instrument": instrument,
+                                        "taken_utc": taken, "answers": json.dumps(answers),
+                                        "score": score})
+        day += timedelta(days=30)

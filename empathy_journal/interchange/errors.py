@@ -1,0 +1,38 @@
+"""Import and export failures, each with a plain message that says nothing was lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from empathy_journal.storage.errors import JournalError
+
+
+class ImportFormatError(JournalError):
+    """The file cannot be read as the chosen format; names the file, the place and the reason."""
+
+    def __init__(self, path: Path, where: str, reason: str) -> None:
+        place = f", {where}" if where else ""
+        super().__init__(
+            f"{path.name}{place}: {reason}. Nothing was imported; your journal is unchanged.",
+            path=path)
+        self.where = where
+        self.reason = reason
+
+
+class ImportCancelled(JournalError):
+    """The person cancelled an import; its transaction was rolled back."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        super().__init__("The import was cancelled. Nothing was imported; your journal is "
+                         "exactly as it was.", path=path)
+
+
+class ExportFailed(JournalError):
+    """An export could not be written; no partial file was left behind."""
+
+
+class ExportCancelled(JournalError):
+    """The person cancelled an export; the partial output was removed."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        super().__init__("The export was cancelled; no file was written.", path=path)

@@ -1,0 +1,125 @@
+"""Import entry point: recognise a file's format, read it, and write it in one transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+import zipfile
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from empathy_journal.interchange import (
+    daylio,
+    dayone,
+    ej_json,
+    ej_json_tables,
+    jrnl_json,
+    jrnl_text,
+)
+from empathy_journal.interchange.batch import (
+    Cancel,
+    ImportBatch,
+    ImportResult,
+    Progress,
+    never_cancel,
+    no_progress,
+)
+from empathy_journal.interchange.entry_writer import EntryWriter
+from empathy_journal.interchange.errors import ImportFormatError
+from empathy_journal.storage.errors import describe_sqlite_error
+from empathy_journal.storage.journal import Journal
+from empathy_journal.storage.search_schema import (
+    pause_search_triggers,
+    rebuild_search_index,
+    resume_search_triggers,
+)
+
+FORMATS = ("jrnl-json", "jrnl-text", "dayone", "daylio", "json")
+FORMAT_LABELS = {
+    "jrnl-json": "jrnl JSON export",
+    "jrnl-text": "jrnl plain-text journal",
+    "dayone": "Day One JSON export",
+    "daylio": "Daylio CSV export",
+    "json": "Empathy Journal JSON",
+}
+READERS: dict[str, Callable[..., ImportBatch]] = {
+    "jrnl-json": jrnl_json.read_jrnl_json,
+    "jrnl-text": jrnl_text.read_jrnl_text,
+    "dayone": dayone.read_dayone,
+    "daylio": daylio.read_daylio,
+    "json": ej_json.read_json,
+}
+
+
+def _head(path: Path, size: int = 4096) -> str:
+    with path.open("rb") as handle:
+        return handle.read(size).decode("utf-8-sig", errors="replace")
+
+
+def detect_format(path: Path) -> str:
+    """The format of path, recognised from its content; ImportFormatError when unknown."""
+    if not path.is_file():
+        raise ImportFormatError(path, "", "there is no such file")
+    if zipfile.is_zipfile(path):
+        return "dayone"
+    head = _head(path).lstrip()
+    first_line = head.split("\n", 1)[0].strip().lower()
+    if head.startswith("{"):
+        if '"format": "empathy-journal"' in head or '"format":"empathy-journal"' in head:
+            return "json"
+        if '"metadata"' in head or '"creationDate"' in head:
+            return "dayone"
+        return "jrnl-json"
+    if first_line.startswith(("full_date,", "year,")) and ",mood," in first_line:
+        return "daylio"
+    if jrnl_text.looks_like_jrnl_text(head):
+        return "jrnl-text"
+    raise ImportFormatError(path, "", "its format was not recognised (expected a jrnl, Day One, "
+                            "Daylio or Empathy Journal export)")
+
+
+def read_source(path: Path, fmt: str = "auto", **options: object) -> ImportBatch:
+    """Read path as fmt ("auto" recognises it) without touching any journal."""
+    chosen = detect_format(path) if fmt == "auto" else fmt
+    if chosen not in READERS:
+        raise ValueError(f"unknown import format {fmt!r}")
+    try:
+        return READERS[chosen](path, **options)
+    except OSError as error:
+        raise ImportFormatError(path, "", f"it could not be read ({error.strerror})") from error
+
+
+def import_batch(journal: Journal, batch: ImportBatch, *, progress: Progress = no_progress,
+                 cancel: Cancel = never_cancel, now: datetime | None = None) -> ImportResult:
+    """Write batch in ONE transaction: cancelled or failed, the journal stays exactly as it was."""
+    db = journal.db
+    own_format = batch.extras is not None
+    try:
+        with db.atomic():
+            pause_search_triggers(db)
+            if own_format:
+                ej_json_tables.write_vocabularies(db, batch.extras)
+            writer = EntryWriter(db, now=now or datetime.now(UTC), keep_revisions=own_format)
+            outcome = writer.write(batch.entries, progress, cancel)
+            if own_format:
+                ej_json_tables.write_links(db, batch.extras, outcome.ids)
+                ej_json_tables.write_records(db, batch.extras)
+            rebuild_search_index(db, sorted(set(outcome.ids.values())))
+            resume_search_triggers(db)
+    except sqlite3.IntegrityError as error:
+        raise ImportFormatError(batch.path, "", "it refers to something it does not contain "
+                                f"or repeats an entry ({error})") from error
+    except sqlite3.Error as error:
+        friendly = describe_sqlite_error(error, journal.path)
+        if friendly is None:
+            raise
+        raise friendly from error
+    return ImportResult(outcome.added, outcome.updated, outcome.unchanged)
+
+
+def import_file(journal: Journal, path: Path, fmt: str = "auto", *,
+                progress: Progress = no_progress, cancel: Cancel = never_cancel,
+                **options: object) -> ImportResult:
+    """Read path and import it (the command line's one-call path)."""
+    return import_batch(journal, read_source(path, fmt, **options), progress=progress,
+                        cancel=cancel)

@@ -1,0 +1,106 @@
+"""Reads whole entries with everything attached, as plain JSON-ready records, for every exporter."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+CONVERSATION_FIELDS = (
+    "context", "observed", "i_felt", "they_felt", "their_needs", "my_needs", "heard",
+    "what_i_said", "differently", "follow_up", "follow_up_due", "follow_up_done_utc",
+    "perspective_check", "perspective_checked_on", "perspective_note",
+)
+ENTRY_FIELDS = (
+    "uuid", "kind", "local_date", "created_utc", "tz", "updated_utc", "deleted_utc", "revision",
+    "title", "body", "prompt", "mood", "energy", "stress", "starred", "source_app", "source_id",
+)
+
+
+@dataclass(frozen=True)
+class EntrySelection:
+    """Which entries to read: a date range, explicit ids (e.g. the current search), trash or not."""
+
+    first: date | None = None
+    last: date | None = None
+    entry_ids: tuple[int, ...] | None = None
+    include_trashed: bool = True
+
+    def where(self) -> tuple[str, list[Any]]:
+        """SQL conditions on entries (alias e) and their parameters."""
+        clauses, params = ["1"], []
+        if self.first:
+            clauses.append("e.local_date >= ?")
+            params.append(self.first.isoformat())
+        if self.last:
+            clauses.append("e.local_date <= ?")
+            params.append(self.last.isoformat())
+        if not self.include_trashed:
+            clauses.append("e.deleted_utc IS NULL")
+        if self.entry_ids is not None:
+            clauses.append("e.id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(list(self.entry_ids)))
+        return " AND ".join(clauses), params
+
+
+def _grouped(db: Database, sql: str, ids_json: str) -> dict[int, list[tuple]]:
+    groups: dict[int, list[tuple]] = defaultdict(list)
+    for row in db.execute(sql, [ids_json]):
+        groups[row[0]].append(tuple(row[1:]))
+    return groups
+
+
+def read_entry_records(db: Database, selection: EntrySelection) -> list[dict[str, Any]]:
+    """Every selected entry as a record (oldest first) with emotions, tags, links and debrief."""
+    where, params = selection.where()
+    cursor = db.execute(
+        f"SELECT e.id, {', '.join('e.' + f for f in ENTRY_FIELDS)} FROM entries e "
+        f"WHERE {where} ORDER BY e.local_date, e.created_utc, e.uuid", params)
+    rows = cursor.fetchall()
+    ids_json = json.dumps([r[0] for r in rows])
+    inside = "IN (SELECT value FROM json_each(?))"
+    emotions = _grouped(db, "SELECT entry_id, emotion_id, intensity, subject FROM entry_emotions "
+                        f"WHERE entry_id {inside} ORDER BY entry_id, position", ids_json)
+    tags = _grouped(db, f"SELECT entry_id, tag FROM entry_tags WHERE entry_id {inside} "
+                    "ORDER BY entry_id, tag", ids_json)
+    people = _grouped(db, "SELECT ep.entry_id, p.uuid FROM entry_people ep JOIN people p ON "
+                      f"p.id = ep.person_id WHERE ep.entry_id {inside} ORDER BY 1, 2", ids_json)
+    practices = _grouped(db, "SELECT entry_id, practice_id FROM entry_practices "
+                         f"WHERE entry_id {inside} ORDER BY 1, 2", ids_json)
+    values = _grouped(db, "SELECT ev.entry_id, v.uuid, ev.stance FROM entry_values ev JOIN "
+                      f"personal_values v ON v.id = ev.value_id WHERE ev.entry_id {inside} "
+                      "ORDER BY 1, 2", ids_json)
+    talk_columns = ", ".join("c." + f for f in CONVERSATION_FIELDS)
+    talks = _grouped(db, f"SELECT c.entry_id, p.uuid, {talk_columns} "
+                     "FROM conversations c LEFT JOIN people p ON p.id = c.person_id "
+                     f"WHERE c.entry_id {inside}", ids_json)
+    records = []
+    for row in rows:
+        entry_id, record = row[0], dict(zip(ENTRY_FIELDS, row[1:], strict=True))
+        record["starred"] = bool(record["starred"])
+        record["emotions"] = [{"emotion": e, "intensity": i, "subject": s}
+                              for e, i, s in emotions.get(entry_id, [])]
+        record["tags"] = [t for (t,) in tags.get(entry_id, [])]
+        record["people"] = [u for (u,) in people.get(entry_id, [])]
+        record["practices"] = [p for (p,) in practices.get(entry_id, [])]
+        record["values"] = [{"value": u, "stance": s} for u, s in values.get(entry_id, [])]
+        talk = talks.get(entry_id)
+        record["conversation"] = (
+            {"person": talk[0][0], **dict(zip(CONVERSATION_FIELDS, talk[0][1:], strict=True))}
+            if talk else None)
+        records.append(record)
+    return records
+
+
+def emotion_labels(db: Database) -> dict[str, str]:
+    """Emotion id → label, hidden and custom words included."""
+    return {r[0]: r[1] for r in db.execute("SELECT id, label FROM emotions")}
+
+
+def person_names(db: Database) -> dict[str, str]:
+    """Person uuid → name."""
+    return {r[0]: r[1] for r in db.execute("SELECT uuid, name FROM people")}

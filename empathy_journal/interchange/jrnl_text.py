@@ -1,0 +1,65 @@
+"""jrnl's own plain-text journal file: ``[YYYY-MM-DD HH:MM] Title. Body`` entries."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+from empathy_journal.interchange.batch import ImportBatch
+from empathy_journal.interchange.errors import ImportFormatError
+from empathy_journal.interchange.jrnl_json import jrnl_entry
+from empathy_journal.interchange.source_text import split_first_sentence
+
+_HEADER = re.compile(
+    r"^\[(\d{4}-\d{2}-\d{2}) (\d{1,2}:\d{2})(?::\d{2})?( ?[AaPp][Mm])?\] ?(.*)$")
+_TAG = re.compile(r"(?<!\S)([#@][-+*#/\w]+)")
+
+
+def looks_like_jrnl_text(head: str) -> bool:
+    """True when the text starts with a jrnl entry header."""
+    return bool(_HEADER.match(head.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")))
+
+
+def _clock(text: str, meridiem: str | None) -> str:
+    if not meridiem:
+        return datetime.strptime(text, "%H:%M").strftime("%H:%M")
+    return datetime.strptime(f"{text} {meridiem.strip().upper()}", "%I:%M %p").strftime("%H:%M")
+
+
+def _finish(raw: list[str]) -> tuple[str, bool]:
+    text = "\n".join(raw).strip()
+    starred = False
+    first_line, _, rest = text.partition("\n")
+    if first_line.endswith(" *") or first_line == "*":
+        starred = True
+        text = (first_line[:-2] if first_line.endswith(" *") else "") + (
+            "\n" + rest if rest else "")
+    return text.strip(), starred
+
+
+def read_jrnl_text(path: Path, *, tz: str = "UTC") -> ImportBatch:
+    """Read a jrnl plain-text journal; times are wall-clock times in tz."""
+    lines = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n").split("\n")
+    starts = [(n, m) for n, line in enumerate(lines) if (m := _HEADER.match(line))]
+    if not starts:
+        raise ImportFormatError(path, "line 1", "no jrnl entry header like "
+                                "[2024-01-15 09:30] was found")
+    if lines[: starts[0][0]] and any(x.strip() for x in lines[: starts[0][0]]):
+        raise ImportFormatError(path, "line 1", "text before the first [date time] header")
+    entries = []
+    for index, (number, match) in enumerate(starts):
+        end = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
+        text, starred = _finish([match.group(4), *lines[number + 1:end]])
+        title, body = split_first_sentence(text)
+        try:
+            day = date.fromisoformat(match.group(1))
+            clock = _clock(match.group(2), match.group(3))
+        except ValueError as error:
+            raise ImportFormatError(path, f"line {number + 1}",
+                                    f"the date or time is invalid ({error})") from error
+        tags = [t.lower() for t in _TAG.findall(text)]
+        entries.append(jrnl_entry(day, clock, title, body, tags, starred, tz))
+    return ImportBatch("jrnl-text", path, entries, mapping={
+        "first sentence": "title", "rest": "text", "@tags and #tags": "tags",
+        "trailing *": "starred", "[date time]": f"local time in {tz}"})

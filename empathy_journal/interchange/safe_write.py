@@ -1,0 +1,59 @@
+"""Exports are written beside their destination first: a cancelled or failed one leaves nothing."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from empathy_journal.interchange.errors import ExportFailed
+
+
+def _partial_name(dest: Path) -> Path:
+    return dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+
+
+def _failed(dest: Path, error: OSError) -> ExportFailed:
+    reason = error.strerror or str(error)
+    return ExportFailed(f"The export to {dest} could not be written ({reason}). No file was "
+                        "left behind; your journal is unchanged.", path=dest)
+
+
+@contextmanager
+def replacing_file(dest: Path) -> Iterator[TextIO]:
+    """A text handle on a hidden partial file that becomes dest only when the block succeeds."""
+    partial = _partial_name(dest)
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, dest)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise _failed(dest, error) from error
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def replacing_folder(dest: Path) -> Iterator[Path]:
+    """A hidden partial folder that is renamed to dest (which must not exist) on success."""
+    if dest.exists():
+        raise ExportFailed(f"{dest} already exists; choose a new folder name. Nothing was "
+                           "written.", path=dest)
+    partial = _partial_name(dest)
+    try:
+        partial.mkdir(parents=True)
+        yield partial
+        os.replace(partial, dest)
+    except OSError as error:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise _failed(dest, error) from error
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise

@@ -1,0 +1,47 @@
+"""Small helpers the importers share: local times to UTC, stable source ids, tag clean-up."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+_SPACES = re.compile(r"\s+")
+
+
+def zone_or_utc(name: str | None) -> str:
+    """name when it is a known IANA zone, else "UTC"."""
+    if not name:
+        return "UTC"
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return name
+
+
+def local_to_utc(day: date, moment: time, tz: str) -> datetime:
+    """A wall-clock date and time in zone tz as an aware UTC datetime."""
+    return datetime.combine(day, moment, ZoneInfo(tz)).astimezone(UTC)
+
+
+def source_id(*parts: str) -> str:
+    """A stable id for a source entry that has none: a hash of what identifies it."""
+    joined = "\x1f".join(_SPACES.sub(" ", p).strip() for p in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
+
+
+def clean_tag(tag: str) -> str:
+    """A source tag as a journal tag: no leading # or @, lower case, spaces as hyphens."""
+    return _SPACES.sub("-", tag.strip().lstrip("#@").strip()).lower()
+
+
+def split_first_sentence(text: str) -> tuple[str, str]:
+    """jrnl's title/body split: the first sentence (or first line) and the rest."""
+    stripped = text.strip()
+    match = re.search(r"([.?!]+)(\s+|$)|\n", stripped)
+    if match is None:
+        return stripped, ""
+    end = match.end(1) if match.group(1) else match.start()
+    return stripped[:end].strip(), stripped[match.end():].strip()

@@ -1,0 +1,128 @@
+"""Read-only queries behind the Insights view: small rows per entry, aggregated where cheap."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from empathy_journal.domain.analytics.records import (
+    CopingUse,
+    DayMarker,
+    DayNote,
+    EmotionUse,
+    EntryMoment,
+    FollowUp,
+    PerspectiveCheck,
+)
+from empathy_journal.domain.entry import parse_utc
+from empathy_journal.domain.text import first_line
+
+_LIVE_IN_RANGE = "e.deleted_utc IS NULL AND e.local_date BETWEEN ? AND ?"
+HEADLINE_SOURCE_CHARS = 400
+
+
+def _range(first: date, last: date) -> list[str]:
+    return [first.isoformat(), last.isoformat()]
+
+
+def entry_moments(db: Database, first: date, last: date) -> list[EntryMoment]:
+    """When each live entry of first..last was written and how it was rated."""
+    cursor = db.execute(
+        f"""SELECT e.uuid, e.local_date, e.created_utc, e.tz, e.mood, e.energy, e.stress
+            FROM entries e WHERE {_LIVE_IN_RANGE} ORDER BY e.local_date, e.created_utc""",
+        _range(first, last))
+    return [EntryMoment(uuid, date.fromisoformat(day), _instant(created), tz,
+                        mood, energy, stress)
+            for uuid, day, created, tz, mood, energy, stress in cursor]
+
+
+def _instant(text: str) -> datetime:
+    moment = parse_utc(text)
+    assert moment is not None  # created_utc is NOT NULL in the schema
+    return moment
+
+
+def emotion_uses(db: Database, first: date, last: date) -> list[EmotionUse]:
+    """Every emotion tagged on live entries of first..last, with the word's place on the plane."""
+    cursor = db.execute(
+        f"""SELECT e.uuid, e.local_date, ee.emotion_id, em.label, ee.subject, ee.intensity,
+                   em.pleasantness, em.energy, em.vague
+            FROM entry_emotions ee JOIN entries e ON e.id = ee.entry_id
+            JOIN emotions em ON em.id = ee.emotion_id
+            WHERE {_LIVE_IN_RANGE} ORDER BY e.local_date, e.created_utc, ee.position""",
+        _range(first, last))
+    return [EmotionUse(uuid, date.fromisoformat(day), emotion_id, label, subject, intensity,
+                       pleasantness, energy, bool(vague))
+            for uuid, day, emotion_id, label, subject, intensity, pleasantness, energy, vague
+            in cursor]
+
+
+_MARKER_SQL = f"""
+    SELECT DISTINCT e.local_date, 'practice', p.id, p.label
+        FROM entry_practices ep JOIN entries e ON e.id = ep.entry_id
+        JOIN practices p ON p.id = ep.practice_id WHERE {_LIVE_IN_RANGE}
+    UNION SELECT DISTINCT e.local_date, 'tag', t.tag, '#' || t.tag
+        FROM entry_tags t JOIN entries e ON e.id = t.entry_id WHERE {_LIVE_IN_RANGE}
+    UNION SELECT DISTINCT e.local_date, 'value', v.uuid || ':' || ev.stance,
+        CASE ev.stance WHEN 'on' THEN 'Acted on ' ELSE 'Acted against ' END || v.name
+        FROM entry_values ev JOIN entries e ON e.id = ev.entry_id
+        JOIN personal_values v ON v.id = ev.value_id WHERE {_LIVE_IN_RANGE}
+    ORDER BY 1, 2, 3"""
+
+
+def day_markers(db: Database, first: date, last: date) -> list[DayMarker]:
+    """Practices done, tags used and values acted on or against, one row per day and marker."""
+    cursor = db.execute(_MARKER_SQL, _range(first, last) * 3)
+    return [DayMarker(date.fromisoformat(day), kind, key, label)
+            for day, kind, key, label in cursor]
+
+
+def perspective_checks(db: Database, first: date, last: date) -> list[PerspectiveCheck]:
+    """Debriefs of first..last whose guess about the other person was checked later."""
+    cursor = db.execute(
+        f"""SELECT e.uuid, e.local_date, coalesce(p.name, ''), c.perspective_check
+            FROM conversations c JOIN entries e ON e.id = c.entry_id
+            LEFT JOIN people p ON p.id = c.person_id
+            WHERE c.perspective_check IS NOT NULL AND {_LIVE_IN_RANGE}
+            ORDER BY e.local_date, e.created_utc""",
+        _range(first, last))
+    return [PerspectiveCheck(uuid, date.fromisoformat(day), person, result)
+            for uuid, day, person, result in cursor]
+
+
+def coping_uses(db: Database, first: date, last: date) -> list[CopingUse]:
+    """Coping techniques tried on days first..last, with stress before and after."""
+    cursor = db.execute(
+        """SELECT r.technique_id, coalesce(t.label, r.technique_id), r.local_date,
+                  r.stress_before, r.stress_after, r.trigger, e.uuid
+           FROM coping_records r LEFT JOIN coping_techniques t ON t.id = r.technique_id
+           LEFT JOIN entries e ON e.id = r.entry_id AND e.deleted_utc IS NULL
+           WHERE r.local_date BETWEEN ? AND ? ORDER BY r.local_date, r.at_utc""",
+        _range(first, last))
+    return [CopingUse(tid, label, date.fromisoformat(day), before, after, trigger, uuid)
+            for tid, label, day, before, after, trigger, uuid in cursor]
+
+
+def day_notes(db: Database, first: date, last: date) -> list[DayNote]:
+    """Each live entry's headline (its title, or else the first line written) and ratings."""
+    cursor = db.execute(
+        f"""SELECT e.uuid, e.local_date, e.title, substr(e.body, 1, {HEADLINE_SOURCE_CHARS}),
+                   e.mood, e.stress
+            FROM entries e WHERE {_LIVE_IN_RANGE} ORDER BY e.local_date, e.created_utc""",
+        _range(first, last))
+    return [DayNote(uuid, date.fromisoformat(day), first_line(title) or first_line(body),
+                    mood, stress)
+            for uuid, day, title, body, mood, stress in cursor]
+
+
+def open_follow_ups(db: Database) -> list[FollowUp]:
+    """Follow-ups not done yet, due soonest first, undated last."""
+    cursor = db.execute(
+        """SELECT e.uuid, coalesce(p.name, ''), c.follow_up, c.follow_up_due
+           FROM conversations c JOIN entries e ON e.id = c.entry_id
+           LEFT JOIN people p ON p.id = c.person_id
+           WHERE c.follow_up <> '' AND c.follow_up_done_utc IS NULL AND e.deleted_utc IS NULL
+           ORDER BY c.follow_up_due IS NULL, c.follow_up_due, e.local_date""")
+    return [FollowUp(uuid, person, text, date.fromisoformat(due) if due else None)
+            for uuid, person, text, due in cursor]

@@ -1,0 +1,35 @@
+"""Where journals live: an explicit folder or file, the environment, or the platform default."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from empathy_journal.storage.database import JOURNAL_FILE_NAME
+
+DATA_DIR_ENV = "EMPATHY_JOURNAL_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    """The platform's user data folder for the app (``~/.local/share/empathy-journal`` on Linux)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("empathy-journal", appauthor=False))
+
+
+def resolve_data_dir(data_dir: str | os.PathLike[str] | None) -> Path:
+    """The data folder: the one given, else $EMPATHY_JOURNAL_DATA_DIR, else the platform default."""
+    if data_dir:
+        return Path(data_dir).expanduser()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    return default_data_dir()
+
+
+def resolve_journal_path(data_dir: str | os.PathLike[str] | None,
+                         journal: str | os.PathLike[str] | None) -> Path:
+    """The journal file: the one given, else ``journal.sqlite`` in the data folder."""
+    if journal:
+        return Path(journal).expanduser()
+    return resolve_data_dir(data_dir) / JOURNAL_FILE_NAME

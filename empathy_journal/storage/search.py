@@ -1,0 +1,173 @@
+"""Full-text search over the journal: best matches or newest first, with filters and snippets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlite_utils import Database
+
+from empathy_journal.domain.entry import EntryKind
+from empathy_journal.domain.search_query import HIT_END, HIT_START, SearchQuery, parse_search
+from empathy_journal.storage.search_schema import SEARCH_TABLE
+
+SNIPPET_TOKENS = 14
+PREVIEW_CHARS = 160
+
+
+class SearchOrder(StrEnum):
+    """How results are sorted."""
+
+    BEST = "best"
+    NEWEST = "newest"
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Narrowing beyond the words: every filter that is set must hold."""
+
+    first: date | None = None
+    last: date | None = None
+    emotion_ids: tuple[str, ...] = ()
+    person_id: int | None = None
+    kind: EntryKind | None = None
+    mood: tuple[int, int] | None = None
+    stress: tuple[int, int] | None = None
+    tag: str | None = None
+    starred_only: bool = False
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One matching entry; ``snippet`` marks hits with HIT_START/HIT_END."""
+
+    uuid: str
+    local_date: date
+    title: str
+    snippet: str
+    kind: EntryKind
+    mood: int | None
+    starred: bool
+
+
+@dataclass
+class _Where:
+    clauses: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+
+def _filter_clauses(filters: SearchFilters) -> _Where:
+    where = _Where()
+    where.add("e.deleted_utc IS NULL")
+    if filters.first:
+        where.add("e.local_date >= ?", filters.first.isoformat())
+    if filters.last:
+        where.add("e.local_date <= ?", filters.last.isoformat())
+    if filters.emotion_ids:
+        marks = ", ".join("?" for _ in filters.emotion_ids)
+        where.add(f"e.id IN (SELECT entry_id FROM entry_emotions WHERE emotion_id IN ({marks}))",
+                  *filters.emotion_ids)
+    if filters.person_id is not None:
+        where.add("(e.id IN (SELECT entry_id FROM entry_people WHERE person_id = ?) OR "
+                  "e.id IN (SELECT entry_id FROM conversations WHERE person_id = ?))",
+                  filters.person_id, filters.person_id)
+    if filters.kind:
+        where.add("e.kind = ?", str(filters.kind))
+    for column, bounds in (("mood", filters.mood), ("stress", filters.stress)):
+        if bounds:
+            where.add(f"e.{column} BETWEEN ? AND ?", *bounds)
+    if filters.tag:
+        where.add("e.id IN (SELECT entry_id FROM entry_tags WHERE tag = ?)",
+                  filters.tag.lower().lstrip("#"))
+    if filters.starred_only:
+        where.add("e.starred = 1")
+    return where
+
+
+def _hit(row: tuple) -> SearchHit:
+    uuid, local_date, title, snippet, kind, mood, starred = row
+    return SearchHit(uuid, date.fromisoformat(local_date), title, snippet or "",
+                     EntryKind(kind), mood, bool(starred))
+
+
+def search_entries(
+    db: Database,
+    text: str | SearchQuery,
+    *,
+    filters: SearchFilters | None = None,
+    order: SearchOrder = SearchOrder.BEST,
+    limit: int = 50,
+) -> list[SearchHit]:
+    """Entries matching what was typed and the filters (trash excluded), at most limit.
+
+    With no words, the filters alone select entries, newest first, with the start of the body as
+    the snippet.
+    """
+    query = parse_search(text) if isinstance(text, str) else text
+    where = _filter_clauses(filters or SearchFilters())
+    exclusion = query.exclusion_expression()
+    match = query.match_expression()
+    if exclusion and not match:
+        where.add(f"e.id NOT IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?)",
+                  exclusion)
+    if match is None:
+        return _browse(db, where, limit)
+    return _matching(db, match, where, order, limit)
+
+
+def _browse(db: Database, where: _Where, limit: int) -> list[SearchHit]:
+    sql = f"""SELECT e.uuid, e.local_date, e.title, substr(e.body, 1, {PREVIEW_CHARS}),
+                     e.kind, e.mood, e.starred
+              FROM entries e WHERE {' AND '.join(where.clauses)}
+              ORDER BY e.local_date DESC, e.created_utc DESC LIMIT ?"""
+    return [_hit(r) for r in db.execute(sql, [*where.params, limit])]
+
+
+def _matching(db: Database, match: str, where: _Where, order: SearchOrder,
+              limit: int) -> list[SearchHit]:
+    # Rank first on ids only, then build snippets for the rows shown: snippets are costly.
+    sort = "rank" if order == SearchOrder.BEST else "e.local_date DESC, e.created_utc DESC"
+    top_sql = f"""SELECT f.rowid FROM {SEARCH_TABLE} f JOIN entries e ON e.id = f.rowid
+                  WHERE {SEARCH_TABLE} MATCH ? AND {' AND '.join(where.clauses)}
+                  ORDER BY {sort} LIMIT ?"""
+    ids = [r[0] for r in db.execute(top_sql, [match, *where.params, limit])]
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    snippet = (f"snippet({SEARCH_TABLE}, -1, '{HIT_START}', '{HIT_END}', '…', "
+               f"{SNIPPET_TOKENS})")
+    rows = db.execute(
+        f"""SELECT f.rowid, e.uuid, e.local_date, e.title, {snippet}, e.kind, e.mood, e.starred
+            FROM {SEARCH_TABLE} f JOIN entries e ON e.id = f.rowid
+            WHERE {SEARCH_TABLE} MATCH ? AND f.rowid IN ({marks})""",
+        [match, *ids],
+    ).fetchall()
+    by_id = {row[0]: _hit(row[1:]) for row in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def count_matches(db: Database, text: str, filters: SearchFilters | None = None) -> int:
+    """How many entries match (for "N results" labels and export-by-search)."""
+    return len(matching_entry_ids(db, text, filters))
+
+
+def matching_entry_ids(db: Database, text: str,
+                       filters: SearchFilters | None = None) -> list[int]:
+    """Ids of every matching entry, oldest first (export limited to the current search)."""
+    query = parse_search(text)
+    where = _filter_clauses(filters or SearchFilters())
+    match, exclusion = query.match_expression(), query.exclusion_expression()
+    if match:
+        where.add(f"e.id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?)",
+                  match)
+    elif exclusion:
+        where.add(f"e.id NOT IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?)",
+                  exclusion)
+    sql = f"SELECT e.id FROM entries e WHERE {' AND '.join(where.clauses)} ORDER BY e.local_date"
+    return [r[0] for r in db.execute(sql, where.params)]

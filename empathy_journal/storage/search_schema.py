@@ -1,0 +1,123 @@
+"""The full-text index (FTS5, porter stemming) and the triggers that keep it in step with entries.
+
+The index holds one row per entry (rowid = entries.id) with everything the person wrote for it:
+title, body, the conversation debrief's fields, the names of people linked to it, and its tags.
+Triggers on every table that feeds it refresh the entry's row, so any code that saves through
+the repository (or plain SQL) leaves the index correct. A bulk writer may pause the triggers
+inside its own transaction and refresh the touched entries once at the end.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+SEARCH_TABLE = "entries_fts"
+SEARCH_COLUMNS = ("title", "body", "conversation", "people", "tags")
+# bm25 weights in SEARCH_COLUMNS order: a word in the title or a tag says more than one in a body.
+RANK_WEIGHTS = (5.0, 1.0, 1.0, 2.0, 3.0)
+PAUSE_KEY = "search_index_paused"
+
+_CONVERSATION_TEXT = " || ' ' || ".join(
+    f"c.{name}"
+    for name in ("context", "observed", "i_felt", "they_felt", "their_needs", "my_needs",
+                 "heard", "what_i_said", "differently", "follow_up", "perspective_note")
+)
+
+SEARCH_TEXT_VIEW = f"""CREATE VIEW entry_search_text AS
+SELECT e.id AS id, e.title AS title, e.body AS body,
+    coalesce((SELECT {_CONVERSATION_TEXT} FROM conversations c WHERE c.entry_id = e.id), '')
+        AS conversation,
+    coalesce((SELECT group_concat(p.name, ' ') FROM people p WHERE p.id IN
+        (SELECT person_id FROM entry_people WHERE entry_id = e.id
+         UNION SELECT person_id FROM conversations WHERE entry_id = e.id)), '') AS people,
+    coalesce((SELECT group_concat(t.tag, ' ') FROM entry_tags t WHERE t.entry_id = e.id), '')
+        AS tags
+FROM entries e"""
+
+_COLUMNS = ", ".join(SEARCH_COLUMNS)
+_ACTIVE = f"NOT EXISTS (SELECT 1 FROM settings WHERE key = '{PAUSE_KEY}')"
+
+
+def _refresh(id_expression: str) -> str:
+    return (
+        f"DELETE FROM {SEARCH_TABLE} WHERE rowid = {id_expression};\n"
+        f"INSERT INTO {SEARCH_TABLE} (rowid, {_COLUMNS}) SELECT id, {_COLUMNS} "
+        f"FROM entry_search_text WHERE id = {id_expression};"
+    )
+
+
+def _trigger(name: str, event: str, table: str, body: str) -> str:
+    return (f"CREATE TRIGGER {name} AFTER {event} ON {table} WHEN {_ACTIVE}\n"
+            f"BEGIN\n{body}\nEND")
+
+
+TRIGGERS = [
+    _trigger("entries_search_insert", "INSERT", "entries", _refresh("new.id")),
+    _trigger("entries_search_update", "UPDATE OF title, body", "entries", _refresh("new.id")),
+    _trigger("entries_search_delete", "DELETE", "entries",
+             f"DELETE FROM {SEARCH_TABLE} WHERE rowid = old.id;"),
+    _trigger("entry_tags_search_insert", "INSERT", "entry_tags", _refresh("new.entry_id")),
+    _trigger("entry_tags_search_delete", "DELETE", "entry_tags", _refresh("old.entry_id")),
+    _trigger("conversations_search_insert", "INSERT", "conversations",
+             _refresh("new.entry_id")),
+    _trigger("conversations_search_update", "UPDATE", "conversations",
+             _refresh("new.entry_id")),
+    _trigger("conversations_search_delete", "DELETE", "conversations",
+             _refresh("old.entry_id")),
+    _trigger("entry_people_search_insert", "INSERT", "entry_people", _refresh("new.entry_id")),
+    _trigger("entry_people_search_delete", "DELETE", "entry_people", _refresh("old.entry_id")),
+    _trigger(
+        "people_search_rename", "UPDATE OF name", "people",
+        f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN (SELECT entry_id FROM entry_people "
+        "WHERE person_id = new.id UNION SELECT entry_id FROM conversations "
+        "WHERE person_id = new.id);\n"
+        f"INSERT INTO {SEARCH_TABLE} (rowid, {_COLUMNS}) SELECT id, {_COLUMNS} "
+        "FROM entry_search_text WHERE id IN (SELECT entry_id FROM entry_people "
+        "WHERE person_id = new.id UNION SELECT entry_id FROM conversations "
+        "WHERE person_id = new.id);",
+    ),
+]
+
+
+def create_search_index(db: Database) -> None:
+    """Create the FTS5 table, its source view and triggers, and index the existing entries.
+
+    Used by migration 0003_search; its statements are part of the schema history and must not
+    change (a later change is a new migration).
+    """
+    weights = ", ".join(str(w) for w in RANK_WEIGHTS)
+    db.execute(
+        f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5({_COLUMNS}, "
+        "tokenize = 'porter unicode61 remove_diacritics 2')"
+    )
+    db.execute(f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}, rank) "
+               f"VALUES ('rank', 'bm25({weights})')")
+    db.execute(SEARCH_TEXT_VIEW)
+    for trigger in TRIGGERS:
+        db.execute(trigger)
+    rebuild_search_index(db)
+
+
+def rebuild_search_index(db: Database, entry_ids: list[int] | None = None) -> None:
+    """Re-index the given entries (all when None) from the tables; call inside a transaction."""
+    if entry_ids is None:
+        db.execute(f"DELETE FROM {SEARCH_TABLE}")
+        db.execute(f"INSERT INTO {SEARCH_TABLE} (rowid, {_COLUMNS}) "
+                   f"SELECT id, {_COLUMNS} FROM entry_search_text")
+        return
+    for start in range(0, len(entry_ids), 500):
+        chunk = entry_ids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        db.execute(f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN ({marks})", chunk)
+        db.execute(f"INSERT INTO {SEARCH_TABLE} (rowid, {_COLUMNS}) SELECT id, {_COLUMNS} "
+                   f"FROM entry_search_text WHERE id IN ({marks})", chunk)
+
+
+def pause_search_triggers(db: Database) -> None:
+    """Stop the triggers for the rest of this transaction (the caller re-indexes and resumes)."""
+    db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, '1')", [PAUSE_KEY])
+
+
+def resume_search_triggers(db: Database) -> None:
+    """Let the triggers keep the index in step again."""
+    db.execute("DELETE FROM settings WHERE key = ?", [PAUSE_KEY])

@@ -1,0 +1,48 @@
+"""Small helpers shared by the people, conversation, practice, value and template stores."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from empathy_journal.storage.errors import describe_sqlite_error
+
+
+def fetch_rows(
+    db: Database, sql: str, params: list[Any] | dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """The result of a query as dicts keyed by column name."""
+    cursor = db.execute(sql, params or [])
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+@contextmanager
+def writing(db: Database, path: Path | None = None) -> Iterator[None]:
+    """One transaction (a savepoint when nested); environment failures become JournalErrors."""
+    try:
+        with db.atomic():
+            yield
+    except sqlite3.Error as error:
+        friendly = describe_sqlite_error(error, path)
+        if friendly is None:
+            raise
+        raise friendly from error
+
+
+def settings_value(db: Database, key: str) -> str | None:
+    """One row of the settings table, or None."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def store_setting(db: Database, key: str, value: str) -> None:
+    """Insert or replace one row of the settings table (inside the caller's transaction)."""
+    db.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])

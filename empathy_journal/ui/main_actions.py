@@ -1,0 +1,134 @@
+"""MainActions: the window's menus, toolbar and keyboard shortcuts in one place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QSizePolicy, QToolBar, QWidget
+
+from empathy_journal import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from empathy_journal.ui.main_window import MainWindow
+
+SHORTCUTS_HELP = """<h3>Keyboard</h3><table cellspacing=6>
+<tr><td><b>Ctrl+N</b></td><td>New entry on the shown day</td></tr>
+<tr><td><b>Ctrl+T</b></td><td>Today</td></tr>
+<tr><td><b>Alt+Left / Alt+Right</b></td><td>Previous / next day</td></tr>
+<tr><td><b>Ctrl+1 / Ctrl+2</b></td><td>Journal / Insights</td></tr>
+<tr><td><b>Ctrl+D</b></td><td>Star the entry</td></tr>
+<tr><td><b>Ctrl+Delete</b></td><td>Move the entry to the trash</td></tr>
+<tr><td><b>Ctrl+Alt+Z</b></td><td>Undo the last delete</td></tr>
+<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo typing</td></tr>
+<tr><td><b>Tab</b></td><td>Title → text → mood → energy → stress → emotions</td></tr>
+<tr><td><b>Arrows, Delete</b></td><td>On a rating: change it, or clear it</td></tr>
+<tr><td><b>Down, Enter</b></td><td>In the emotion search: pick a word</td></tr>
+</table><p>Everything is saved as you type. There is no Save button.</p>"""
+
+
+class MainActions:
+    """Creates and connects every action of a MainWindow."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        w = window
+        self.new_entry = self._action("New entry", QKeySequence.StandardKey.New, lambda: w.new_entry(),
+                                      "Start another entry on the shown day")
+        self.previous_day = self._action("Previous day", "Alt+Left",
+                                         lambda: w.go_relative(-1))
+        self.today = self._action("Today", "Ctrl+T", w.go_today, "Go to today's entry")
+        self.next_day = self._action("Next day", "Alt+Right", lambda: w.go_relative(1))
+        self.star = self._action("Star", "Ctrl+D", w.autosave.mark_dirty, "Star this entry")
+        self.star.setCheckable(True)
+        self.delete = self._action("Delete entry", "Ctrl+Delete", w.delete_current,
+                                   "Move this entry to the trash (it can be undone)")
+        self.undo_delete = self._action("Undo delete", "Ctrl+Alt+Z", w.undo_delete)
+        self.undo_delete.setEnabled(False)
+        self.trash = self._action("Trash…", None, self.open_trash)
+        self.quit = self._action("Quit", QKeySequence.StandardKey.Quit, w.close)
+        self.journal_view = self._action("Journal", "Ctrl+1", w.show_journal)
+        self.insights_view = self._action("Insights", "Ctrl+2", w.show_insights,
+                                          "Charts of your month")
+        views = QActionGroup(w)
+        for action in (self.journal_view, self.insights_view):
+            action.setCheckable(True)
+            views.addAction(action)
+        self.journal_view.setChecked(True)
+        self.help = self._action("Keyboard shortcuts", QKeySequence.StandardKey.HelpContents,
+                                 self.show_help)
+        self.about = self._action(f"About {APP_NAME}", None, self.show_about)
+        self._menus()
+        self._toolbar()
+        if w.journal.read_only:
+            for action in (self.new_entry, self.delete, self.star, self.trash):
+                action.setEnabled(False)
+
+    def _action(self, text: str, shortcut: object, slot: object, tip: str = "") -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(f"{tip} ({action.shortcut().toString()})" if shortcut else tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def _menus(self) -> None:
+        bar = self.window.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.new_entry, self.trash])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        self.file_menu = file_menu
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([self.star, self.delete, self.undo_delete])
+        self.edit_menu = edit_menu
+        view_menu = bar.addMenu("&View")
+        view_menu.addActions([self.journal_view, self.insights_view])
+        self.view_menu = view_menu
+        go_menu = bar.addMenu("&Go")
+        go_menu.addActions([self.previous_day, self.today, self.next_day])
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.help, self.about])
+
+    def _toolbar(self) -> None:
+        toolbar = QToolBar("Main", self.window)
+        toolbar.setObjectName("MainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_entry)
+        toolbar.addSeparator()
+        toolbar.addActions([self.previous_day, self.today, self.next_day])
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addActions([self.journal_view, self.insights_view])
+        toolbar.addSeparator()
+        toolbar.addActions([self.star, self.delete])
+        self.window.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def open_trash(self) -> None:
+        """Show the trash, restoring entries into the window."""
+        from empathy_journal.ui.dialogs.trash_dialog import TrashDialog
+
+        self.window.autosave.flush()
+        dialog = TrashDialog(self.window.repository, self.window)
+        dialog.restored.connect(self.window.restore_from_trash)
+        dialog.exec()
+
+    def show_help(self) -> None:
+        """The keyboard shortcuts."""
+        QMessageBox.information(self.window, "Keyboard shortcuts", SHORTCUTS_HELP)
+
+    def show_about(self) -> None:
+        """Version, and where the journal lives."""
+        path = self.window.journal.path or "memory (nothing is written to disk)"
+        QMessageBox.about(
+            self.window, f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3><p>A private journal for understanding your "
+            f"emotions and other people's.</p><p>Your journal: <code>{path}</code></p>"
+            "<p>Everything stays on this computer. Nothing is ever sent anywhere.</p>")

@@ -1,0 +1,57 @@
+"""Typed access to the per-user window settings kept in QSettings (never in the journal)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+THEME_CHOICES = ("system", "light", "dark")
+
+
+class WindowSettings:
+    """Geometry, splitter sizes and theme, stored in an INI file beside the journal data."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+    def geometry(self) -> QByteArray | None:
+        """Saved window geometry, if any."""
+        value = self._settings.value("window/geometry", None, type=QByteArray)
+        return value if value and not value.isEmpty() else None
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        """Remember the window geometry."""
+        self._settings.setValue("window/geometry", geometry)
+
+    def splitter_state(self) -> QByteArray | None:
+        """Saved sizes of the journal page's panes."""
+        value = self._settings.value("window/splitter", None, type=QByteArray)
+        return value if value and not value.isEmpty() else None
+
+    def set_splitter_state(self, state: QByteArray) -> None:
+        """Remember the pane sizes."""
+        self._settings.setValue("window/splitter", state)
+
+    def theme(self) -> str:
+        """'system', 'light' or 'dark'."""
+        value = self._settings.value("appearance/theme", "system", type=str)
+        return value if value in THEME_CHOICES else "system"
+
+    def set_theme(self, theme: str) -> None:
+        """Choose the theme."""
+        if theme not in THEME_CHOICES:
+            raise ValueError(f"unknown theme {theme!r}")
+        self._settings.setValue("appearance/theme", theme)
+
+    def welcomed(self) -> bool:
+        """Whether the first-run welcome was shown."""
+        return self._settings.value("first_run/welcomed", False, type=bool)
+
+    def set_welcomed(self) -> None:
+        """Remember that the welcome was shown."""
+        self._settings.setValue("first_run/welcomed", True)
+
+    def sync(self) -> None:
+        """Write pending settings to disk."""
+        self._settings.sync()

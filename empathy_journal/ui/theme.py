@@ -1,0 +1,154 @@
+"""Calm light and dark palettes, one style sheet, and mood colours shared by every widget."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True)
+class Theme:
+    """The colours of one theme."""
+
+    name: str
+    window: str
+    surface: str
+    raised: str
+    text: str
+    muted: str
+    accent: str
+    accent_text: str
+    border: str
+    danger: str
+    ok: str
+    selection: str
+
+    @property
+    def dark(self) -> bool:
+        """True for the dark theme."""
+        return self.name == "dark"
+
+
+LIGHT = Theme("light", window="#f4f1ec", surface="#fbfaf7", raised="#ffffff", text="#2b2f33",
+              muted="#6f767d", accent="#3f7f78", accent_text="#ffffff", border="#e2ddd4",
+              danger="#b4543a", ok="#3f7f78", selection="#d5e8e4")
+DARK = Theme("dark", window="#1d2124", surface="#23282b", raised="#2a3034", text="#e6e3de",
+             muted="#9aa2a8", accent="#6fb3a9", accent_text="#10211f", border="#343b40",
+             danger="#e08a6f", ok="#6fb3a9", selection="#2f4a47")
+
+# Mood 1–10 from low to high: a warm-to-cool ramp that stays readable for colour-blind eyes
+# (ordered by lightness as well as hue).
+MOOD_COLOURS = ["#b2453c", "#c8643f", "#d9854b", "#e4a85e", "#e9c87b",
+                "#c9d59a", "#9fcaa3", "#74b5a6", "#4f9a9c", "#357c8f"]
+
+
+def mood_colour(mood: float | None) -> QColor | None:
+    """The colour for a (mean) mood 1–10, or None when not rated."""
+    if mood is None:
+        return None
+    index = max(0, min(9, round(mood) - 1))
+    return QColor(MOOD_COLOURS[index])
+
+
+def system_prefers_dark() -> bool:
+    """Whether the desktop asks for a dark theme (Qt 6.5+ colour scheme hint)."""
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", None)
+    return scheme is not None and scheme() == Qt.ColorScheme.Dark
+
+
+def palette_for(theme: Theme) -> QPalette:
+    """A QPalette so native parts (menus, scroll bars) follow the theme."""
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: theme.window, QPalette.ColorRole.WindowText: theme.text,
+        QPalette.ColorRole.Base: theme.raised, QPalette.ColorRole.AlternateBase: theme.surface,
+        QPalette.ColorRole.Text: theme.text, QPalette.ColorRole.Button: theme.surface,
+        QPalette.ColorRole.ButtonText: theme.text, QPalette.ColorRole.Highlight: theme.accent,
+        QPalette.ColorRole.HighlightedText: theme.accent_text,
+        QPalette.ColorRole.ToolTipBase: theme.raised, QPalette.ColorRole.ToolTipText: theme.text,
+        QPalette.ColorRole.PlaceholderText: theme.muted, QPalette.ColorRole.Link: theme.accent,
+    }
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    return p
+
+
+def style_sheet(theme: Theme) -> str:
+    """The application style sheet: generous spacing, soft borders, readable type."""
+    t = theme
+    return f"""
+    QMainWindow, QWidget#JournalPage {{ background: {t.window}; }}
+    QToolBar {{ background: {t.window}; border: none; padding: 6px 10px; spacing: 6px; }}
+    QToolBar QToolButton {{ padding: 5px 10px; border-radius: 6px; color: {t.text}; }}
+    QToolBar QToolButton:hover {{ background: {t.selection}; }}
+    QToolBar QToolButton:checked {{ background: {t.selection}; color: {t.text}; }}
+    QFrame#Card {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 10px; }}
+    QLabel#SectionTitle {{ color: {t.muted}; font-weight: 600; letter-spacing: 0.5px; }}
+    QLabel#DayHeading {{ font-size: 17pt; font-weight: 600; color: {t.text}; }}
+    QLabel#Muted, QLabel#Hint {{ color: {t.muted}; }}
+    QLabel#Prompt {{ color: {t.muted}; font-style: italic; }}
+    QLineEdit#TitleEdit {{ font-size: 14pt; font-weight: 600; border: none;
+        background: transparent; padding: 4px 0; color: {t.text}; }}
+    QPlainTextEdit#BodyEdit {{ border: none; background: transparent; color: {t.text};
+        selection-background-color: {t.selection}; selection-color: {t.text}; }}
+    QLineEdit, QSpinBox, QDateEdit, QComboBox {{ background: {t.raised}; color: {t.text};
+        border: 1px solid {t.border}; border-radius: 6px; padding: 4px 6px; }}
+    QLineEdit:focus, QSpinBox:focus, QComboBox:focus {{ border: 1px solid {t.accent}; }}
+    QListView, QListWidget {{ background: transparent; border: none; outline: none; }}
+    QPushButton {{ background: {t.raised}; color: {t.text}; border: 1px solid {t.border};
+        border-radius: 6px; padding: 5px 12px; }}
+    QPushButton:hover {{ border-color: {t.accent}; }}
+    QPushButton:focus {{ border: 1px solid {t.accent}; }}
+    QPushButton#Primary {{ background: {t.accent}; color: {t.accent_text}; border: none; }}
+    QToolButton#Flat {{ border: none; color: {t.muted}; padding: 2px 6px; border-radius: 4px; }}
+    QToolButton#Flat:hover {{ background: {t.selection}; color: {t.text}; }}
+    QSlider::groove:horizontal {{ height: 4px; background: {t.border}; border-radius: 2px; }}
+    QSlider::sub-page:horizontal {{ background: {t.accent}; border-radius: 2px; }}
+    QSlider::handle:horizontal {{ background: {t.raised}; border: 2px solid {t.accent};
+        width: 14px; height: 14px; margin: -7px 0; border-radius: 9px; }}
+    QSlider[rated="false"]::sub-page:horizontal {{ background: {t.border}; }}
+    QSlider[rated="false"]::handle:horizontal {{ border: 2px dashed {t.muted}; }}
+    QSlider:focus::handle:horizontal {{ background: {t.selection}; }}
+    QStatusBar {{ background: {t.window}; color: {t.muted}; }}
+    QStatusBar QLabel {{ color: {t.muted}; padding: 0 6px; }}
+    QLabel#SaveError {{ color: {t.danger}; font-weight: 600; }}
+    QSplitter::handle {{ background: {t.window}; }}
+    QScrollArea {{ background: transparent; border: none; }}
+    QCalendarWidget QWidget#qt_calendar_navigationbar {{ background: {t.surface}; }}
+    QCalendarWidget QToolButton {{ color: {t.text}; background: transparent; padding: 4px; }}
+    QCalendarWidget QAbstractItemView {{ background: {t.surface}; color: {t.text};
+        selection-background-color: transparent; selection-color: {t.text}; outline: none; }}
+    QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
+    QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 3px; min-height: 30px; }}
+    QScrollBar::handle:vertical:hover {{ background: {t.muted}; }}
+    QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 2px; }}
+    QScrollBar::handle:horizontal {{ background: {t.border}; border-radius: 3px; min-width: 30px; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
+    QListWidget::item {{ padding: 3px 4px; border-radius: 4px; color: {t.text}; }}
+    QListWidget::item:selected {{ background: {t.selection}; color: {t.text}; }}
+    QListWidget::item:hover {{ background: {t.surface}; }}
+    QMenu {{ background: {t.raised}; color: {t.text}; border: 1px solid {t.border}; }}
+    QMenu::item:selected {{ background: {t.selection}; }}
+    QToolTip {{ background: {t.raised}; color: {t.text}; border: 1px solid {t.border};
+        padding: 4px; }}
+    """
+
+
+def apply_theme(app: QApplication, theme: Theme) -> None:
+    """Give the whole application this theme."""
+    app.setPalette(palette_for(theme))
+    app.setStyleSheet(style_sheet(theme))
+
+
+def current_theme(app: QApplication | None = None) -> Theme:
+    """The theme the application is using (dark if its window colour is dark)."""
+    application = app or QApplication.instance()
+    if application is None:
+        return LIGHT
+    return DARK if application.palette().color(QPalette.ColorRole.Window).lightness() < 128 \
+        else LIGHT

@@ -1,0 +1,65 @@
+"""EmotionPanel: the right-hand side — how are you feeling (ratings) and which words fit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from empathy_journal.domain.entry import EmotionTag, Subject
+from empathy_journal.domain.vocabulary import Emotion, Family
+from empathy_journal.ui.widgets.emotion_picker import EmotionPicker
+from empathy_journal.ui.widgets.rating_control import RatingControl
+
+
+def section_title(text: str) -> QLabel:
+    """A small upper-case heading for a panel section."""
+    return QLabel(text.upper(), objectName="SectionTitle")
+
+
+class EmotionPanel(QScrollArea):
+    """Mood, energy and stress sliders plus the emotion picker; ``changed`` on any edit."""
+
+    changed = Signal()
+
+    def __init__(self, emotions: list[Emotion], families: list[Family],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.mood = RatingControl("Mood", 1, 10, "very low", "wonderful")
+        self.energy = RatingControl("Energy", 1, 10, "drained", "full of energy")
+        self.stress = RatingControl("Stress", 0, 10, "none", "overwhelming")
+        self.picker = EmotionPicker(emotions, families, Subject.SELF)
+        content = QWidget()
+        self.sections = QVBoxLayout(content)
+        self.sections.setContentsMargins(16, 18, 18, 18)
+        self.sections.setSpacing(12)
+        self.sections.addWidget(section_title("How are you feeling?"))
+        for control in (self.mood, self.energy, self.stress):
+            self.sections.addWidget(control)
+        self.sections.addSpacing(8)
+        self.sections.addWidget(section_title("Emotions"))
+        hint = QLabel("Pick the most precise words; hover a word for what it means.",
+                      objectName="Hint", wordWrap=True)
+        self.sections.addWidget(hint)
+        self.sections.addWidget(self.picker)
+        self.sections.addStretch(1)
+        self.setWidget(content)
+        for source in (self.mood, self.energy, self.stress, self.picker):
+            source.changed.connect(self.changed.emit)
+
+    def load(self, mood: int | None, energy: int | None, stress: int | None,
+             emotions: list[EmotionTag]) -> None:
+        """Show an entry's ratings and words without reporting a change."""
+        self.mood.set_value(mood)
+        self.energy.set_value(energy)
+        self.stress.set_value(stress)
+        self.picker.set_tags(emotions)
+
+    def ratings(self) -> tuple[int | None, int | None, int | None]:
+        """(mood, energy, stress), each None when not rated."""
+        return self.mood.value(), self.energy.value(), self.stress.value()
+
+    def emotion_tags(self) -> list[EmotionTag]:
+        """Every chosen word (subclasses or extensions may add other subjects)."""
+        return self.picker.tags()

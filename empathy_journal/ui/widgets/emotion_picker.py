@@ -1,0 +1,204 @@
+"""EmotionPicker: search-as-you-type over the vocabulary, chosen words with intensity 1–5."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from empathy_journal.domain.entry import EmotionTag, Subject
+from empathy_journal.domain.vocabulary import Emotion, Family, Quadrant, matches, rank
+from empathy_journal.ui.theme import current_theme
+from empathy_journal.ui.widgets.intensity_dots import IntensityDots
+
+EmotionRole = Qt.ItemDataRole.UserRole + 1
+
+
+def emotion_tooltip(emotion: Emotion) -> str:
+    """The one-line definition shown when hovering a word."""
+    return f"<b>{emotion.label}</b> ({emotion.family}): {emotion.definition}"
+
+
+class ChosenEmotionRow(QWidget):
+    """One chosen word: label with its definition as tooltip, intensity, remove."""
+
+    changed = Signal()
+    removed = Signal(str)
+
+    def __init__(self, emotion: Emotion, intensity: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.emotion = emotion
+        self.label = QLabel(emotion.label)
+        self.label.setToolTip(emotion_tooltip(emotion))
+        self.intensity = IntensityDots(intensity)
+        self.intensity.setAccessibleName(f"Intensity of {emotion.label}, 1 to 5")
+        self.remove_button = QToolButton(text="✕", objectName="Flat")
+        self.remove_button.setAccessibleName(f"Remove {emotion.label}")
+        self.remove_button.setToolTip(f"Remove {emotion.label}")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.intensity)
+        row.addWidget(self.remove_button)
+        self.intensity.valueChanged.connect(lambda _v: self.changed.emit())
+        self.remove_button.clicked.connect(lambda: self.removed.emit(emotion.id))
+
+
+class EmotionPicker(QWidget):
+    """Find a precise word and add it; ``changed`` fires when the chosen set changes."""
+
+    changed = Signal()
+
+    def __init__(self, emotions: list[Emotion], families: list[Family],
+                 subject: Subject = Subject.SELF, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.subject = subject
+        self._emotions = {e.id: e for e in emotions}
+        self._families = {f.id: f.label for f in families}
+        self._family_order = {f.id: n for n, f in enumerate(families)}
+        self._rows: dict[str, ChosenEmotionRow] = {}
+        who = "they might have felt" if subject == Subject.OTHER else "you feel"
+        self.search = QLineEdit(placeholderText="Find a word… (try “frustrated”)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(f"Search emotion words {who}")
+        self.quadrant = QComboBox()
+        self.quadrant.setAccessibleName("Filter by energy and pleasantness")
+        self.quadrant.addItem("All feelings", None)
+        for q in Quadrant:
+            self.quadrant.addItem(q.value.capitalize(), q)
+        self.results = QListWidget()
+        self.results.setAccessibleName("Matching emotion words; Enter adds the word")
+        self.results.setMinimumHeight(120)
+        self.results.setMaximumHeight(230)
+        self.chosen_box = QVBoxLayout()
+        self.chosen_box.setSpacing(4)
+        self.empty_label = QLabel("No words chosen yet.", objectName="Hint")
+        self.empty_label.setAccessibleName("No emotion words chosen yet")
+        self._layout()
+        self.search.textChanged.connect(self._refresh_results)
+        self.quadrant.currentIndexChanged.connect(self._refresh_results)
+        self.search.returnPressed.connect(self._add_current)
+        self.results.itemActivated.connect(self._add_item)
+        self.search.installEventFilter(self)
+        self._refresh_results()
+
+    def _layout(self) -> None:
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addLayout(self.chosen_box)
+        column.addWidget(self.empty_label)
+        column.addSpacing(4)
+        column.addWidget(self.search)
+        column.addWidget(self.quadrant)
+        column.addWidget(self.results)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and self.results.count():
+                self.results.setFocus()
+                if self.results.currentRow() < 0:
+                    self.results.setCurrentRow(self._first_selectable_row())
+                return True
+        return super().eventFilter(watched, event)
+
+    def _visible_emotions(self) -> list[Emotion]:
+        query = self.search.text().strip()
+        quadrant = self.quadrant.currentData()
+        found = [e for e in self._emotions.values()
+                 if matches(e, query) and (quadrant is None or e.quadrant == quadrant)]
+        if query:
+            return sorted(found, key=lambda e: (rank(e, query), e.label))
+        return sorted(found, key=lambda e: (self._family_order.get(e.family, 99), e.label))
+
+    def _refresh_results(self) -> None:
+        self.results.clear()
+        query = self.search.text().strip()
+        family = None
+        muted = QBrush(QColor(current_theme().muted))
+        for emotion in self._visible_emotions():
+            if not query and emotion.family != family:
+                family = emotion.family
+                header = QListWidgetItem(self._families.get(family, family).upper())
+                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                header.setForeground(muted)
+                self.results.addItem(header)
+            family_label = self._families.get(emotion.family, emotion.family)
+            item = QListWidgetItem(f"{emotion.label}  ·  {family_label}" if query else emotion.label)
+            item.setData(EmotionRole, emotion.id)
+            item.setToolTip(emotion_tooltip(emotion))
+            self.results.addItem(item)
+        if query:
+            self.results.setCurrentRow(self._first_selectable_row())
+
+    def _first_selectable_row(self) -> int:
+        for row in range(self.results.count()):
+            if self.results.item(row).data(EmotionRole):
+                return row
+        return -1
+
+    def _add_current(self) -> None:
+        item = self.results.currentItem()
+        if item is None or not item.data(EmotionRole):
+            row = self._first_selectable_row()
+            item = self.results.item(row) if row >= 0 else None
+        if item is not None:
+            self._add_item(item)
+            self.search.clear()
+
+    def _add_item(self, item: QListWidgetItem) -> None:
+        emotion_id = item.data(EmotionRole)
+        if emotion_id:
+            self.add(emotion_id, 3, notify=True)
+
+    def add(self, emotion_id: str, intensity: int = 3, *, notify: bool = True) -> None:
+        """Choose a word (ignored if unknown or already chosen)."""
+        emotion = self._emotions.get(emotion_id)
+        if emotion is None or emotion_id in self._rows:
+            return
+        row = ChosenEmotionRow(emotion, intensity)
+        row.changed.connect(self.changed.emit)
+        row.removed.connect(self.remove)
+        self._rows[emotion_id] = row
+        self.chosen_box.addWidget(row)
+        self.empty_label.setVisible(False)
+        if notify:
+            self.changed.emit()
+
+    def remove(self, emotion_id: str) -> None:
+        """Un-choose a word."""
+        row = self._rows.pop(emotion_id, None)
+        if row is None:
+            return
+        row.setParent(None)
+        row.deleteLater()
+        self.empty_label.setVisible(not self._rows)
+        self.changed.emit()
+        self.search.setFocus()
+
+    def tags(self) -> list[EmotionTag]:
+        """The chosen words with their intensities, in the order chosen."""
+        return [EmotionTag(eid, row.intensity.value(), self.subject)
+                for eid, row in self._rows.items()]
+
+    def set_tags(self, tags: list[EmotionTag]) -> None:
+        """Show stored tags of this picker's subject without reporting a change."""
+        for emotion_id in list(self._rows):
+            row = self._rows.pop(emotion_id)
+            row.setParent(None)
+            row.deleteLater()
+        for tag in tags:
+            if tag.subject == self.subject:
+                self.add(tag.emotion_id, tag.intensity, notify=False)
+        self.empty_label.setVisible(not self._rows)

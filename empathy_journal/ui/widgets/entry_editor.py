@@ -1,0 +1,126 @@
+"""EntryEditor: the writing surface — day heading, prompt line, title and Markdown body."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from empathy_journal.ui.theme import Theme
+from empathy_journal.ui.widgets.markdown_highlighter import MarkdownHighlighter
+
+EDITOR_MAX_WIDTH = 760
+
+
+class EntryEditor(QWidget):
+    """Title and body of one entry; emits ``changed`` on every edit and ``focus_left`` on blur."""
+
+    changed = Signal()
+    focus_left = Signal()
+    next_prompt_requested = Signal()
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self.day_heading = QLabel(objectName="DayHeading")
+        self.time_label = QLabel(objectName="Muted")
+        self.prompt_label = QLabel(objectName="Prompt", wordWrap=True)
+        self.prompt_label.setAccessibleName("Writing prompt")
+        self.next_prompt_button = QToolButton(text="Another prompt", objectName="Flat")
+        self.next_prompt_button.setToolTip("Show a different prompt")
+        self.next_prompt_button.setAccessibleName("Show another writing prompt")
+        self.title_edit = QLineEdit(objectName="TitleEdit", placeholderText="Title (optional)")
+        self.title_edit.setAccessibleName("Entry title")
+        self.body_edit = QPlainTextEdit(objectName="BodyEdit")
+        self.body_edit.setAccessibleName("Entry text")
+        self.body_edit.setPlaceholderText(
+            "Write freely. Markdown works: # heading, **bold**, *italic*, - lists, #tags.")
+        self.body_edit.setTabChangesFocus(True)
+        self.body_edit.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        body_font = QFont(self.body_edit.font())
+        body_font.setPointSizeF(max(body_font.pointSizeF(), 9.0) * 1.15)
+        self.body_edit.setFont(body_font)
+        self.highlighter = MarkdownHighlighter(self.body_edit.document(), theme)
+        self._layout()
+        self.title_edit.textEdited.connect(self._emit_changed)
+        self.body_edit.textChanged.connect(self._emit_changed)
+        self.next_prompt_button.clicked.connect(self.next_prompt_requested.emit)
+        self.title_edit.returnPressed.connect(self.body_edit.setFocus)
+        for widget in (self.title_edit, self.body_edit):
+            widget.installEventFilter(self)
+
+    def _layout(self) -> None:
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.day_heading)
+        heading_row.addStretch(1)
+        heading_row.addWidget(self.time_label)
+        prompt_row = QHBoxLayout()
+        prompt_row.addWidget(self.prompt_label, 1)
+        prompt_row.addStretch(0)
+        prompt_row.addWidget(self.next_prompt_button, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addLayout(heading_row)
+        column.addLayout(prompt_row)
+        column.addSpacing(6)
+        column.addWidget(self.title_edit)
+        column.addWidget(self.body_edit, 1)
+        inner = QWidget()
+        inner.setLayout(column)
+        inner.setMaximumWidth(EDITOR_MAX_WIDTH)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(28, 20, 28, 12)
+        outer.addStretch(0)
+        outer.addWidget(inner, 1)
+        outer.addStretch(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusOut:
+            self.focus_left.emit()
+        return super().eventFilter(watched, event)
+
+    def _emit_changed(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def load(self, day: date, time_text: str, title: str, body: str) -> None:
+        """Show an entry without reporting a change."""
+        self._loading = True
+        try:
+            self.day_heading.setText(f"{day:%A}, {day.day} {day:%B %Y}")
+            self.time_label.setText(time_text)
+            self.title_edit.setText(title)
+            self.body_edit.setPlainText(body)
+            self.body_edit.moveCursor(QTextCursor.MoveOperation.End)
+        finally:
+            self._loading = False
+
+    def set_prompt(self, text: str) -> None:
+        """Show a writing prompt above the title (an entry written without one shows none)."""
+        self.prompt_label.setText(text)
+        self.prompt_label.setVisible(bool(text))
+        self.next_prompt_button.setText("Another prompt" if text else "Show a prompt")
+
+    def title(self) -> str:
+        """The title as typed."""
+        return self.title_edit.text()
+
+    def body(self) -> str:
+        """The body as typed (Markdown source)."""
+        return self.body_edit.toPlainText()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Lock editing (read-only journal)."""
+        self.title_edit.setReadOnly(read_only)
+        self.body_edit.setReadOnly(read_only)

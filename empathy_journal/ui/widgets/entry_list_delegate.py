@@ -1,0 +1,75 @@
+"""Paints one entry row: date, title, first line and a mood dot, with comfortable spacing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from empathy_journal.ui.models.entry_list_model import (
+    DateRole,
+    KindRole,
+    MoodRole,
+    PreviewRole,
+    StarredRole,
+)
+from empathy_journal.ui.theme import current_theme, mood_colour
+
+ROW_HEIGHT = 58
+
+
+class EntryListDelegate(QStyledItemDelegate):
+    """Two-line rows: '26 Thu · title ★' above a muted first line of text."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return QSize(option.rect.width(), ROW_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        theme = current_theme()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(4, 2, -4, -2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        if selected or hovered:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(theme.selection if selected else theme.surface))
+            painter.drawRoundedRect(rect, 8, 8)
+        self._paint_mood_dot(painter, rect, index.data(MoodRole), theme.border)
+        self._paint_texts(painter, rect.adjusted(30, 6, -8, -6), index, theme.text, theme.muted)
+        painter.restore()
+
+    @staticmethod
+    def _paint_mood_dot(painter: QPainter, rect: QRect, mood: int | None, empty: str) -> None:
+        colour = mood_colour(mood)
+        painter.setBrush(colour if colour is not None else QColor(empty))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(rect.left() + 10, rect.center().y() - 5, 10, 10)
+
+    @staticmethod
+    def _paint_texts(painter: QPainter, rect: QRect, index: QModelIndex | QPersistentModelIndex,
+                     text: str, muted: str) -> None:
+        day = index.data(DateRole)
+        kind_mark = "  ·  debrief" if index.data(KindRole) == "conversation" else ""
+        star = "  ★" if index.data(StarredRole) else ""
+        font = QFont(painter.font())
+        date_text = f"{day:%a %d}" if day else ""
+        painter.setPen(QColor(muted))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, date_text)
+        date_width = painter.fontMetrics().horizontalAdvance("Www 00") + 10
+        title_rect = rect.adjusted(date_width, 0, 0, 0)
+        bold = QFont(font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(bold)
+        painter.setPen(QColor(text))
+        title = painter.fontMetrics().elidedText(
+            f"{index.data()}{star}", Qt.TextElideMode.ElideRight, title_rect.width())
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+        painter.setFont(font)
+        painter.setPen(QColor(muted))
+        preview = painter.fontMetrics().elidedText(
+            f"{index.data(PreviewRole) or ''}{kind_mark}", Qt.TextElideMode.ElideRight,
+            rect.width())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, preview)

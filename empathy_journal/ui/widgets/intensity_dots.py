@@ -1,0 +1,81 @@
+"""IntensityDots: five dots for an intensity 1–5, set by click, arrow keys or the digits 1–5."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from empathy_journal.ui.theme import current_theme
+
+DOT = 10
+GAP = 6
+LEVELS = 5
+WORDS = {1: "a trace", 2: "mild", 3: "clear", 4: "strong", 5: "overwhelming"}
+
+
+class IntensityDots(QWidget):
+    """A compact, keyboard-friendly intensity control; ``valueChanged`` carries the new value."""
+
+    valueChanged = Signal(int)
+
+    def __init__(self, value: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = max(1, min(LEVELS, value))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._describe()
+
+    def value(self) -> int:
+        """The intensity, 1–5."""
+        return self._value
+
+    def setValue(self, value: int) -> None:  # noqa: N802
+        """Set the intensity (clamped to 1–5)."""
+        value = max(1, min(LEVELS, value))
+        if value != self._value:
+            self._value = value
+            self._describe()
+            self.update()
+            self.valueChanged.emit(value)
+
+    def _describe(self) -> None:
+        self.setToolTip(f"Intensity {self._value} of 5: {WORDS[self._value]}. "
+                        "Click a dot, or use the arrow keys.")
+        self.setAccessibleDescription(f"{self._value} of 5, {WORDS[self._value]}")
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(LEVELS * DOT + (LEVELS - 1) * GAP + 8, DOT + 10)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        theme = current_theme()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        top = (self.height() - DOT) / 2
+        for level in range(1, LEVELS + 1):
+            left = 4 + (level - 1) * (DOT + GAP)
+            filled = level <= self._value
+            painter.setPen(QColor(theme.accent))
+            painter.setBrush(QColor(theme.accent) if filled else Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QRectF(left, top, DOT, DOT))
+        if self.hasFocus():
+            painter.setPen(QColor(theme.accent))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        level = int((event.position().x() - 4 + GAP / 2) // (DOT + GAP)) + 1
+        self.setValue(level)
+        self.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Plus):
+            self.setValue(self._value + 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Minus):
+            self.setValue(self._value - 1)
+        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
+            self.setValue(key - Qt.Key.Key_0)
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,94 @@
+"""MoodCalendar: a month calendar whose days are tinted by mood, with a dot on days with entries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QCalendarWidget, QWidget
+
+from empathy_journal.storage.summaries import DayRatings
+from empathy_journal.ui.theme import current_theme, mood_colour
+
+
+def to_qdate(day: date) -> QDate:
+    """A Python date as a QDate."""
+    return QDate(day.year, day.month, day.day)
+
+
+def to_date(qdate: QDate) -> date:
+    """A QDate as a Python date."""
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+class MoodCalendar(QCalendarWidget):
+    """The sidebar calendar; ``day_chosen`` fires when the person picks a day."""
+
+    day_chosen = Signal(object)
+    month_shown = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setGridVisible(False)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames)
+        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.setAccessibleName("Calendar: days coloured by mood")
+        self.setMinimumHeight(230)
+        self._days: dict[date, DayRatings] = {}
+        self.clicked.connect(lambda qd: self.day_chosen.emit(to_date(qd)))
+        self.activated.connect(lambda qd: self.day_chosen.emit(to_date(qd)))
+        self.currentPageChanged.connect(self.month_shown.emit)
+
+    def set_days(self, days: list[DayRatings]) -> None:
+        """The per-day ratings of the visible month (days without entries are absent)."""
+        self._days = {d.day: d for d in days}
+        self.updateCells()
+
+    def update_day(self, day: DayRatings | None, when: date) -> None:
+        """Refresh one day after a save or delete."""
+        if day is None or day.entries == 0:
+            self._days.pop(when, None)
+        else:
+            self._days[when] = day
+        self.updateCell(to_qdate(when))
+
+    def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:  # noqa: N802
+        theme = current_theme()
+        day = to_date(qdate)
+        info = self._days.get(day)
+        in_month = qdate.month() == self.monthShown()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        cell = QRectF(rect).adjusted(2, 2, -2, -2)
+        colour = mood_colour(info.mood) if info else None
+        if colour is not None and in_month:
+            tint = QColor(colour)
+            tint.setAlpha(150 if theme.dark else 120)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(tint)
+            painter.drawRoundedRect(cell, 6, 6)
+        if qdate == self.selectedDate():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QColor(theme.accent))
+            painter.drawRoundedRect(cell, 6, 6)
+        self._paint_number(painter, rect, qdate, in_month, theme.text, theme.muted)
+        if info and in_month:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(theme.text))
+            painter.drawEllipse(QRectF(cell.center().x() - 2, cell.bottom() - 7, 4, 4))
+        painter.restore()
+
+    @staticmethod
+    def _paint_number(painter: QPainter, rect: QRect, qdate: QDate, in_month: bool,
+                      text: str, muted: str) -> None:
+        font = QFont(painter.font())
+        if qdate == QDate.currentDate():
+            font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(text if in_month else muted))
+        if not in_month:
+            painter.setOpacity(0.45)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(qdate.day()))
+        painter.setOpacity(1.0)

@@ -1,0 +1,71 @@
+"""Who a debrief is with: an editable combo that completes over people and adds new names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from empathy_journal.storage.people_repository import PeopleRepository
+
+
+class PersonPicker(QComboBox):
+    """Type a name or alias; an unknown one becomes a new person when typing is finished."""
+
+    personChanged = Signal(object)  # int | None
+
+    def __init__(self, people: PeopleRepository, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._people = people
+        self._person_id: int | None = None
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setAccessibleName("Who the conversation was with")
+        line = self.lineEdit()
+        line.setPlaceholderText("A name or alias, new or known")
+        line.setClearButtonEnabled(True)
+        self.reload_names()
+        line.editingFinished.connect(self._resolve_typed_name)
+        self.activated.connect(lambda _index: self._resolve_typed_name())
+
+    def reload_names(self) -> None:
+        """Refresh the list and completion from the people table, keeping the typed text."""
+        text = self.currentText()
+        self.blockSignals(True)
+        self.clear()
+        self.addItems(self._people.names())
+        completer = QCompleter(self._people.names(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(completer)
+        self.setCurrentIndex(-1)
+        self.setEditText(text)
+        self.blockSignals(False)
+
+    def person_id(self) -> int | None:
+        """The chosen person's id (None when the field is empty)."""
+        return self._person_id
+
+    def set_person_id(self, person_id: int | None) -> None:
+        """Show the given person (without announcing a change)."""
+        person = self._people.get(person_id) if person_id is not None else None
+        self._person_id = person.id if person else None
+        self.blockSignals(True)
+        self.setEditText(person.name if person else "")
+        self.blockSignals(False)
+
+    def _resolve_typed_name(self) -> None:
+        name = self.currentText().strip()
+        if not name:
+            new_id = None
+        else:
+            known = self._person_id is not None and self._people.get(self._person_id)
+            if known and known.name == name:
+                return
+            person = self._people.find_or_create(name)
+            new_id = person.id
+            if self.findText(person.name, Qt.MatchFlag.MatchFixedString) < 0:
+                self.reload_names()
+            self.setEditText(person.name)
+        if new_id != self._person_id:
+            self._person_id = new_id
+            self.personChanged.emit(new_id)

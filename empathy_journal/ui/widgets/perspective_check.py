@@ -1,0 +1,96 @@
+"""Checking the guess: right, partly right or wrong, with the day it was checked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from empathy_journal.domain.conversation import PerspectiveResult
+from empathy_journal.domain.perspective import RESULT_LABELS
+
+NOT_YET = "Not checked yet"
+
+
+class PerspectiveCheckControl(QGroupBox):
+    """Four radio buttons (not yet / right / partly / wrong) and the date it was checked."""
+
+    checkChanged = Signal(object, object)  # PerspectiveResult | None, date | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Checking the guess", parent)
+        self.setAccessibleName("Checking the guess about their feelings")
+        layout = QVBoxLayout(self)
+        hint = QLabel("After asking them: was your guess about their feelings right?")
+        hint.setWordWrap(True)
+        hint.setProperty("hint", True)
+        layout.addWidget(hint)
+        self._group = QButtonGroup(self)
+        row = QHBoxLayout()
+        choices: list[PerspectiveResult | None] = [None, *PerspectiveResult]
+        self._buttons: dict[PerspectiveResult | None, QRadioButton] = {}
+        for index, result in enumerate(choices):
+            button = QRadioButton(NOT_YET if result is None else RESULT_LABELS[result])
+            button.setAccessibleName(f"Guess: {button.text()}")
+            self._group.addButton(button, index)
+            self._buttons[result] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        date_row = QHBoxLayout()
+        self._date = QDateEdit(calendarPopup=True)
+        self._date.setDisplayFormat("d MMM yyyy")
+        self._date.setAccessibleName("Day the guess was checked")
+        date_label = QLabel("Checked on")
+        date_label.setBuddy(self._date)
+        date_row.addWidget(date_label)
+        date_row.addWidget(self._date)
+        date_row.addStretch(1)
+        layout.addLayout(date_row)
+        self.set_check(None, None)
+        self._group.idClicked.connect(self._on_choice)
+        self._date.dateChanged.connect(lambda _d: self._announce())
+
+    def result(self) -> PerspectiveResult | None:
+        """The chosen result (None: not checked yet)."""
+        for result, button in self._buttons.items():
+            if button.isChecked():
+                return result
+        return None
+
+    def checked_on(self) -> date | None:
+        """The day of the check, None while not checked."""
+        return self._date.date().toPython() if self.result() is not None else None
+
+    def set_check(self, result: PerspectiveResult | None, checked_on: date | None,
+                  today: date | None = None) -> None:
+        """Show a stored check (without announcing a change)."""
+        self.blockSignals(True)
+        self._date.blockSignals(True)
+        self._buttons[result].setChecked(True)
+        self._date.setDate(QDate(checked_on or today or date.today()))
+        self._date.setEnabled(result is not None)
+        self._date.blockSignals(False)
+        self.blockSignals(False)
+
+    def _on_choice(self, _id: int) -> None:
+        checked = self.result() is not None
+        if checked and not self._date.isEnabled():
+            self._date.blockSignals(True)
+            self._date.setDate(QDate.currentDate())
+            self._date.blockSignals(False)
+        self._date.setEnabled(checked)
+        self._announce()
+
+    def _announce(self) -> None:
+        self.checkChanged.emit(self.result(), self.checked_on())

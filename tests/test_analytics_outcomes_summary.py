@@ -1,0 +1,105 @@
+"""With/without comparisons, perspective accuracy, coping efficacy and the period summary."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from empathy_journal.domain.analytics.comparisons import compare_markers
+from empathy_journal.domain.analytics.emotion_stats import EmotionCount
+from empathy_journal.domain.analytics.outcomes import (
+    accuracy_by_month,
+    accuracy_by_person,
+    coping_effects,
+)
+from empathy_journal.domain.analytics.records import (
+    CopingUse,
+    DayMarker,
+    DayMeans,
+    DayNote,
+    FollowUp,
+    PerspectiveCheck,
+)
+from empathy_journal.domain.analytics.summary import best_and_hardest, summarize
+
+
+def d(day: int, month: int = 3) -> date:
+    return date(2024, month, day)
+
+
+def test_compare_markers_needs_enough_rated_days_on_each_side():
+    rated = [DayMeans(d(1), 8), DayMeans(d(2), 6), DayMeans(d(3), 7), DayMeans(d(4), 3, None, 6),
+             DayMeans(d(5), 4), DayMeans(d(6), 5), DayMeans(d(7), None, None, 5)]
+    markers = [DayMarker(d(day), "practice", "listened", "Listened") for day in (1, 2, 3, 7)]
+    markers += [DayMarker(d(4), "tag", "work", "#work"),
+                DayMarker(d(1), "practice", "listened", "Listened")]
+    listened, work = compare_markers(rated, markers)
+    assert (listened.label, listened.days) == ("Listened", (d(1), d(2), d(3), d(7)))
+    assert (listened.mood.with_mean, listened.mood.with_days) == (7.0, 3)
+    assert (listened.mood.without_mean, listened.mood.without_days) == (4.0, 3)
+    assert listened.mood.enough and listened.mood.difference == 3.0
+    assert (listened.stress.with_mean, listened.stress.with_days) == (5.0, 1)
+    assert (listened.stress.enough, listened.stress.difference) == (False, None)
+    assert (work.mood.with_mean, work.mood.with_days, work.mood.without_days) == (3.0, 1, 5)
+    assert work.mood.difference is None
+
+
+def test_accuracy_counts_partly_right_as_half_per_month_and_per_person():
+    checks = [PerspectiveCheck("a", d(2), "Ana", "right"),
+              PerspectiveCheck("b", d(9), "Ben", "partly"),
+              PerspectiveCheck("c", d(20), "Ana", "wrong"),
+              PerspectiveCheck("e", d(3, 4), "Ben", "right"),
+              PerspectiveCheck("f", d(4, 4), "Ben", "unsure")]
+    (march, in_march), (april, in_april) = accuracy_by_month(checks)
+    assert (march, in_march.right, in_march.partly, in_march.wrong) == (d(1), 1, 1, 1)
+    assert (in_march.score, in_march.entry_uuids, in_march.label) == (0.5, ("a", "b", "c"),
+                                                                      "Mar 2024")
+    assert (april, in_april.checks, in_april.score) == (d(1, 4), 1, 1.0)
+    people = accuracy_by_person(checks)
+    assert [(p.label, p.checks, p.score) for p in people] == [("Ana", 2, 0.5), ("Ben", 2, 0.75)]
+
+
+def test_coping_effects_use_only_records_rated_before_and_after_biggest_drop_first():
+    uses = [CopingUse("walk", "A walk", d(1), 5, 4), CopingUse("box", "Box breathing", d(2), 8, 3),
+            CopingUse("box", "Box breathing", d(2), 6, 3), CopingUse("talk", "Talking", d(3), 7,
+                                                                     None)]
+    box, walk = coping_effects(uses)
+    assert (box.label, box.uses, box.before, box.after, box.change, box.days) == (
+        "Box breathing", 2, 7.0, 3.0, -4.0, (d(2),))
+    assert (walk.uses, walk.change) == (1, -1.0)
+
+
+def note(uuid: str, day: int, mood: int | None, stress: int | None = None) -> DayNote:
+    return DayNote(uuid, d(day), f"headline {uuid}", mood, stress)
+
+
+def test_best_and_hardest_break_ties_on_stress_and_never_repeat_one_entry():
+    notes = [note("a", 1, 8, 3), note("b", 2, 8, 1), note("c", 3, 2, 5), note("d", 4, 2, 9),
+             note("e", 5, None)]
+    best, hardest = best_and_hardest(notes)
+    assert (best.uuid, hardest.uuid) == ("b", "d")
+    assert best_and_hardest([note("a", 1, 5)]) == (note("a", 1, 5), None)
+    assert best_and_hardest([note("a", 1, None)]) == (None, None)
+
+
+def test_summarize_compares_day_means_with_the_previous_period():
+    counts = [EmotionCount("calm", "calm", 1, 3, 0.5, ("a",)),
+              EmotionCount("tense", "tense", 2, 0, -0.5, ("b",))]
+    follow_up = FollowUp("b", "Ana", "Ask how the move went", d(10, 4))
+    summary = summarize([DayMeans(d(1), 6, None, 4), DayMeans(d(2), 8)],
+                        [DayMeans(d(1, 2), 5, None, 6)],
+                        [note("a", 1, 6, 4), note("b", 1, 6), note("c", 2, 8)], counts,
+                        [follow_up])
+    assert (summary.entries, summary.days_written, summary.rated_days) == (3, 2, 2)
+    assert (summary.mood, summary.stress) == (7.0, 4.0)
+    assert (summary.mood_change, summary.stress_change) == (2.0, -2.0)
+    assert (summary.top_mine, summary.top_theirs) == (("tense", "calm"), ("calm",))
+    assert (summary.best.uuid, summary.hardest.uuid) == ("c", "a")
+    assert summary.open_follow_ups == (follow_up,)
+    assert not summary.is_empty
+
+
+def test_summarize_an_empty_period():
+    summary = summarize([], [], [], [], [])
+    assert summary.is_empty
+    assert (summary.mood, summary.mood_change, summary.best, summary.top_mine) == (
+        None, None, None, ())

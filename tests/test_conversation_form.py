@@ -1,0 +1,133 @@
+"""The debrief form: keyboard-only creation, round trips, mine vs theirs, immediate checks."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from empathy_journal.domain.conversation import Debrief, PerspectiveResult
+from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind, Subject, new_entry
+from empathy_journal.storage.empathy_stores import EmpathyStores
+from empathy_journal.storage.journal import Journal
+from empathy_journal.ui.widgets.conversation_form import ConversationForm
+
+NOW = datetime(2026, 3, 10, 20, 0, tzinfo=UTC)
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+
+
+@pytest.fixture
+def stores(memory_journal: Journal) -> EmpathyStores:
+    return EmpathyStores(memory_journal)
+
+
+@pytest.fixture
+def form(qtbot: QtBot, stores: EmpathyStores, memory_journal: Journal) -> ConversationForm:
+    widget = ConversationForm(stores.people, stores.conversations, memory_journal.emotions())
+    qtbot.addWidget(widget)
+    widget.resize(480, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    return widget
+
+
+def _focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def _type(qtbot: QtBot, text: str, *keys: Qt.Key) -> None:
+    if text:
+        qtbot.keyClicks(_focused(), text)
+        QApplication.processEvents()  # let a completion popup open, as it would for a person
+    for key in keys:
+        qtbot.keyClick(_focused(), key)
+        QApplication.processEvents()
+
+
+def _save(stores: EmpathyStores, form: ConversationForm) -> Entry:
+    entry = new_entry(date(2026, 3, 10), now=NOW, kind=EntryKind.CONVERSATION)
+    entry.emotions = form.emotion_tags()
+    return stores.conversations.save_debrief(entry, form.debrief(), now=NOW)
+
+
+def test_a_debrief_can_be_written_with_the_keyboard_only(
+        qtbot: QtBot, form: ConversationForm, stores: EmpathyStores) -> None:
+    tab, enter, space = Qt.Key.Key_Tab, Qt.Key.Key_Return, Qt.Key.Key_Space
+    form.focus_first()
+    qtbot.waitUntil(lambda: form.person.lineEdit().hasFocus())
+    with qtbot.waitSignal(form.changed):
+        _type(qtbot, "Sam", tab)
+    _type(qtbot, "1:1 about the release", tab)
+    _type(qtbot, "Sam said the date was impossible", tab)
+    _type(qtbot, "anxious", enter, tab)           # my emotion, then its intensity box
+    _type(qtbot, "", Qt.Key.Key_Up, tab, tab)     # intensity 3 → 4, past the remove button
+    _type(qtbot, "tight chest", tab)
+    _type(qtbot, "frustrated", enter, tab, tab, tab)  # their emotion, keep intensity 3
+    _type(qtbot, "cornered", tab)
+    for text in ("time", "a clear answer", "you felt left out", "that makes sense",
+                 "ask first"):
+        _type(qtbot, text, tab)
+    _type(qtbot, "book a retro", tab, space)      # follow-up, then tick "Due on"
+    assert form.has_due.isChecked() and form.due.isEnabled()
+    sam = stores.people.find_by_name("sam")
+    assert sam is not None
+    assert form.debrief() == Debrief(
+        person_id=sam.id, context="1:1 about the release",
+        observed="Sam said the date was impossible", i_felt="tight chest",
+        they_felt="cornered", their_needs="time", my_needs="a clear answer",
+        heard="you felt left out", what_i_said="that makes sense", differently="ask first",
+        follow_up="book a retro", follow_up_due=date.today() + timedelta(days=7))
+    assert form.emotion_tags() == [EmotionTag("anxious", 4, Subject.SELF),
+                                   EmotionTag("frustrated", 3, Subject.OTHER)]
+    saved = _save(stores, form)
+    assert saved.id is not None
+    assert stores.conversations.load(saved.id) == form.debrief()
+    stored = stores.journal.repository.get_entry(saved.uuid)
+    assert stored is not None and stored.emotions == form.emotion_tags()
+
+
+def test_an_untouched_form_saves_an_empty_debrief(form: ConversationForm,
+                                                  stores: EmpathyStores) -> None:
+    assert form.debrief() == Debrief()
+    assert form.emotion_tags() == []
+    saved = _save(stores, form)
+    assert saved.id is not None
+    assert stores.conversations.load(saved.id) == Debrief()
+
+
+def test_loading_shows_every_field_and_emits_nothing(qtbot: QtBot, form: ConversationForm,
+                                                     stores: EmpathyStores) -> None:
+    person = stores.people.create("Ana")
+    full = Debrief(person_id=person.id, context="c", observed="o", i_felt="i", they_felt="t",
+                   their_needs="tn", my_needs="mn", heard="h", what_i_said="w",
+                   differently="d", follow_up="f", follow_up_due=date(2026, 3, 14),
+                   follow_up_done_utc=NOW, perspective_check=PerspectiveResult.WRONG,
+                   perspective_checked_on=date(2026, 3, 12), perspective_note="n")
+    tags = [EmotionTag("anxious", 2, Subject.SELF), EmotionTag("anxious", 5, Subject.OTHER)]
+    with qtbot.assertNotEmitted(form.changed):
+        form.load(None, full, tags)
+    assert form.debrief() == full
+    assert form.emotion_tags() == tags
+    assert form.person.currentText() == "Ana"
+    form.load(None, None)
+    assert form.debrief() == Debrief()
+
+
+def test_the_guess_check_is_recorded_at_once_for_a_stored_debrief(
+        qtbot: QtBot, form: ConversationForm, stores: EmpathyStores) -> None:
+    saved = _save(stores, form)
+    assert saved.id is not None
+    form.load(saved.id, stores.conversations.load(saved.id))
+    with qtbot.waitSignal(form.changed):
+        qtbot.mouseClick(form.perspective._buttons[PerspectiveResult.PARTLY],
+                         Qt.MouseButton.LeftButton)
+    stored = stores.conversations.load(saved.id)
+    assert stored is not None
+    assert stored.perspective_check is PerspectiveResult.PARTLY
+    assert stored.perspective_checked_on == date.today()

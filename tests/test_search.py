@@ -1,0 +1,172 @@
+"""Full-text search: query parsing, index kept in step by triggers, semantics on a known journal."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from empathy_journal.cli import main
+from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind
+from empathy_journal.domain.search_query import Term, parse_search, plain_snippet, snippet_parts
+from empathy_journal.storage.journal import Journal
+from empathy_journal.storage.search import (
+    SearchFilters,
+    SearchOrder,
+    matching_entry_ids,
+    search_entries,
+)
+from empathy_journal.storage.search_schema import rebuild_search_index
+
+NOW = datetime(2026, 1, 10, 20, 0, tzinfo=UTC)
+
+KNOWN = [
+    ("a", date(2026, 1, 1), "Morning run", "Listened to a podcast while running by the river.",
+     ["health"], 7, 3, False),
+    ("b", date(2026, 1, 2), "Team meeting", "The meeting was long; I listened badly.",
+     ["work"], 4, 8, False),
+    ("c", date(2026, 1, 3), "Café with Ana", "We talked about listening and the café's "
+     "new bread. Don't forget: 50% off!", ["friends"], 8, 2, True),
+    ("d", date(2026, 1, 4), "Quiet evening", "Read a book. Nothing about work today.",
+     [], 6, 1, False),
+]
+
+
+def _entry(uid: str, day: date, title: str, body: str, tags: list[str], mood: int,
+           stress: int, starred: bool) -> Entry:
+    return Entry(uuid=f"uuid-{uid}", local_date=day, created_utc=NOW, tz="UTC", title=title,
+                 body=body, tags=tags, mood=mood, stress=stress, starred=starred,
+                 emotions=[EmotionTag("happy" if mood > 5 else "tense", 3)])
+
+
+@pytest.fixture
+def known(memory_journal: Journal) -> Journal:
+    for row in KNOWN:
+        memory_journal.repository.save_entry(_entry(*row), now=NOW)
+    return memory_journal
+
+
+def _found(journal: Journal, text: str, **kwargs) -> list[str]:
+    return sorted(h.uuid[-1] for h in search_entries(journal.db, text, **kwargs))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("meeting", ["b"]),
+    ("listened", ["a", "b", "c"]),     # porter: listened, listening, listen share a stem
+    ("listen", ["a", "b", "c"]),
+    ("listen work", ["b"]),            # all words must match; tags count
+    ('"the meeting"', ["b"]),
+    ('"meeting the"', []),
+    ("run*", ["a"]),
+    ("bre*", ["c"]),
+    ("listen -meeting", ["a", "c"]),
+    ("-meeting", ["a", "c", "d"]),
+    ("cafe", ["c"]),                   # diacritics folded
+    ("don't", ["c"]),
+    ("50%", ["c"]),
+    ("friends", ["c"]),
+    ("#work", ["b", "d"]),
+])
+def test_search_semantics(known: Journal, text: str, expected: list[str]) -> None:
+    assert _found(known, text) == expected
+
+
+@pytest.mark.parametrize("text", ['"', "(", ")", "AND", "OR NOT", "NEAR(", "*", "-", "title:x",
+                                  "a\"b", "^x", "{x}", "'", ":", "--", "\\", "🙂", "x'y\"z*"])
+def test_punctuation_never_raises(known: Journal, text: str) -> None:
+    search_entries(known.db, text)
+
+
+def test_parse_builds_quoted_fts_expression() -> None:
+    query = parse_search('Listen* "active  listening" -Meeting -"stand up" AND')
+    assert query.required == [Term(("listen",), prefix=True),
+                              Term(("active", "listening")), Term(("and",))]
+    assert query.match_expression() == (
+        '("listen"* AND "active listening" AND "and") NOT ("meeting" OR "stand up")')
+    assert parse_search("?!").is_empty
+
+
+def test_snippet_marks_hits(known: Journal) -> None:
+    hit = search_entries(known.db, "bread")[0]
+    assert plain_snippet(hit.snippet, "[", "]") == (
+        "We talked about listening and the café's new [bread]. Don't forget: 50…")
+    assert ("bread", True) in snippet_parts(hit.snippet)
+
+
+def test_title_match_ranks_first(known: Journal) -> None:
+    known.repository.save_entry(_entry("e", date(2026, 1, 5), "", "meeting notes", [], 5, 5,
+                                       False), now=NOW)
+    assert [h.uuid for h in search_entries(known.db, "meeting")] == ["uuid-b", "uuid-e"]
+    newest = search_entries(known.db, "meeting", order=SearchOrder.NEWEST)
+    assert [h.uuid for h in newest] == ["uuid-e", "uuid-b"]
+
+
+def test_edit_updates_index_and_trash_hides(known: Journal) -> None:
+    entry = known.repository.get_entry("uuid-d")
+    entry.body = "Read a novel about whales."
+    known.repository.save_entry(entry, now=NOW)
+    assert _found(known, "whales") == ["d"]
+    assert _found(known, "book") == []
+    known.repository.trash_entry("uuid-d", now=NOW)
+    assert _found(known, "whales") == []
+    known.repository.restore_entry("uuid-d")
+    assert _found(known, "whales") == ["d"]
+    known.repository.empty_trash()
+    assert known.db.execute("SELECT count(*) FROM entries_fts").fetchone()[0] == 4
+
+
+def test_tags_people_and_debrief_fields_are_indexed(known: Journal) -> None:
+    db = known.db
+    entry = known.repository.save_entry(Entry(
+        uuid="uuid-f", local_date=date(2026, 1, 6), created_utc=NOW, tz="UTC",
+        kind=EntryKind.CONVERSATION, title="Talk", body="short"), now=NOW)
+    db.execute("INSERT INTO people (uuid, name, created_utc) VALUES ('p', 'Zoltan', 'x')")
+    db.execute("INSERT INTO conversations (entry_id, person_id, heard) VALUES (?, 1, "
+               "'worried about deadlines')", [entry.id])
+    assert _found(known, "deadline") == ["f"]
+    assert _found(known, "zoltan") == ["f"]
+    db.execute("UPDATE people SET name = 'Zed' WHERE id = 1")
+    assert _found(known, "zoltan") == []
+    assert _found(known, "zed") == ["f"]
+    entry.tags = ["retro"]
+    known.repository.save_entry(entry, now=NOW)
+    assert _found(known, "retro") == ["f"]
+
+
+def test_rebuild_matches_trigger_maintained_index(known: Journal) -> None:
+    before = known.db.execute("SELECT rowid, * FROM entries_fts ORDER BY rowid").fetchall()
+    rebuild_search_index(known.db)
+    assert known.db.execute("SELECT rowid, * FROM entries_fts ORDER BY rowid").fetchall() == before
+
+
+def test_filters(known: Journal) -> None:
+    assert _found(known, "", filters=SearchFilters(starred_only=True)) == ["c"]
+    assert _found(known, "", filters=SearchFilters(mood=(6, 8))) == ["a", "c", "d"]
+    assert _found(known, "listen", filters=SearchFilters(stress=(0, 3))) == ["a", "c"]
+    assert _found(known, "", filters=SearchFilters(first=date(2026, 1, 2),
+                                                   last=date(2026, 1, 3))) == ["b", "c"]
+    assert _found(known, "", filters=SearchFilters(tag="#Work")) == ["b"]
+    assert _found(known, "", filters=SearchFilters(emotion_ids=("tense",))) == ["b"]
+    assert _found(known, "", filters=SearchFilters(kind=EntryKind.CONVERSATION)) == []
+    ids = matching_entry_ids(known.db, "listen -meeting")
+    assert len(ids) == 2
+
+
+def test_cli_search_json(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    import json
+
+    path = tmp_path / "j.sqlite"
+    journal = Journal.open(path)
+    for row in KNOWN:
+        journal.repository.save_entry(_entry(*row), now=NOW)
+    journal.close()
+    assert main(["--journal", str(path), "search", "bread", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [{
+        "uuid": "uuid-c", "date": "2026-01-03", "title": "Café with Ana",
+        "snippet": "We talked about listening and the café's new bread. Don't forget: 50…"}]
+    assert main(["--journal", str(path), "search", "listen", "--limit", "1"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
+    assert main(["--journal", str(path), "search", "?!"]) == 1
+    assert "Nothing to search for" in capsys.readouterr().err
+    assert main(["--journal", str(tmp_path / "none.sqlite"), "search", "x"]) == 1

@@ -13,6 +13,7 @@ from empathy_journal.domain.entry import new_entry
 from empathy_journal.storage.backup import list_backups
 from empathy_journal.storage.crypto import is_encrypted
 from empathy_journal.storage.journal import Journal
+from empathy_journal.storage.migrations import known_migration_names
 
 PASS_ENV, NEW_ENV = "EMPATHY_JOURNAL_PASSPHRASE", "EMPATHY_JOURNAL_NEW_PASSPHRASE"
 
@@ -38,7 +39,7 @@ def test_check_reports_a_healthy_journal(data_dir: Path, capsys: pytest.CaptureF
     lines = capsys.readouterr().out.splitlines()
     assert lines[1:] == [
         "integrity: ok",
-        "schema: 0002_people_conversations_practices (current)",
+        f"schema: {known_migration_names()[-1]} (current)",
         "entries: 2",
         "backups: 0 (newest: none)",
         "checksums: all match",

@@ -73,7 +73,8 @@ def test_fixture_migrates_with_every_entry_intact(version: str, tmp_path: Path) 
     if version == VERSIONS[-1]:
         assert backup is None
     else:
-        assert backup is not None and backup.name.endswith(f"-before-{VERSIONS[-1]}.sqlite")
+        first_pending = VERSIONS[VERSIONS.index(version) + 1]
+        assert backup is not None and backup.name.endswith(f"-before-{first_pending}.sqlite")
         verify_copy(backup)
         assert _applied(backup) == VERSIONS[: VERSIONS.index(version) + 1]
         assert _raw_entries(backup) == before

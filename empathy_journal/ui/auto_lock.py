@@ -1,0 +1,96 @@
+"""Idle auto-lock: after a quiet spell the journal's content is hidden and its key dropped."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+ACTIVITY_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+})
+MS_PER_MINUTE = 60_000
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after interval_ms without keyboard, mouse or touch input (0 = never)."""
+
+    idle = Signal()
+
+    def __init__(self, interval_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self, singleShot=True)
+        self.timer.timeout.connect(self.idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.set_interval(interval_ms)
+
+    def set_interval(self, interval_ms: int) -> None:
+        """Change the idle time; 0 switches auto-lock off."""
+        self.timer.setInterval(max(0, interval_ms))
+        self.restart()
+
+    def restart(self) -> None:
+        """Start counting from now (after input, or after unlocking)."""
+        if self.timer.interval() > 0:
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def pause(self) -> None:
+        """Stop counting (while locked)."""
+        self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in ACTIVITY_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class LockScreen(QWidget):
+    """What the window shows while locked: no content, a passphrase field and Unlock."""
+
+    unlock_requested = Signal(str)
+
+    def __init__(self, *, needs_passphrase: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel("<h2>Your journal is locked</h2>")
+        self.passphrase_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName("Passphrase")
+        self.passphrase_edit.setPlaceholderText("Passphrase")
+        self.passphrase_edit.setMaximumWidth(320)
+        self.error_label = QLabel(wordWrap=True)
+        self.error_label.hide()
+        self.unlock_button = QPushButton("Unlock")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (self.title, self.passphrase_edit, self.error_label, self.unlock_button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.unlock_button.clicked.connect(self._request)
+        self.passphrase_edit.returnPressed.connect(self._request)
+        self.set_needs_passphrase(needs_passphrase)
+
+    def set_needs_passphrase(self, needed: bool) -> None:
+        """Show the passphrase field only for an encrypted journal."""
+        self.passphrase_edit.setVisible(needed)
+
+    def _request(self) -> None:
+        typed = self.passphrase_edit.text()
+        self.passphrase_edit.clear()
+        self.error_label.hide()
+        self.unlock_requested.emit(typed)
+
+    def show_error(self, text: str) -> None:
+        """Say why unlocking failed."""
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.passphrase_edit.setFocus()

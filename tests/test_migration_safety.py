@@ -110,11 +110,12 @@ def test_migration_killed_half_way_leaves_the_old_version_usable(tmp_path: Path)
         child.send_signal(signal.SIGKILL)
         child.communicate()
         applied = _applied(path)
-        assert applied in (VERSIONS[:1], VERSIONS)
+        # Each migration commits whole: the file is at some complete version, never between.
+        assert applied == VERSIONS[: len(applied)] and applied
         outcomes.add(len(applied))
         assert _raw_entries(path) == before
         journal = Journal.open(path)
         assert schema.applied_migration_names(journal.db) == VERSIONS
         assert journal.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         journal.close()
-    assert 1 in outcomes  # at least one kill landed inside the migration
+    assert min(outcomes) < len(VERSIONS)  # at least one kill landed inside a migration

@@ -77,8 +77,9 @@ def open_unlocked(path: Path, *, can_ask: bool, parent: QWidget | None = None) -
                 continue
     if not can_ask:
         raise PassphraseRequiredError(
-            f"{path.name} is encrypted and there is no screen to type its passphrase on; "
-            f"set {PASSPHRASE_ENV}. Nothing was changed.", path=path)
+            f"{path} is encrypted, or it is not a journal at all. To open an encrypted "
+            f"journal without a screen to type on, set {PASSPHRASE_ENV}. The file was left "
+            "untouched.", path=path)
     return _ask_and_open(path, parent)
 
 

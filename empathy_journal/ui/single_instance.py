@@ -53,13 +53,11 @@ class SingleInstance(QObject):
         assert self.server is not None
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if RAISE_MESSAGE.strip() in bytes(socket.readAll().data()):
-            self.raise_requested.emit()
-        socket.disconnectFromServer()
+            arrived = socket.bytesAvailable() or socket.waitForReadyRead(CONNECT_TIMEOUT_MS)
+            if arrived and RAISE_MESSAGE.strip() in bytes(socket.readAll().data()):
+                self.raise_requested.emit()
+            socket.disconnectFromServer()
+            socket.deleteLater()
 
     def ask_running_to_raise(self) -> bool:
         """Tell the window holding the lock to come to the front; False when it can't be told."""

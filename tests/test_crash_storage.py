@@ -51,10 +51,11 @@ def _run_round(path: Path, seed: int, rng: random.Random) -> list[str]:
     os.close(write_fd)
     with os.fdopen(read_fd, "rb") as pipe:
         assert pipe.readline() == b"ready\n"
+        first_commit = pipe.readline()  # kill only after a save committed, however busy the machine
         time.sleep(rng.uniform(0.0, 0.04))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
-        return [line.decode() for line in pipe.read().splitlines()]
+        return [line.decode() for line in [first_commit, *pipe.read().splitlines()] if line]
 
 
 def _committed(lines: list[str], into: dict[str, tuple[int, str]]) -> None:
@@ -84,4 +85,4 @@ def test_sigkill_while_saving_loses_nothing_committed(journal_path: Path) -> Non
         finally:
             journal.close()
     assert (integrity_failures, lost, half_written) == (0, 0, 0)
-    assert len(committed) >= ROUNDS * 0.9  # nearly every round committed at least one save
+    assert len(committed) == ROUNDS  # every round committed at least one save before the kill

@@ -150,3 +150,21 @@ def test_read_only_location_after_a_crash_still_reads_the_wal(tmp_path: Path) ->
         assert journal.read_only
         assert journal.repository.entry_count() == 2
         journal.close()
+
+
+def test_search_command_works_on_a_read_only_location(
+        tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    from empathy_journal.cli import main
+
+    source = tmp_path / "source"
+    journal = Journal.open(source / "journal.sqlite")
+    saved = journal.repository.save_entry(
+        replace(new_entry(date(2026, 11, 5)), body="We finally understood each other"))
+    journal.close()
+    view = tmp_path / "view"
+    with _mounted(view, "--bind", str(source)):
+        assert _mount("-o", "remount,ro,bind", str(view))
+        code = main(["--journal", str(view / "journal.sqlite"), "search", "understood",
+                     "--json"])
+    assert code == 0
+    assert f'"uuid": "{saved.uuid}"' in capsys.readouterr().out

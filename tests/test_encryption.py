@@ -163,3 +163,20 @@ def test_canary_never_reaches_the_disk_in_plain_text(journal_path: Path, tmp_pat
     leaks = [p for p in files for needle in needles if needle in p.read_bytes()]
     assert leaks == []
     assert SECRET.encode() not in stderr
+
+
+def test_the_real_search_and_the_search_command_work_encrypted(
+        journal_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture) -> None:
+    from empathy_journal.cli import main
+    from empathy_journal.storage.search import search_entries
+
+    journal = Journal.open(journal_path, passphrase=SECRET)
+    uuid = _write(journal, "Apologised to Lea; she forgave me quickly")
+    _write(journal, "Long run in the rain", 2)
+    hits = search_entries(journal.db, "forgave")
+    journal.close()
+    assert [h.uuid for h in hits] == [uuid]
+    monkeypatch.setenv("EMPATHY_JOURNAL_PASSPHRASE", SECRET)
+    assert main(["--journal", str(journal_path), "search", "forgave", "--json"]) == 0
+    assert '"uuid": "' + uuid + '"' in capsys.readouterr().out

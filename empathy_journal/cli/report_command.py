@@ -45,7 +45,10 @@ def run(args: argparse.Namespace) -> int:
 
     period: Period = args.month
     report_format(args.output)
-    journal = Journal.open(journal_path_from(args), read_only=True)
+    from empathy_journal.cli.journal_access import passphrase_for
+
+    path = journal_path_from(args)
+    journal = Journal.open(path, read_only=True, passphrase=passphrase_for(path))
     try:
         write_report(journal, period, args.output, theme=DARK if args.theme == "dark" else LIGHT,
                      progress=_progress_on_terminal if sys.stderr.isatty() else None)

@@ -24,6 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Search the journal and print the results."""
+    from empathy_journal.cli.journal_access import passphrase_for
     from empathy_journal.domain.search_query import parse_search, plain_snippet
     from empathy_journal.storage.journal import Journal
     from empathy_journal.storage.search import search_entries
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     path = journal_path_from(args)
     if not path.exists():
         raise CliError(f"There is no journal at {path}.")
-    journal = Journal.open(path)
+    journal = Journal.open(path, passphrase=passphrase_for(path))
     try:
         hits = search_entries(journal.db, query, limit=args.limit)
     finally:

@@ -76,3 +76,38 @@ def test_kill_while_typing_loses_at_most_two_seconds(tmp_path: Path) -> None:
         worst = max(worst, _lost_seconds(chunks, saved, killed_at))
     print(f"worst loss over {ROUNDS} rounds: {worst:.2f} s of typing")
     assert worst <= AUTOSAVE_BOUND_S + SCHEDULING_SLACK_S
+
+
+CANARY = "the purple heron sings at midnight"
+SECRET = "marmalade orbit 42"
+
+
+def test_canary_typed_into_an_encrypted_journal_leaks_nowhere(tmp_path: Path) -> None:
+    from empathy_journal.storage.backup_schedule import automatic_backup
+
+    data = tmp_path / "data"
+    path = data / "journal.sqlite"
+    Journal.open(path, passphrase=SECRET).close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EMPATHY_JOURNAL_PASSPHRASE=SECRET,
+               TMPDIR=str(tmp_path), SQLITE_TMPDIR=str(tmp_path))
+    child = subprocess.Popen([sys.executable, str(DRIVER), str(path), CANARY],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert child.stdout is not None and child.stdout.readline() == b"ready\n"
+    time.sleep(3.0)  # long enough for autosaves to have written the sentence
+    child.send_signal(signal.SIGKILL)
+    _, stderr = child.communicate()
+
+    journal = Journal.open(path, passphrase=SECRET)
+    try:
+        [summary] = journal.repository.entries_between(date(2026, 11, 26), date(2026, 11, 26))
+        entry = journal.repository.get_entry(summary.uuid)
+        assert entry is not None and entry.body.startswith(CANARY)
+        assert automatic_backup(journal) is not None
+    finally:
+        journal.close()
+    files = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert {p.parent.name for p in files} >= {"data", "backups"}
+    needles = [CANARY.encode(e) for e in ("utf-8", "utf-16-le", "utf-16-be")]
+    needles += [SECRET.encode()]
+    assert [p for p in files for n in needles if n in p.read_bytes()] == []
+    assert not any(n in stderr for n in needles)

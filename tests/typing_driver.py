@@ -1,9 +1,11 @@
 """Child process for the app-level crash test: the real MainWindow on a real journal, typed
 into at a steady rate; every chunk is printed with its CLOCK_MONOTONIC time before it is typed.
 
-    python tests/typing_driver.py JOURNAL_FILE
+    python tests/typing_driver.py JOURNAL_FILE [TEXT]
 
-Runs until killed. Output lines: ``ready`` once, then ``<monotonic seconds> <chunk>``.
+Types the words of TEXT (default: a fixed sentence) over and over; an encrypted journal is
+opened with $EMPATHY_JOURNAL_PASSPHRASE. Runs until killed. Output lines: ``ready`` once, then
+``<monotonic seconds> <chunk>``.
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ WORDS = ["today", "I", "listened", "to", "Mia", "and", "felt", "calm,", "then", 
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    journal = Journal.open(Path(sys.argv[1]))
+    journal = Journal.open(Path(sys.argv[1]),
+                           passphrase=os.environ.get("EMPATHY_JOURNAL_PASSPHRASE"))
+    words = sys.argv[2].split() if len(sys.argv) > 2 else WORDS
     window = MainWindow(journal, today=lambda: DAY)
     window.show()
     editor = window.page.editor.body_edit
@@ -39,7 +43,7 @@ def main() -> int:
 
     def type_chunk() -> None:
         nonlocal count
-        chunk = WORDS[count % len(WORDS)] + " "
+        chunk = words[count % len(words)] + " "
         count += 1
         sys.stdout.write(f"{time.monotonic():.6f} {chunk}\n")
         sys.stdout.flush()

@@ -158,6 +158,9 @@ def test_damaged_entry_found_after_show_is_repaired_from_the_banner(
 
     journal = Journal.open(journal_path)
     window, safety = _window(qtbot, journal)
+    with qtbot.waitSignal(safety.hash_pass_done, timeout=3000) as finished:
+        safety.start_hash_pass()
+    assert finished.args == [["2026-11-20"]]
     assert safety.check_entry_hashes() == ["2026-11-20"]
     assert window.page.banner.button.text() == "Repair from backup"
     message = safety.repair_now()

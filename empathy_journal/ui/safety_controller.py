@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -25,14 +26,22 @@ from empathy_journal.storage.backup_schedule import (
 )
 from empathy_journal.storage.cipher import passphrase_of
 from empathy_journal.storage.errors import JournalError
-from empathy_journal.storage.health import find_damaged_entries
+from empathy_journal.storage.health import (
+    DamagedEntry,
+    damaged_entries_in_batch,
+    find_damaged_entries,
+)
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.recovery import RepairReport, repair_journal
 from empathy_journal.storage.restore import restore_backup
 from empathy_journal.ui.auto_lock import MS_PER_MINUTE, IdleWatcher, LockScreen
 from empathy_journal.ui.dialogs.backup_dialog import BackupDialog
 from empathy_journal.ui.dialogs.passphrase_dialog import PassphraseDialog
-from empathy_journal.ui.keyring_store import forget_passphrase, keyring_available
+from empathy_journal.ui.keyring_store import (
+    forget_passphrase,
+    keyring_available,
+    remember_passphrase,
+)
 from empathy_journal.ui.single_instance import SingleInstance, bring_to_front
 
 if TYPE_CHECKING:
@@ -41,10 +50,13 @@ if TYPE_CHECKING:
 AUTO_LOCK_SETTING = "security.auto_lock_minutes"
 DEFAULT_AUTO_LOCK_MINUTES = 10  # for encrypted journals; plain ones default to never
 HASH_CHECK_DELAY_MS = 400
+HASH_SLICE = 400  # entries checked per event-loop turn (a few ms each slice)
 
 
 class SafetyController(QObject):
     """Adds File ▸ Back up now / Backups… / Passphrase… / Lock to the window and runs them."""
+
+    hash_pass_done = Signal(list)  # the dates of damaged entries ([] when all match)
 
     def __init__(self, window: MainWindow, journal: Journal, *,
                  repair: RepairReport | None = None,
@@ -55,6 +67,8 @@ class SafetyController(QObject):
         self._passphrase = passphrase_of(journal.db.conn)
         self._disabled: list[QAction] = []
         self._view_before_lock: QWidget | None = None
+        self._hash_damaged: list[DamagedEntry] = []
+        self._hash_after: int | None = None
         self.lock_screen = LockScreen(needs_passphrase=self.encrypted)
         window.views.addWidget(self.lock_screen)
         self.lock_screen.unlock_requested.connect(self.unlock)
@@ -145,7 +159,7 @@ class SafetyController(QObject):
     def after_show(self) -> None:
         """Once the window is up: the daily backup, then the entry checksum pass."""
         QTimer.singleShot(0, self._daily_backup)
-        QTimer.singleShot(HASH_CHECK_DELAY_MS, self.check_entry_hashes)
+        QTimer.singleShot(HASH_CHECK_DELAY_MS, self.start_hash_pass)
 
     def _daily_backup(self) -> None:
         try:
@@ -153,11 +167,32 @@ class SafetyController(QObject):
         except (BackupError, JournalError) as error:
             self.window.save_state.setText(describe_backup_failure(BackupError(str(error))))
 
+    def start_hash_pass(self) -> None:
+        """Check the entries' checksums in slices between events, so the window stays live."""
+        self._hash_damaged, self._hash_after = [], 0
+        QTimer.singleShot(0, self._hash_slice)
+
+    def _hash_slice(self) -> None:
+        if self.journal.locked or self._hash_after is None:
+            return
+        try:
+            found, self._hash_after = damaged_entries_in_batch(
+                self.journal.repository, self._hash_after, HASH_SLICE)
+        except (JournalError, sqlite3.Error):
+            return  # a damaged file shows itself on the next start-up check
+        self._hash_damaged.extend(found)
+        if self._hash_after is None:
+            self.hash_pass_done.emit(self._offer_repair(self._hash_damaged))
+        else:
+            QTimer.singleShot(0, self._hash_slice)
+
     def check_entry_hashes(self) -> list[str]:
-        """Compare every entry with its checksum; offer a repair when some no longer match."""
+        """Compare every entry with its checksum now; offer a repair when some don't match."""
         if self.journal.locked:
             return []
-        damaged = find_damaged_entries(self.journal.repository)
+        return self._offer_repair(find_damaged_entries(self.journal.repository))
+
+    def _offer_repair(self, damaged: list[DamagedEntry]) -> list[str]:
         if not damaged:
             return []
         dates = sorted({d.local_date.isoformat() for d in damaged if d.local_date})
@@ -225,6 +260,8 @@ class SafetyController(QObject):
                                   can_remember=keyring_available(), parent=self.window)
         dialog.exec()
         self.set_auto_lock_minutes(dialog.auto_lock.value())
+        if dialog.remember.isChecked() and self._passphrase and self.journal.path:
+            remember_passphrase(self.journal.path, self._passphrase)
 
     def change_encryption(self, action: str, current: str | None, new: str | None) -> str | None:
         """Encrypt ("set"), re-key ("change") or decrypt ("remove"); None on success."""

@@ -180,3 +180,16 @@ def test_the_real_search_and_the_search_command_work_encrypted(
     monkeypatch.setenv("EMPATHY_JOURNAL_PASSPHRASE", SECRET)
     assert main(["--journal", str(journal_path), "search", "forgave", "--json"]) == 0
     assert '"uuid": "' + uuid + '"' in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("passphrase", ["it's \"quoted\"; -- x", "пароль 😊 ünï", " spaces "])
+def test_any_passphrase_text_works(journal_path: Path, passphrase: str) -> None:
+    journal = Journal.open(journal_path, passphrase=passphrase)
+    _write(journal, "quoted key")
+    journal.close()
+    crypto.change_passphrase(journal_path, passphrase, passphrase[::-1])
+    reopened = Journal.open(journal_path, passphrase=passphrase[::-1])
+    assert reopened.repository.entry_count() == 1
+    reopened.close()
+    with pytest.raises(WrongPassphraseError):
+        Journal.open(journal_path, passphrase=passphrase)

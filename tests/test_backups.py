@@ -158,3 +158,21 @@ def test_restoring_a_broken_backup_changes_nothing(journal_path: Path, tmp_path:
         restore_backup(broken, journal_path)
     assert journal_path.read_bytes() == before
     assert sorted(p.name for p in journal_path.parent.iterdir()) == ["journal.sqlite"]
+
+
+def test_restore_into_an_unwritable_place_fails_plainly(
+        journal_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from empathy_journal.storage import restore as restore_module
+    from empathy_journal.storage.errors import JournalError
+
+    journal = _journal_with(journal_path, ["x"])
+    backup = make_backup(journal.db, journal_path, now=_at(11, 3))
+    journal.close()
+
+    def refuse(*args: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(restore_module, "set_aside", refuse)
+    with pytest.raises(JournalError, match="could not be put in place \\(Permission denied\\)"):
+        restore_backup(backup, journal_path)
+    assert sorted(p.name for p in journal_path.parent.iterdir()) == ["backups", "journal.sqlite"]

@@ -39,6 +39,7 @@ class Journal:
         self.path = opened.path
         self.read_only = opened.read_only
         self.repository = JournalRepository(opened.db, opened.path)
+        self._asked_read_only = opened.read_only
         self._emotions: list[Emotion] | None = None
 
     @classmethod
@@ -82,7 +83,7 @@ class Journal:
         """
         if self.path is None:
             return
-        opened = open_journal(self.path, passphrase=passphrase)
+        opened = open_journal(self.path, passphrase=passphrase, read_only=self._asked_read_only)
         if not self.locked:
             self.db.conn.close()
         self.db.conn = opened.db.conn

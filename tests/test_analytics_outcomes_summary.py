@@ -12,14 +12,15 @@ from empathy_journal.domain.analytics.outcomes import (
     coping_effects,
 )
 from empathy_journal.domain.analytics.records import (
+    CheckedGuess,
     CopingUse,
     DayMarker,
     DayMeans,
     DayNote,
-    FollowUp,
-    PerspectiveCheck,
 )
 from empathy_journal.domain.analytics.summary import best_and_hardest, summarize
+from empathy_journal.domain.conversation import FollowUp, PerspectiveResult
+from empathy_journal.domain.perspective import PerspectiveCheck
 
 
 def d(day: int, month: int = 3) -> date:
@@ -43,19 +44,22 @@ def test_compare_markers_needs_enough_rated_days_on_each_side():
     assert work.mood.difference is None
 
 
-def test_accuracy_counts_partly_right_as_half_per_month_and_per_person():
-    checks = [PerspectiveCheck("a", d(2), "Ana", "right"),
-              PerspectiveCheck("b", d(9), "Ben", "partly"),
-              PerspectiveCheck("c", d(20), "Ana", "wrong"),
-              PerspectiveCheck("e", d(3, 4), "Ben", "right"),
-              PerspectiveCheck("f", d(4, 4), "Ben", "unsure")]
-    (march, in_march), (april, in_april) = accuracy_by_month(checks)
-    assert (march, in_march.right, in_march.partly, in_march.wrong) == (d(1), 1, 1, 1)
-    assert (in_march.score, in_march.entry_uuids, in_march.label) == (0.5, ("a", "b", "c"),
-                                                                      "Mar 2024")
-    assert (april, in_april.checks, in_april.score) == (d(1, 4), 1, 1.0)
-    people = accuracy_by_person(checks)
-    assert [(p.label, p.checks, p.score) for p in people] == [("Ana", 2, 0.5), ("Ben", 2, 0.75)]
+def guess(uuid: str, checked_on: date, person: str, result: str) -> CheckedGuess:
+    return CheckedGuess(PerspectiveCheck(PerspectiveResult(result), checked_on), uuid, person)
+
+
+def test_accuracy_groups_guesses_by_month_checked_and_by_person_with_their_entries():
+    guesses = [guess("a", d(2), "Ana", "right"), guess("b", d(9), "Ben", "partly"),
+               guess("c", d(20), "Ana", "wrong"), guess("e", d(3, 4), "Ben", "right")]
+    (march, in_march), (april, in_april) = accuracy_by_month(guesses)
+    counts = in_march.accuracy
+    assert (march, counts.right, counts.partly, counts.wrong) == (d(1), 1, 1, 1)
+    assert (counts.score, in_march.entry_uuids, in_march.label) == (0.5, ("a", "b", "c"),
+                                                                    "Mar 2024")
+    assert (april, in_april.accuracy.total, in_april.accuracy.score) == (d(1, 4), 1, 1.0)
+    people = accuracy_by_person(guesses)
+    assert [(p.label, p.accuracy.total, p.accuracy.score, p.entry_uuids) for p in people] == [
+        ("Ana", 2, 0.5, ("a", "c")), ("Ben", 2, 0.75, ("b", "e"))]
 
 
 def test_coping_effects_use_only_records_rated_before_and_after_biggest_drop_first():
@@ -84,7 +88,7 @@ def test_best_and_hardest_break_ties_on_stress_and_never_repeat_one_entry():
 def test_summarize_compares_day_means_with_the_previous_period():
     counts = [EmotionCount("calm", "calm", 1, 3, 0.5, ("a",)),
               EmotionCount("tense", "tense", 2, 0, -0.5, ("b",))]
-    follow_up = FollowUp("b", "Ana", "Ask how the move went", d(10, 4))
+    follow_up = FollowUp(2, "b", d(1), "Ask how the move went", d(10, 4), "Ana")
     summary = summarize([DayMeans(d(1), 6, None, 4), DayMeans(d(2), 8)],
                         [DayMeans(d(1, 2), 5, None, 6)],
                         [note("a", 1, 6, 4), note("b", 1, 6), note("c", 2, 8)], counts,

@@ -18,7 +18,7 @@ from empathy_journal.storage.journal import Journal
 TODAY = date(2026, 3, 15)
 TABLES = ["entries", "entry_emotions", "entry_tags", "people", "conversations", "entry_people",
           "practices", "entry_practices", "personal_values", "entry_values",
-          "coping_techniques", "coping_records", "assessments"]
+          "coping_techniques", "coping_records", "assessments", "templates"]
 
 
 @pytest.fixture(scope="module")

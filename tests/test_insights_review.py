@@ -93,9 +93,9 @@ def test_practices_tags_values_debriefs_and_coping_flow_into_the_review(memory_j
     assert (listened.with_mean, listened.without_mean, listened.difference) == (8.0, 4.0, 4.0)
     assert by_label["#work"].mood.enough is False
     assert [(c.label, c.before, c.after) for c in review.coping] == [("Box breathing", 7.0, 4.0)]
-    assert [(a.label, a.right, a.partly, a.score) for a in review.accuracy_people] == [
-        ("Ana", 1, 1, 0.75)]
-    assert [(f.text, f.person, f.due) for f in review.summary.open_follow_ups] == [
+    assert [(g.label, g.accuracy.right, g.accuracy.partly, g.accuracy.score)
+            for g in review.accuracy_people] == [("Ana", 1, 1, 0.75)]
+    assert [(f.text, f.person_name, f.due) for f in review.summary.open_follow_ups] == [
         ("Ask about the review", "Ana", date(2024, 4, 2)), ("Thank the team", "", None)]
 
 

@@ -6,10 +6,18 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from empathy_journal.cli import main
 from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind
-from empathy_journal.domain.search_query import Term, parse_search, plain_snippet, snippet_parts
+from empathy_journal.domain.search_query import (
+    Term,
+    highlight_root,
+    parse_search,
+    plain_snippet,
+    snippet_parts,
+)
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.search import (
     SearchFilters,
@@ -47,7 +55,7 @@ def known(memory_journal: Journal) -> Journal:
     return memory_journal
 
 
-def _found(journal: Journal, text: str, **kwargs) -> list[str]:
+def _found(journal: Journal, text, **kwargs) -> list[str]:
     return sorted(h.uuid[-1] for h in search_entries(journal.db, text, **kwargs))
 
 
@@ -85,6 +93,22 @@ def test_parse_builds_quoted_fts_expression() -> None:
     assert query.match_expression() == (
         '("listen"* AND "active listening" AND "and") NOT ("meeting" OR "stand up")')
     assert parse_search("?!").is_empty
+
+
+def test_as_you_type_matches_the_word_being_typed(known: Journal) -> None:
+    query = parse_search("meeting lis", as_you_type=True)
+    assert query.match_expression() == '"meeting" AND ("lis" OR "lis"*)'
+    assert _found(known, query) == ["b"]
+    assert parse_search("lis ", as_you_type=True).match_expression() == '"lis"'
+    assert parse_search("l", as_you_type=True).match_expression() == '"l"'
+    running = parse_search("running", as_you_type=True)  # stemmed to "run" in the index
+    assert _found(known, running) == ["a"]
+
+
+@pytest.mark.parametrize(("token", "root"), [("listening", "listen"), ("listened", "listen"),
+                                             ("walks", "walk"), ("bed", "bed"), ("run", "run")])
+def test_highlight_root(token: str, root: str) -> None:
+    assert highlight_root(token) == root
 
 
 def test_snippet_marks_hits(known: Journal) -> None:
@@ -170,3 +194,11 @@ def test_cli_search_json(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     assert main(["--journal", str(path), "search", "?!"]) == 1
     assert "Nothing to search for" in capsys.readouterr().err
     assert main(["--journal", str(tmp_path / "none.sqlite"), "search", "x"]) == 1
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=30), typing=st.booleans())
+def test_any_typed_text_is_a_valid_query(known: Journal, text: str, typing: bool) -> None:
+    search_entries(known.db, parse_search(text, as_you_type=typing))
+    matching_entry_ids(known.db, text)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from empathy_journal.cli.paths import journal_path_from
+from empathy_journal.cli.journal_access import open_for_command
 from empathy_journal.domain.analytics.period import Period
 
 
@@ -22,7 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "report", help="write a month's review as a PDF or Markdown file",
         description="Write the review of one month (summary, charts, the numbers behind them) "
-        "to FILE. The format follows FILE's ending: .pdf or .md. The journal is only read.")
+        "to FILE. The format follows FILE's ending: .pdf or .md. The journal is only read; an "
+        "encrypted one asks for its passphrase (or reads EMPATHY_JOURNAL_PASSPHRASE).")
     parser.add_argument("--month", required=True, type=_month, metavar="YYYY-MM",
                         help="the month to review, e.g. 2024-03")
     parser.add_argument("--output", required=True, type=Path, metavar="FILE",
@@ -41,14 +42,10 @@ def run(args: argparse.Namespace) -> int:
     """Read the journal and write the report; say where it went."""
     from empathy_journal.insights.report import report_format, write_report
     from empathy_journal.insights.theme import DARK, LIGHT
-    from empathy_journal.storage.journal import Journal
 
     period: Period = args.month
     report_format(args.output)
-    from empathy_journal.cli.journal_access import passphrase_for
-
-    path = journal_path_from(args)
-    journal = Journal.open(path, read_only=True, passphrase=passphrase_for(path))
+    journal, _path, _passphrase = open_for_command(args)
     try:
         write_report(journal, period, args.output, theme=DARK if args.theme == "dark" else LIGHT,
                      progress=_progress_on_terminal if sys.stderr.isatty() else None)

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from empathy_journal.cli.paths import CliError, journal_path_from
+from empathy_journal.cli.paths import CliError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,9 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Search the journal and print the results."""
-    from empathy_journal.cli.journal_access import passphrase_for
+    from empathy_journal.cli.journal_access import open_for_command
     from empathy_journal.domain.search_query import parse_search, plain_snippet
-    from empathy_journal.storage.journal import Journal
     from empathy_journal.storage.search import search_entries
 
     if args.limit < 1:
@@ -34,10 +33,7 @@ def run(args: argparse.Namespace) -> int:
     query = parse_search(args.query)
     if query.is_empty:
         raise CliError(f"Nothing to search for in {args.query!r}: type at least one word.")
-    path = journal_path_from(args)
-    if not path.exists():
-        raise CliError(f"There is no journal at {path}.")
-    journal = Journal.open(path, passphrase=passphrase_for(path))
+    journal, _path, _passphrase = open_for_command(args)
     try:
         hits = search_entries(journal.db, query, limit=args.limit)
     finally:

@@ -24,10 +24,18 @@ class Term:
 
     tokens: tuple[str, ...]
     prefix: bool = False
+    or_prefix: bool = False
 
     def expression(self) -> str:
-        """The term in FTS5 syntax: a quoted phrase, with ``*`` for a prefix."""
-        return '"' + " ".join(self.tokens) + '"' + ("*" if self.prefix else "")
+        """The term in FTS5 syntax: a quoted phrase, with ``*`` for a prefix.
+
+        ``or_prefix`` (the word still being typed) matches the word itself or any word it
+        starts; both are needed because stemming stores "running" as "run".
+        """
+        quoted = '"' + " ".join(self.tokens) + '"'
+        if self.or_prefix:
+            return f"({quoted} OR {quoted}*)"
+        return quoted + ("*" if self.prefix else "")
 
 
 @dataclass(frozen=True)
@@ -66,8 +74,15 @@ def _term(text: str, *, phrase: bool) -> Term | None:
     return Term(tokens, prefix=prefix)
 
 
-def parse_search(text: str) -> SearchQuery:
-    """Parse what was typed; never raises, whatever the punctuation."""
+MIN_TYPED_PREFIX = 2
+
+
+def parse_search(text: str, *, as_you_type: bool = False) -> SearchQuery:
+    """Parse what was typed; never raises, whatever the punctuation.
+
+    With ``as_you_type``, a last word not yet followed by a space also matches as a prefix
+    (from MIN_TYPED_PREFIX letters), so results appear while the word is being typed.
+    """
     required: list[Term] = []
     excluded: list[Term] = []
     for match in _PIECE.finditer(text or ""):
@@ -80,7 +95,23 @@ def parse_search(text: str) -> SearchQuery:
             term, target = _term(word, phrase=False), required
         if term is not None and term not in target:
             target.append(term)
+    if as_you_type and required and text and not text[-1].isspace() and not text.endswith('"'):
+        last = required[-1]
+        if len(last.tokens) == 1 and not last.prefix and len(last.tokens[0]) >= MIN_TYPED_PREFIX:
+            required[-1] = Term(last.tokens, or_prefix=True)
     return SearchQuery(required, excluded)
+
+
+_SUFFIXES = ("ational", "ness", "ment", "ing", "ies", "ied", "ed", "es", "ly", "s")
+
+
+def highlight_root(token: str) -> str:
+    """A rough stem of token for highlighting words the stemmed search matched (listening →
+    listen, so listened is marked too); never shorter than three letters."""
+    for suffix in _SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+            return token[: -len(suffix)]
+    return token
 
 
 def snippet_parts(snippet: str) -> list[tuple[str, bool]]:

@@ -17,6 +17,13 @@ class Quadrant(StrEnum):
     HIGH_PLEASANT = "high-energy pleasant"
 
 
+def quadrant_at(pleasantness: float, energy: float) -> Quadrant:
+    """The quarter of the plane a point sits in (zero counts as pleasant / high energy)."""
+    if pleasantness >= 0:
+        return Quadrant.HIGH_PLEASANT if energy >= 0 else Quadrant.LOW_PLEASANT
+    return Quadrant.HIGH_UNPLEASANT if energy >= 0 else Quadrant.LOW_UNPLEASANT
+
+
 @dataclass(frozen=True)
 class Emotion:
     """One word of the vocabulary."""
@@ -33,10 +40,8 @@ class Emotion:
 
     @property
     def quadrant(self) -> Quadrant:
-        """Which quarter of the plane the word sits in (zero counts as pleasant / high)."""
-        if self.pleasantness >= 0:
-            return Quadrant.HIGH_PLEASANT if self.energy >= 0 else Quadrant.LOW_PLEASANT
-        return Quadrant.HIGH_UNPLEASANT if self.energy >= 0 else Quadrant.LOW_UNPLEASANT
+        """Which quarter of the plane the word sits in."""
+        return quadrant_at(self.pleasantness, self.energy)
 
 
 @dataclass(frozen=True)

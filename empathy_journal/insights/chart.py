@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from empathy_journal.insights.theme import ChartTheme
@@ -26,6 +27,17 @@ class Target:
 
 
 Finder = Callable[[float, float], Target | None]
+
+
+def index_finder(count: int, target_of: Callable[[int], Target | None],
+                 along: str = "x") -> Finder:
+    """A finder for bars or rows drawn at whole-number positions 0..count-1 along x or y."""
+
+    def find(x: float, y: float) -> Target | None:
+        index = round(x if along == "x" else y)
+        return target_of(index) if 0 <= index < count else None
+
+    return find
 
 
 @dataclass
@@ -53,9 +65,51 @@ class Chart:
         return None
 
 
+@dataclass(frozen=True)
+class Margins:
+    """Space around the plot, in inches: fixed margins are far cheaper to lay out than
+    constrained layout and stay right when the view resizes the figure."""
+
+    left: float = 0.65
+    right: float = 0.25
+    top: float = 0.42
+    bottom: float = 0.5
+
+
+def label_margin(labels: Sequence[str], font_size: float = 8.5) -> float:
+    """Inches needed left of the axes for the longest of labels (plus the ticks)."""
+    longest = max((len(label) for label in labels), default=0)
+    return 0.3 + longest * font_size * 0.56 / 72
+
+
+@cache
+def _margin_layout_class() -> type:
+    from matplotlib.layout_engine import LayoutEngine
+
+    class MarginLayout(LayoutEngine):
+        """Places the subplots with margins given in inches, at every draw."""
+
+        _adjust_compatible = True
+        _colorbar_gridspec = True
+
+        def __init__(self, margins: Margins) -> None:
+            super().__init__()
+            self.margins = margins
+
+        def execute(self, fig: Figure) -> None:
+            width, height = fig.get_size_inches()
+            m = self.margins
+            fig.subplots_adjust(left=min(0.45, m.left / width),
+                                right=max(0.55, 1 - m.right / width),
+                                top=max(0.55, 1 - m.top / height),
+                                bottom=min(0.4, m.bottom / height))
+
+    return MarginLayout
+
+
 def new_figure(theme: ChartTheme, width: float = WIDTH_IN, height: float = HEIGHT_IN,
-               into: Figure | None = None) -> Figure:
-    """A bare Figure (never pyplot) in the theme's colours, laid out automatically.
+               into: Figure | None = None, margins: Margins | None = None) -> Figure:
+    """A bare Figure (never pyplot) in the theme's colours, laid out with fixed margins.
 
     With into, that figure is cleared and reused (a view redraws in place); its width is kept
     and its height becomes height.
@@ -63,11 +117,12 @@ def new_figure(theme: ChartTheme, width: float = WIDTH_IN, height: float = HEIGH
     if into is None:
         from matplotlib.figure import Figure
 
-        return Figure(figsize=(width, height), layout="constrained", facecolor=theme.background)
-    into.clear()
-    into.set_layout_engine("constrained")
-    into.set_facecolor(theme.background)
-    into.set_size_inches(into.get_figwidth(), height, forward=False)
+        into = Figure(figsize=(width, height), facecolor=theme.background)
+    else:
+        into.clear()
+        into.set_facecolor(theme.background)
+        into.set_size_inches(into.get_figwidth(), height, forward=False)
+    into.set_layout_engine(_margin_layout_class()(margins or Margins()))
     return into
 
 

@@ -8,8 +8,11 @@ from typing import TYPE_CHECKING
 from empathy_journal.domain.analytics.emotion_stats import EmotionCount, MonthGranularity
 from empathy_journal.insights.chart import (
     Chart,
+    Margins,
     Target,
     empty_chart,
+    index_finder,
+    label_margin,
     new_figure,
     style_axes,
     style_legend,
@@ -18,6 +21,7 @@ from empathy_journal.insights.labels import percent
 from empathy_journal.insights.theme import ChartTheme
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
 TOP_WORDS = 10
@@ -25,7 +29,7 @@ TOP_WORDS = 10
 
 def emotions_chart(counts: Sequence[EmotionCount], theme: ChartTheme,
                    title: str = "Feelings named most", limit: int = TOP_WORDS,
-        into: Figure | None = None) -> Chart:
+                   into: Figure | None = None) -> Chart:
     """The most used words as bars: how often felt by me and seen in others."""
     key = "emotions"
     shown = list(counts[:limit])
@@ -33,7 +37,8 @@ def emotions_chart(counts: Sequence[EmotionCount], theme: ChartTheme,
         return empty_chart(key, title, "No feelings named in this period yet. Tag how you "
                            "felt (and how others seemed to feel) and the words gather here.",
                            theme, into)
-    figure = new_figure(theme, height=max(2.4, 0.32 * len(shown) + 1.0), into=into)
+    figure = new_figure(theme, height=max(2.4, 0.32 * len(shown) + 1.0), into=into,
+                        margins=Margins(left=label_margin([c.label for c in shown])))
     axes = figure.add_subplot()
     rows = list(range(len(shown)))
     height = 0.4
@@ -49,27 +54,24 @@ def emotions_chart(counts: Sequence[EmotionCount], theme: ChartTheme,
     axes.xaxis.get_major_locator().set_params(integer=True)
     style_legend(axes, theme, loc="lower right")
 
-    def find(_x: float, y: float) -> Target | None:
-        index = round(y)
-        if not 0 <= index < len(shown):
-            return None
+    def target(index: int) -> Target:
         c = shown[index]
         return Target(f"{c.label}: felt {c.mine}×, seen in others {c.theirs}×",
                       entry_uuids=c.entry_uuids)
 
-    return Chart(key, title, figure, finders=[(axes, find)])
+    return Chart(key, title, figure, finders=[(axes, index_finder(len(shown), target, "y"))])
 
 
 def granularity_chart(months: Sequence[MonthGranularity], theme: ChartTheme,
                       title: str = "How precisely I named my feelings",
-        into: Figure | None = None) -> Chart:
+                      into: Figure | None = None) -> Chart:
     """Distinct words per month as bars, the share of vague words as a line."""
     key = "granularity"
     if not months:
         return empty_chart(key, title, "No feelings of your own named in these months yet. "
                            "The more precise the words you pick, the richer this gets.", theme,
                            into)
-    figure = new_figure(theme, height=3.0, into=into)
+    figure = new_figure(theme, height=3.0, into=into, margins=Margins(right=0.65, bottom=0.6))
     axes = figure.add_subplot()
     places = list(range(len(months)))
     axes.bar(places, [m.distinct_words for m in months], 0.6, color=theme.mine,
@@ -79,26 +81,29 @@ def granularity_chart(months: Sequence[MonthGranularity], theme: ChartTheme,
                              else f"{m.month:%b}" for i, m in enumerate(months)])
     axes.set_ylabel("Different words")
     axes.yaxis.get_major_locator().set_params(integer=True)
+    share = _vague_share_axes(axes, [100 * m.vague_share for m in months], theme)
+
+    def target(index: int) -> Target:
+        m = months[index]
+        return Target(f"{m.month:%b %Y}: {m.distinct_words} different words, "
+                      f"{percent(m.vague_share)} vague, {m.quadrants_used} of 4 quadrants")
+
+    find = index_finder(len(months), target)
+    return Chart(key, title, figure, finders=[(axes, find), (share, find)])
+
+
+def _vague_share_axes(axes: Axes, shares: Sequence[float], theme: ChartTheme) -> Axes:
+    """A right-hand axis with the share of vague words as a dashed line, one shared legend."""
     share = axes.twinx()
-    share.plot(places, [100 * m.vague_share for m in months], "o--", color=theme.theirs,
-               label="Vague words (%)")
+    share.plot(range(len(shares)), shares, "o--", color=theme.theirs, label="Vague words (%)")
     share.set_ylim(0, 100)
     share.set_ylabel("Vague words (%)", color=theme.foreground)
     share.tick_params(colors=theme.muted, labelcolor=theme.foreground, labelsize=8.5)
     for side in ("top", "left", "bottom"):
         share.spines[side].set_visible(False)
     share.spines["right"].set_color(theme.muted)
-    lines = axes.get_legend_handles_labels()
-    more = share.get_legend_handles_labels()
-    axes.legend(lines[0] + more[0], lines[1] + more[1], frameon=False, fontsize=8.5,
+    handles, labels = axes.get_legend_handles_labels()
+    more_handles, more_labels = share.get_legend_handles_labels()
+    axes.legend(handles + more_handles, labels + more_labels, frameon=False, fontsize=8.5,
                 labelcolor=theme.foreground, loc="upper left")
-
-    def find(x: float, _y: float) -> Target | None:
-        index = round(x)
-        if not 0 <= index < len(months):
-            return None
-        m = months[index]
-        return Target(f"{m.month:%b %Y}: {m.distinct_words} different words, "
-                      f"{percent(m.vague_share)} vague, {m.quadrants_used} of 4 quadrants")
-
-    return Chart(key, title, figure, finders=[(axes, find), (share, find)])
+    return share

@@ -54,9 +54,10 @@ def _outcomes(review: PeriodReview) -> list[str]:
     coping = _table(["Technique", "Times", "Stress before", "Stress after", "Change"], [
         [e.label, e.uses, number(e.before), number(e.after), signed(e.change)]
         for e in review.coping]) if review.coping else []
-    people = _table(["Person", "Checked", "Right", "Partly", "Wrong", "Held up"], [
-        [a.label or "(no name)", a.checks, a.right, a.partly, a.wrong, percent(a.score)]
-        for a in review.accuracy_people]) if review.accuracy_people else []
+    guesses = [[g.label or "(no name)", g.accuracy.total, g.accuracy.right, g.accuracy.partly,
+                g.accuracy.wrong, f"{g.accuracy.percent}%"] for g in review.accuracy_people]
+    people = _table(["Person", "Checked", "Right", "Partly", "Wrong", "Held up"],
+                    guesses) if guesses else []
     return (_section("Coping: stress before and after", coping, "No coping records yet.")
             + _section("Guesses about others' feelings", people, "No guesses checked yet."))
 
@@ -71,7 +72,7 @@ def _vocabulary(review: PeriodReview) -> list[str]:
 def markdown_report(review: PeriodReview, written_on: date) -> str:
     """The whole review as a Markdown document."""
     words = [[c.label, c.mine, c.theirs] for c in review.emotions[:TOP_WORDS]]
-    follow_ups = [f"- {f.text}" + (f" ({f.person})" if f.person else "")
+    follow_ups = [f"- {f.text}" + (f" ({f.person_name})" if f.person_name else "")
                   + (f", due {day_label(f.due, year=True)}" if f.due else "")
                   for f in review.summary.open_follow_ups]
     lines = [f"# Empathy Journal: {review.period.label}", ""]

@@ -10,8 +10,10 @@ from empathy_journal.domain.analytics.patterns import Bucket
 from empathy_journal.domain.analytics.series import DayPoint, YearCalendar
 from empathy_journal.insights.chart import (
     Chart,
+    Margins,
     Target,
     empty_chart,
+    index_finder,
     new_figure,
     style_axes,
     style_legend,
@@ -20,6 +22,7 @@ from empathy_journal.insights.labels import day_label, number, plural
 from empathy_journal.insights.theme import ChartTheme
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
 NO_RATINGS = ("No ratings in this period yet. Rate your mood and stress when you write, "
@@ -40,14 +43,14 @@ def _day_target(point: DayPoint) -> Target:
 
 def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
                       title: str = "Mood and stress, day by day",
-        into: Figure | None = None) -> Chart:
+                      into: Figure | None = None) -> Chart:
     """Daily mood (1–10) and stress (0–10) as points, with their 7-day averages as lines."""
     key = "mood-stress"
     if not any(p.mood is not None or p.stress is not None for p in series):
         return empty_chart(key, title, NO_RATINGS, theme, into)
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 
-    figure = new_figure(theme, into=into)
+    figure = new_figure(theme, into=into, margins=Margins(right=1.75))
     axes = figure.add_subplot()
     days = [p.day for p in series]
     marker = 4 if len(days) <= 100 else 2
@@ -77,7 +80,7 @@ def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
 
 
 def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None = None,
-        into: Figure | None = None) -> Chart:
+                   into: Figure | None = None) -> Chart:
     """A year of days as a grid of weeks, each day coloured by its mean mood."""
     title = title or f"{calendar.year}: mood day by day"
     key = "year-calendar"
@@ -90,21 +93,15 @@ def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None 
     grid = numpy.full((7, calendar.weeks), numpy.nan)
     for (week, weekday), day in calendar.cells.items():
         grid[weekday, week] = calendar.mood.get(day, numpy.nan)
-    figure = new_figure(theme, height=2.3, into=into)
-    axes = figure.add_subplot()
+    figure = new_figure(theme, height=2.3, into=into,
+                        margins=Margins(left=0.55, right=0.55, bottom=0.35))
+    cells = figure.add_gridspec(1, 2, width_ratios=(80, 1), wspace=0.02)
+    axes = figure.add_subplot(cells[0])
     cmap = colormaps[theme.colormap].with_extremes(bad=theme.empty_cell)
     mesh = axes.pcolormesh(numpy.ma.masked_invalid(grid), cmap=cmap, vmin=1, vmax=10,
                            edgecolors=theme.background, linewidth=1.2)
-    style_axes(axes, theme, title)
-    axes.grid(False)
-    axes.set_aspect("equal")
-    axes.set_ylim(7, 0)
-    axes.set_yticks([0.5, 2.5, 4.5], ["Mon", "Wed", "Fri"])
-    firsts = sorted((day, week) for (week, _), day in calendar.cells.items() if day.day == 1)
-    axes.set_xticks([week + 0.5 for _, week in firsts], [f"{day:%b}" for day, _ in firsts])
-    for side in ("left", "bottom"):
-        axes.spines[side].set_visible(False)
-    bar = figure.colorbar(mesh, ax=axes, shrink=0.8, pad=0.01)
+    _style_calendar(axes, calendar, theme, title)
+    bar = figure.colorbar(mesh, cax=figure.add_subplot(cells[1]))
     bar.set_label("Mood", color=theme.foreground)
     bar.ax.tick_params(colors=theme.muted, labelcolor=theme.foreground, labelsize=8)
     bar.outline.set_visible(False)
@@ -121,12 +118,25 @@ def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None 
     return Chart(key, title, figure, finders=[(axes, find)])
 
 
+def _style_calendar(axes: Axes, calendar: YearCalendar, theme: ChartTheme, title: str) -> None:
+    """Square cells, Monday on top, a tick at the first week of each month, no frame."""
+    style_axes(axes, theme, title)
+    axes.grid(False)
+    axes.set_aspect("equal")
+    axes.set_ylim(7, 0)
+    axes.set_yticks([0.5, 2.5, 4.5], ["Mon", "Wed", "Fri"])
+    firsts = sorted((day, week) for (week, _), day in calendar.cells.items() if day.day == 1)
+    axes.set_xticks([week + 0.5 for _, week in firsts], [f"{day:%b}" for day, _ in firsts])
+    for side in ("left", "bottom"):
+        axes.spines[side].set_visible(False)
+
+
 def rhythm_chart(buckets: Sequence[Bucket], theme: ChartTheme, title: str, key: str,
-        into: Figure | None = None) -> Chart:
+                 into: Figure | None = None) -> Chart:
     """Mean mood and stress per group (weekday or time of day) as side-by-side bars."""
     if not any(b.mood_count or b.stress_count for b in buckets):
         return empty_chart(key, title, NO_RATINGS, theme, into)
-    figure = new_figure(theme, height=3.0, into=into)
+    figure = new_figure(theme, height=3.0, into=into, margins=Margins(right=1.0))
     axes = figure.add_subplot()
     places = list(range(len(buckets)))
     width = 0.38
@@ -140,13 +150,10 @@ def rhythm_chart(buckets: Sequence[Bucket], theme: ChartTheme, title: str, key: 
     axes.set_ylabel("Average rating")
     style_legend(axes, theme, loc="upper left", bbox_to_anchor=(1.0, 1.0))
 
-    def find(x: float, _y: float) -> Target | None:
-        index = round(x)
-        if not 0 <= index < len(buckets):
-            return None
+    def target(index: int) -> Target:
         b = buckets[index]
         text = (f"{b.label}: mood {number(b.mood)}, stress {number(b.stress)} "
                 f"({plural(len(b.entry_uuids), 'entry', 'entries')})")
         return Target(text, entry_uuids=b.entry_uuids)
 
-    return Chart(key, title, figure, finders=[(axes, find)])
+    return Chart(key, title, figure, finders=[(axes, index_finder(len(buckets), target))])

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from empathy_journal.domain.analytics import comparisons, emotion_stats, outcomes, patterns
 from empathy_journal.domain.analytics.period import Period, PeriodKind
-from empathy_journal.domain.analytics.records import CopingUse, PerspectiveCheck
+from empathy_journal.domain.analytics.records import CheckedGuess, CopingUse
 from empathy_journal.domain.analytics.series import (
     ROLLING_DAYS,
     DayPoint,
@@ -17,6 +17,7 @@ from empathy_journal.domain.analytics.series import (
 )
 from empathy_journal.domain.analytics.summary import PeriodSummary, summarize
 from empathy_journal.storage import insight_queries as queries
+from empathy_journal.storage.conversation_repository import ConversationRepository
 from empathy_journal.storage.journal import Journal
 
 TREND_MONTHS = 12
@@ -35,10 +36,10 @@ class PeriodReview:
     times_of_day: list[patterns.Bucket]
     markers: list[comparisons.MarkerComparison]
     coping: list[outcomes.CopingEffect]
-    accuracy_trend: list[tuple[date, outcomes.Accuracy]]
-    accuracy_people: list[outcomes.Accuracy]
+    accuracy_trend: list[tuple[date, outcomes.AccuracyGroup]]
+    accuracy_people: list[outcomes.AccuracyGroup]
     summary: PeriodSummary
-    perspective_checks: list[PerspectiveCheck]
+    checked_guesses: list[CheckedGuess]
     coping_uses: list[CopingUse]
 
     @property
@@ -64,13 +65,13 @@ def load_review(journal: Journal, period: Period) -> PeriodReview:
     trend_uses = queries.emotion_uses(db, trend_first, last)
     uses = [u for u in trend_uses if u.local_date >= first]
     moments = queries.entry_moments(db, first, last)
-    trend_checks = queries.perspective_checks(db, trend_first, last)
-    checks = [c for c in trend_checks if c.local_date >= first]
+    trend_guesses = queries.checked_guesses(db, trend_first, last)
+    guesses = [g for g in trend_guesses if g.check.checked_on >= first]
     coping = queries.coping_uses(db, first, last)
     counts = emotion_stats.emotion_counts(uses)
     return PeriodReview(
         period=period,
-        series=daily_series(ratings, first, last),
+        series=daily_series(ratings, first, last, until=date.today()),
         calendar=year_calendar(year, first.year),
         emotions=counts,
         granularity=emotion_stats.granularity_by_month(trend_uses),
@@ -78,12 +79,13 @@ def load_review(journal: Journal, period: Period) -> PeriodReview:
         times_of_day=patterns.by_time_of_day(moments),
         markers=comparisons.compare_markers(in_period, queries.day_markers(db, first, last)),
         coping=outcomes.coping_effects(coping),
-        accuracy_trend=outcomes.accuracy_by_month(trend_checks),
-        accuracy_people=outcomes.accuracy_by_person(checks),
+        accuracy_trend=outcomes.accuracy_by_month(trend_guesses),
+        accuracy_people=outcomes.accuracy_by_person(guesses),
         summary=summarize(
             in_period,
             journal.repository.daily_ratings(previous.first, previous.last),
-            queries.day_notes(db, first, last), counts, queries.open_follow_ups(db)),
-        perspective_checks=checks,
+            queries.day_notes(db, first, last), counts,
+            ConversationRepository(journal.repository).follow_ups()),
+        checked_guesses=guesses,
         coping_uses=coping,
     )

@@ -45,7 +45,7 @@ def _highlights(summary: PeriodSummary) -> list[str]:
     if summary.open_follow_ups:
         first = summary.open_follow_ups[0]
         due = f", due {day_label(first.due)}" if first.due else ""
-        who = f" with {first.person}" if first.person else ""
+        who = f" with {first.person_name}" if first.person_name else ""
         lines.append(f"{plural(len(summary.open_follow_ups), 'open follow-up')}; next: "
                      f"{first.text.rstrip('.!?; ')}{who}{due}.")
     return lines

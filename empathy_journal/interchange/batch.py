@@ -54,9 +54,12 @@ class ImportResult:
     added: int
     updated: int
     unchanged: int
+    kept_newer: int = 0
 
     @property
     def message(self) -> str:
         """A one-line summary for the person."""
+        kept = (f" {self.kept_newer} changed here since that export and were kept as they are."
+                if self.kept_newer else "")
         return (f"Imported {self.added} new entries, updated {self.updated}, "
-                f"{self.unchanged} were already in the journal.")
+                f"{self.unchanged} were already in the journal.{kept}")

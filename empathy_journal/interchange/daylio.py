@@ -123,5 +123,6 @@ def _entry(record: dict[str, str], tz: str, moods: dict[str, int]) -> Entry:
     return Entry(
         uuid=str(uuid_module.uuid4()), local_date=day, created_utc=local_to_utc(day, moment, tz),
         tz=tz, title=title, body=note, mood=moods.get(label),
-        tags=[clean_tag(a) for a in activities], source_app=SOURCE_APP, source_id=identity,
-    ).cleaned()
+        tags=sorted({clean_tag(a) for a in activities}), source_app=SOURCE_APP,
+        source_id=identity,
+    )

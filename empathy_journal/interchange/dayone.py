@@ -43,10 +43,10 @@ def _entry(record: dict[str, Any]) -> tuple[Entry, int]:
     entry = Entry(
         uuid=str(uuid_module.uuid4()), local_date=created.astimezone(ZoneInfo(tz)).date(),
         created_utc=created, tz=tz, title=title, body=body,
-        tags=[clean_tag(t) for t in record.get("tags") or []],
+        tags=sorted({clean_tag(t) for t in record.get("tags") or []}),
         starred=bool(record.get("starred")), source_app=SOURCE_APP,
         source_id=str(record["uuid"]),
-    ).cleaned()
+    )
     return entry, media
 
 

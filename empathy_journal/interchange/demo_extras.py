@@ -11,8 +11,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlite_utils import Database
 
 from empathy_journal.domain.entry import Entry, EntryKind, Subject, utc_iso
-from empathy_journal.domain.resources import load_json_resource
 from empathy_journal.interchange.demo_text import CONVERSATION
+from empathy_journal.storage.practice_repository import sync_builtin_practices
+from empathy_journal.storage.template_repository import sync_builtin_templates
 
 DEMO_VALUES = [
     ("Kindness", "Treat people, me included, with warmth."),
@@ -122,11 +123,8 @@ def _link_mentions(db: Database, entries: list[Entry], person_ids: dict[str, int
 
 
 def _write_practices(db: Database, rng: random.Random, entries: list[Entry]) -> None:
-    if db.execute("SELECT count(*) FROM practices").fetchone()[0] == 0:
-        for position, p in enumerate(load_json_resource("practices.json")["practices"]):
-            _insert(db, "practices", {"id": p["id"], "label": p["label"],
-                                      "description": p["description"], "grp": p["group"],
-                                      "position": position})
+    sync_builtin_practices(db)
+    sync_builtin_templates(db)
     practice_ids = [r[0] for r in db.execute("SELECT id FROM practices ORDER BY position")]
     for entry in entries:
         count = rng.choices([0, 1, 2, 3], [3, 4, 3, 1])[0]

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind, Subject, parse_utc, utc_iso
 from empathy_journal.interchange.batch import Cancel, ImportBatch, Progress
-from empathy_journal.interchange.errors import ExportCancelled, ImportFormatError
+from empathy_journal.interchange.errors import ExportCancelledError, ImportFormatError
 from empathy_journal.interchange.journal_reader import EntrySelection, read_entry_records
 from empathy_journal.interchange.safe_write import replacing_file
 
@@ -78,10 +78,12 @@ def write_document(handle: TextIO, db: Database, selection: EntrySelection, *, n
     for index, record in enumerate(records):
         if index % 500 == 0:
             if cancel():
-                raise ExportCancelled()
+                raise ExportCancelledError()
             progress(index, len(records))
         handle.write(_dump(record) + (",\n" if index < len(records) - 1 else "\n"))
     handle.write("]}\n")
+    if cancel():
+        raise ExportCancelledError()
     progress(len(records), len(records))
     return len(records)
 

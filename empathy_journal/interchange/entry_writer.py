@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from empathy_journal.domain.entry import Entry, content_hash, utc_iso
 from empathy_journal.interchange.batch import Cancel, Progress
-from empathy_journal.interchange.errors import ImportCancelled
+from empathy_journal.interchange.errors import ImportCancelledError
 from empathy_journal.storage.entry_rows import entry_to_row
 
 CHUNK = 500
@@ -31,13 +31,14 @@ class _Known:
 
 @dataclass
 class WriteOutcome:
-    """Ids of every written or matched entry by uuid (as given), and the counts."""
+    """Ids by uuid (as given) of every matched entry and of those written, and the counts."""
 
     ids: dict[str, int] = field(default_factory=dict)
-    touched: list[int] = field(default_factory=list)
+    written: dict[str, int] = field(default_factory=dict)
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+    kept_newer: int = 0
 
 
 class EntryWriter:
@@ -57,6 +58,7 @@ class EntryWriter:
                 self.by_source[(row[5], row[6])] = known
         self.next_id = (db.execute("SELECT max(id) FROM entries").fetchone()[0] or 0) + 1
         self.emotion_ids = {r[0] for r in db.execute("SELECT id FROM emotions")}
+        self.started_empty = not self.by_uuid
 
     def _match(self, entry: Entry) -> _Known | None:
         known = self.by_uuid.get(entry.uuid)
@@ -71,7 +73,7 @@ class EntryWriter:
         for index, entry in enumerate(entries):
             if index % CHUNK == 0:
                 if cancel():
-                    raise ImportCancelled()
+                    raise ImportCancelledError()
                 progress(index, len(entries))
                 self._insert_all(pending)
                 pending = []
@@ -79,6 +81,8 @@ class EntryWriter:
             if stored is not None:
                 pending.append(stored)
         self._insert_all(pending)
+        if cancel():
+            raise ImportCancelledError()
         progress(len(entries), len(entries))
         return outcome
 
@@ -95,23 +99,28 @@ class EntryWriter:
             if known.content_hash == digest and same_state:
                 outcome.unchanged += 1
                 return None
+            if self.keep_revisions and known.revision > cleaned.revision:
+                outcome.kept_newer += 1  # edited here after the file was exported: keep it
+                return None
             self._update(known, cleaned, digest)
-            outcome.touched.append(known.id)
+            outcome.written[entry.uuid] = known.id
             outcome.updated += 1
             return None
         stored = self._new(cleaned, digest)
-        outcome.ids[entry.uuid] = stored.id
-        outcome.touched.append(stored.id)
+        outcome.ids[entry.uuid] = outcome.written[entry.uuid] = stored.id
         outcome.added += 1
         return stored
 
     def _new(self, entry: Entry, digest: str) -> Entry:
-        revision = entry.revision if self.keep_revisions and entry.revision else 1
-        updated = entry.updated_utc if self.keep_revisions and entry.updated_utc else self.now
-        stored = replace(entry, id=self.next_id, revision=revision, content_hash=digest,
-                         updated_utc=updated)
+        # entry is the fresh copy made by cleaned(), so it may be completed in place.
+        stored = entry
+        if not (self.keep_revisions and entry.revision):
+            stored.revision = 1
+        if not (self.keep_revisions and entry.updated_utc):
+            stored.updated_utc = self.now
+        stored.id, stored.content_hash = self.next_id, digest
         self.next_id += 1
-        known = _Known(stored.id, digest, revision, None, stored.uuid)
+        known = _Known(stored.id, digest, stored.revision, None, stored.uuid)
         self.by_uuid[stored.uuid] = known
         if stored.source_app and stored.source_id:
             self.by_source[(stored.source_app, stored.source_id)] = known
@@ -120,6 +129,7 @@ class EntryWriter:
     def _update(self, known: _Known, entry: Entry, digest: str) -> None:
         if self.keep_revisions:
             result = replace(entry, content_hash=digest)
+            known.revision = entry.revision
         else:
             result = replace(entry, uuid=known.uuid, revision=known.revision + 1,
                              content_hash=digest, updated_utc=self.now)

@@ -19,7 +19,7 @@ class ImportFormatError(JournalError):
         self.reason = reason
 
 
-class ImportCancelled(JournalError):
+class ImportCancelledError(JournalError):
     """The person cancelled an import; its transaction was rolled back."""
 
     def __init__(self, path: Path | None = None) -> None:
@@ -27,11 +27,11 @@ class ImportCancelled(JournalError):
                          "exactly as it was.", path=path)
 
 
-class ExportFailed(JournalError):
+class ExportFailedError(JournalError):
     """An export could not be written; no partial file was left behind."""
 
 
-class ExportCancelled(JournalError):
+class ExportCancelledError(JournalError):
     """The person cancelled an export; the partial output was removed."""
 
     def __init__(self, path: Path | None = None) -> None:

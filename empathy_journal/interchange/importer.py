@@ -70,7 +70,7 @@ def detect_format(path: Path) -> str:
         if '"metadata"' in head or '"creationDate"' in head:
             return "dayone"
         return "jrnl-json"
-    if first_line.startswith(("full_date,", "year,")) and ",mood," in first_line:
+    if first_line.startswith(("full_date,", "year,")) and ",weekday," in first_line:
         return "daylio"
     if jrnl_text.looks_like_jrnl_text(head):
         return "jrnl-text"
@@ -102,19 +102,28 @@ def import_batch(journal: Journal, batch: ImportBatch, *, progress: Progress = n
             writer = EntryWriter(db, now=now or datetime.now(UTC), keep_revisions=own_format)
             outcome = writer.write(batch.entries, progress, cancel)
             if own_format:
-                ej_json_tables.write_links(db, batch.extras, outcome.ids)
+                ej_json_tables.write_links(db, batch.extras, outcome.written)
                 ej_json_tables.write_records(db, batch.extras)
-            rebuild_search_index(db, sorted(set(outcome.ids.values())))
+            if writer.started_empty:
+                rebuild_search_index(db)
+            else:
+                rebuild_search_index(db, sorted(set(outcome.written.values())))
             resume_search_triggers(db)
     except sqlite3.IntegrityError as error:
         raise ImportFormatError(batch.path, "", "it refers to something it does not contain "
                                 f"or repeats an entry ({error})") from error
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        if not own_format:
+            raise
+        raise ImportFormatError(batch.path, "", "a link or record in it is incomplete or "
+                                f"points to something the file does not contain ({error!r})"
+                                ) from error
     except sqlite3.Error as error:
         friendly = describe_sqlite_error(error, journal.path)
         if friendly is None:
             raise
         raise friendly from error
-    return ImportResult(outcome.added, outcome.updated, outcome.unchanged)
+    return ImportResult(outcome.added, outcome.updated, outcome.unchanged, outcome.kept_newer)
 
 
 def import_file(journal: Journal, path: Path, fmt: str = "auto", *,

@@ -54,41 +54,46 @@ def _grouped(db: Database, sql: str, ids_json: str) -> dict[int, list[tuple]]:
     return groups
 
 
+def _children(db: Database, entry_ids: list[int]) -> dict[str, dict[int, list[tuple]]]:
+    """Emotions, tags, people, practices, values and debriefs of the entries, by entry id."""
+    ids_json = json.dumps(entry_ids)
+    inside = "IN (SELECT value FROM json_each(?))"
+    talk_columns = ", ".join("c." + f for f in CONVERSATION_FIELDS)
+    queries = {
+        "emotions": "SELECT entry_id, emotion_id, intensity, subject FROM entry_emotions "
+                    f"WHERE entry_id {inside} ORDER BY entry_id, position",
+        "tags": f"SELECT entry_id, tag FROM entry_tags WHERE entry_id {inside} ORDER BY 1, 2",
+        "people": "SELECT ep.entry_id, p.uuid FROM entry_people ep JOIN people p ON "
+                  f"p.id = ep.person_id WHERE ep.entry_id {inside} ORDER BY 1, 2",
+        "practices": "SELECT entry_id, practice_id FROM entry_practices "
+                     f"WHERE entry_id {inside} ORDER BY 1, 2",
+        "values": "SELECT ev.entry_id, v.uuid, ev.stance FROM entry_values ev JOIN "
+                  f"personal_values v ON v.id = ev.value_id WHERE ev.entry_id {inside} "
+                  "ORDER BY 1, 2",
+        "talks": f"SELECT c.entry_id, p.uuid, {talk_columns} FROM conversations c "
+                 f"LEFT JOIN people p ON p.id = c.person_id WHERE c.entry_id {inside}",
+    }
+    return {name: _grouped(db, sql, ids_json) for name, sql in queries.items()}
+
+
 def read_entry_records(db: Database, selection: EntrySelection) -> list[dict[str, Any]]:
     """Every selected entry as a record (oldest first) with emotions, tags, links and debrief."""
     where, params = selection.where()
-    cursor = db.execute(
+    rows = db.execute(
         f"SELECT e.id, {', '.join('e.' + f for f in ENTRY_FIELDS)} FROM entries e "
-        f"WHERE {where} ORDER BY e.local_date, e.created_utc, e.uuid", params)
-    rows = cursor.fetchall()
-    ids_json = json.dumps([r[0] for r in rows])
-    inside = "IN (SELECT value FROM json_each(?))"
-    emotions = _grouped(db, "SELECT entry_id, emotion_id, intensity, subject FROM entry_emotions "
-                        f"WHERE entry_id {inside} ORDER BY entry_id, position", ids_json)
-    tags = _grouped(db, f"SELECT entry_id, tag FROM entry_tags WHERE entry_id {inside} "
-                    "ORDER BY entry_id, tag", ids_json)
-    people = _grouped(db, "SELECT ep.entry_id, p.uuid FROM entry_people ep JOIN people p ON "
-                      f"p.id = ep.person_id WHERE ep.entry_id {inside} ORDER BY 1, 2", ids_json)
-    practices = _grouped(db, "SELECT entry_id, practice_id FROM entry_practices "
-                         f"WHERE entry_id {inside} ORDER BY 1, 2", ids_json)
-    values = _grouped(db, "SELECT ev.entry_id, v.uuid, ev.stance FROM entry_values ev JOIN "
-                      f"personal_values v ON v.id = ev.value_id WHERE ev.entry_id {inside} "
-                      "ORDER BY 1, 2", ids_json)
-    talk_columns = ", ".join("c." + f for f in CONVERSATION_FIELDS)
-    talks = _grouped(db, f"SELECT c.entry_id, p.uuid, {talk_columns} "
-                     "FROM conversations c LEFT JOIN people p ON p.id = c.person_id "
-                     f"WHERE c.entry_id {inside}", ids_json)
+        f"WHERE {where} ORDER BY e.local_date, e.created_utc, e.uuid", params).fetchall()
+    children = _children(db, [r[0] for r in rows])
     records = []
     for row in rows:
         entry_id, record = row[0], dict(zip(ENTRY_FIELDS, row[1:], strict=True))
         record["starred"] = bool(record["starred"])
         record["emotions"] = [{"emotion": e, "intensity": i, "subject": s}
-                              for e, i, s in emotions.get(entry_id, [])]
-        record["tags"] = [t for (t,) in tags.get(entry_id, [])]
-        record["people"] = [u for (u,) in people.get(entry_id, [])]
-        record["practices"] = [p for (p,) in practices.get(entry_id, [])]
-        record["values"] = [{"value": u, "stance": s} for u, s in values.get(entry_id, [])]
-        talk = talks.get(entry_id)
+                              for e, i, s in children["emotions"].get(entry_id, [])]
+        for name in ("tags", "people", "practices"):
+            record[name] = [value for (value,) in children[name].get(entry_id, [])]
+        record["values"] = [{"value": u, "stance": s}
+                            for u, s in children["values"].get(entry_id, [])]
+        talk = children["talks"].get(entry_id)
         record["conversation"] = (
             {"person": talk[0][0], **dict(zip(CONVERSATION_FIELDS, talk[0][1:], strict=True))}
             if talk else None)

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import json
 import uuid as uuid_module
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from empathy_journal.domain.entry import Entry
 from empathy_journal.interchange.batch import ImportBatch
 from empathy_journal.interchange.errors import ImportFormatError
-from empathy_journal.interchange.source_text import clean_tag, local_to_utc, source_id
+from empathy_journal.interchange.source_text import (
+    clean_tag,
+    local_to_utc,
+    parse_hh_mm,
+    source_id,
+)
 
 SOURCE_APP = "jrnl"
 
@@ -19,13 +24,13 @@ SOURCE_APP = "jrnl"
 def jrnl_entry(day: date, clock: str, title: str, body: str, tags: list[str], starred: bool,
                tz: str) -> Entry:
     """One jrnl entry as a journal entry; its source id also matches the plain-text form."""
-    moment = datetime.strptime(clock, "%H:%M").time()
+    moment = parse_hh_mm(clock)
     return Entry(
         uuid=str(uuid_module.uuid4()), local_date=day,
         created_utc=local_to_utc(day, moment, tz), tz=tz, title=title, body=body,
-        tags=[clean_tag(t) for t in tags], starred=starred, source_app=SOURCE_APP,
+        tags=sorted({clean_tag(t) for t in tags}), starred=starred, source_app=SOURCE_APP,
         source_id=source_id(day.isoformat(), clock, f"{title} {body}"),
-    ).cleaned()
+    )
 
 
 def _entry(record: dict[str, Any], tz: str) -> Entry:

@@ -9,7 +9,7 @@ from pathlib import Path
 from empathy_journal.interchange.batch import ImportBatch
 from empathy_journal.interchange.errors import ImportFormatError
 from empathy_journal.interchange.jrnl_json import jrnl_entry
-from empathy_journal.interchange.source_text import split_first_sentence
+from empathy_journal.interchange.source_text import parse_hh_mm, split_first_sentence
 
 _HEADER = re.compile(
     r"^\[(\d{4}-\d{2}-\d{2}) (\d{1,2}:\d{2})(?::\d{2})?( ?[AaPp][Mm])?\] ?(.*)$")
@@ -23,7 +23,7 @@ def looks_like_jrnl_text(head: str) -> bool:
 
 def _clock(text: str, meridiem: str | None) -> str:
     if not meridiem:
-        return datetime.strptime(text, "%H:%M").strftime("%H:%M")
+        return parse_hh_mm(text).strftime("%H:%M")
     return datetime.strptime(f"{text} {meridiem.strip().upper()}", "%I:%M %p").strftime("%H:%M")
 
 
@@ -58,7 +58,7 @@ def read_jrnl_text(path: Path, *, tz: str = "UTC") -> ImportBatch:
         except ValueError as error:
             raise ImportFormatError(path, f"line {number + 1}",
                                     f"the date or time is invalid ({error})") from error
-        tags = [t.lower() for t in _TAG.findall(text)]
+        tags = [t.lower() for t in _TAG.findall(text)] if ("#" in text or "@" in text) else []
         entries.append(jrnl_entry(day, clock, title, body, tags, starred, tz))
     return ImportBatch("jrnl-text", path, entries, mapping={
         "first sentence": "title", "rest": "text", "@tags and #tags": "tags",

@@ -9,16 +9,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from empathy_journal.interchange.errors import ExportFailed
+from empathy_journal.interchange.errors import ExportFailedError
 
 
 def _partial_name(dest: Path) -> Path:
     return dest.with_name(f".{dest.name}.{os.getpid()}.partial")
 
 
-def _failed(dest: Path, error: OSError) -> ExportFailed:
+def _failed(dest: Path, error: OSError) -> ExportFailedError:
     reason = error.strerror or str(error)
-    return ExportFailed(f"The export to {dest} could not be written ({reason}). No file was "
+    return ExportFailedError(f"The export to {dest} could not be written ({reason}). No file was "
                         "left behind; your journal is unchanged.", path=dest)
 
 
@@ -44,7 +44,7 @@ def replacing_file(dest: Path) -> Iterator[TextIO]:
 def replacing_folder(dest: Path) -> Iterator[Path]:
     """A hidden partial folder that is renamed to dest (which must not exist) on success."""
     if dest.exists():
-        raise ExportFailed(f"{dest} already exists; choose a new folder name. Nothing was "
+        raise ExportFailedError(f"{dest} already exists; choose a new folder name. Nothing was "
                            "written.", path=dest)
     partial = _partial_name(dest)
     try:

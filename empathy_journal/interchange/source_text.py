@@ -28,8 +28,16 @@ def local_to_utc(day: date, moment: time, tz: str) -> datetime:
 
 def source_id(*parts: str) -> str:
     """A stable id for a source entry that has none: a hash of what identifies it."""
-    joined = "\x1f".join(_SPACES.sub(" ", p).strip() for p in parts)
+    joined = "\x1f".join(" ".join(p.split()) for p in parts)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
+
+
+def parse_hh_mm(text: str) -> time:
+    """A 24-hour ``HH:MM`` wall-clock time (ValueError when it is not one)."""
+    hours, _, minutes = text.strip().partition(":")
+    if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
+        raise ValueError(f"unrecognised time {text!r}")
+    return time(int(hours), int(minutes))
 
 
 def clean_tag(tag: str) -> str:

@@ -7,15 +7,16 @@ from datetime import date, datetime
 from sqlite_utils import Database
 
 from empathy_journal.domain.analytics.records import (
+    CheckedGuess,
     CopingUse,
     DayMarker,
     DayNote,
     EmotionUse,
     EntryMoment,
-    FollowUp,
-    PerspectiveCheck,
 )
+from empathy_journal.domain.conversation import PerspectiveResult
 from empathy_journal.domain.entry import parse_utc
+from empathy_journal.domain.perspective import PerspectiveCheck
 from empathy_journal.domain.text import first_line
 
 _LIVE_IN_RANGE = "e.deleted_utc IS NULL AND e.local_date BETWEEN ? AND ?"
@@ -78,17 +79,20 @@ def day_markers(db: Database, first: date, last: date) -> list[DayMarker]:
             for day, kind, key, label in cursor]
 
 
-def perspective_checks(db: Database, first: date, last: date) -> list[PerspectiveCheck]:
-    """Debriefs of first..last whose guess about the other person was checked later."""
+def checked_guesses(db: Database, first: date, last: date) -> list[CheckedGuess]:
+    """Guesses about others' feelings checked on days first..last (undated: the debrief's day)."""
     cursor = db.execute(
-        f"""SELECT e.uuid, e.local_date, coalesce(p.name, ''), c.perspective_check
-            FROM conversations c JOIN entries e ON e.id = c.entry_id
-            LEFT JOIN people p ON p.id = c.person_id
-            WHERE c.perspective_check IS NOT NULL AND {_LIVE_IN_RANGE}
-            ORDER BY e.local_date, e.created_utc""",
+        """SELECT * FROM (
+               SELECT e.id, e.uuid, c.person_id, coalesce(p.name, '') AS person,
+                      c.perspective_check, coalesce(c.perspective_checked_on, e.local_date) AS day
+               FROM conversations c JOIN entries e ON e.id = c.entry_id
+               LEFT JOIN people p ON p.id = c.person_id
+               WHERE c.perspective_check IS NOT NULL AND e.deleted_utc IS NULL)
+           WHERE day BETWEEN ? AND ? ORDER BY day, id""",
         _range(first, last))
-    return [PerspectiveCheck(uuid, date.fromisoformat(day), person, result)
-            for uuid, day, person, result in cursor]
+    return [CheckedGuess(PerspectiveCheck(PerspectiveResult(result), date.fromisoformat(day),
+                                          person_id, entry_id), uuid, person)
+            for entry_id, uuid, person_id, person, result, day in cursor]
 
 
 def coping_uses(db: Database, first: date, last: date) -> list[CopingUse]:
@@ -114,15 +118,3 @@ def day_notes(db: Database, first: date, last: date) -> list[DayNote]:
     return [DayNote(uuid, date.fromisoformat(day), first_line(title) or first_line(body),
                     mood, stress)
             for uuid, day, title, body, mood, stress in cursor]
-
-
-def open_follow_ups(db: Database) -> list[FollowUp]:
-    """Follow-ups not done yet, due soonest first, undated last."""
-    cursor = db.execute(
-        """SELECT e.uuid, coalesce(p.name, ''), c.follow_up, c.follow_up_due
-           FROM conversations c JOIN entries e ON e.id = c.entry_id
-           LEFT JOIN people p ON p.id = c.person_id
-           WHERE c.follow_up <> '' AND c.follow_up_done_utc IS NULL AND e.deleted_utc IS NULL
-           ORDER BY c.follow_up_due IS NULL, c.follow_up_due, e.local_date""")
-    return [FollowUp(uuid, person, text, date.fromisoformat(due) if due else None)
-            for uuid, person, text, due in cursor]

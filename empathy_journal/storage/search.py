@@ -131,36 +131,29 @@ def _browse(db: Database, where: _Where, limit: int) -> list[SearchHit]:
 
 def _matching(db: Database, match: str, where: _Where, order: SearchOrder,
               limit: int) -> list[SearchHit]:
-    # Rank first on ids only, then build snippets for the rows shown: snippets are costly.
     sort = "rank" if order == SearchOrder.BEST else "e.local_date DESC, e.created_utc DESC"
-    top_sql = f"""SELECT f.rowid FROM {SEARCH_TABLE} f JOIN entries e ON e.id = f.rowid
-                  WHERE {SEARCH_TABLE} MATCH ? AND {' AND '.join(where.clauses)}
-                  ORDER BY {sort} LIMIT ?"""
-    ids = [r[0] for r in db.execute(top_sql, [match, *where.params, limit])]
-    if not ids:
-        return []
-    marks = ", ".join("?" for _ in ids)
     snippet = (f"snippet({SEARCH_TABLE}, -1, '{HIT_START}', '{HIT_END}', '…', "
                f"{SNIPPET_TOKENS})")
     rows = db.execute(
-        f"""SELECT f.rowid, e.uuid, e.local_date, e.title, {snippet}, e.kind, e.mood, e.starred
+        f"""SELECT e.uuid, e.local_date, e.title, {snippet}, e.kind, e.mood, e.starred
             FROM {SEARCH_TABLE} f JOIN entries e ON e.id = f.rowid
-            WHERE {SEARCH_TABLE} MATCH ? AND f.rowid IN ({marks})""",
-        [match, *ids],
-    ).fetchall()
-    by_id = {row[0]: _hit(row[1:]) for row in rows}
-    return [by_id[i] for i in ids if i in by_id]
+            WHERE {SEARCH_TABLE} MATCH ? AND {' AND '.join(where.clauses)}
+            ORDER BY {sort} LIMIT ?""",
+        [match, *where.params, limit],
+    )
+    return [_hit(row) for row in rows]
 
 
-def count_matches(db: Database, text: str, filters: SearchFilters | None = None) -> int:
+def count_matches(db: Database, text: str | SearchQuery,
+                  filters: SearchFilters | None = None) -> int:
     """How many entries match (for "N results" labels and export-by-search)."""
     return len(matching_entry_ids(db, text, filters))
 
 
-def matching_entry_ids(db: Database, text: str,
+def matching_entry_ids(db: Database, text: str | SearchQuery,
                        filters: SearchFilters | None = None) -> list[int]:
     """Ids of every matching entry, oldest first (export limited to the current search)."""
-    query = parse_search(text)
+    query = parse_search(text) if isinstance(text, str) else text
     where = _filter_clauses(filters or SearchFilters())
     match, exclusion = query.match_expression(), query.exclusion_expression()
     if match:
@@ -171,3 +164,16 @@ def matching_entry_ids(db: Database, text: str,
                   exclusion)
     sql = f"SELECT e.id FROM entries e WHERE {' AND '.join(where.clauses)} ORDER BY e.local_date"
     return [r[0] for r in db.execute(sql, where.params)]
+
+
+def people_choices(db: Database) -> list[tuple[int, str]]:
+    """(id, name) of every person not archived, by name, for the person filter."""
+    return [(r[0], r[1]) for r in db.execute(
+        "SELECT id, name FROM people WHERE archived = 0 ORDER BY name COLLATE NOCASE")]
+
+
+def tag_choices(db: Database) -> list[str]:
+    """Every tag in use on entries not in the trash, alphabetically, for the tag filter."""
+    return [r[0] for r in db.execute(
+        "SELECT DISTINCT t.tag FROM entry_tags t JOIN entries e ON e.id = t.entry_id "
+        "WHERE e.deleted_utc IS NULL ORDER BY t.tag")]

@@ -22,6 +22,7 @@ from empathy_journal.domain.vocabulary import builtin_families
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.autosave import AutosaveController
+from empathy_journal.ui.interchange_wiring import InterchangeWiring
 from empathy_journal.ui.journal_page import JournalPage
 from empathy_journal.ui.main_actions import MainActions
 from empathy_journal.ui.models.entry_list_model import UuidRole
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.autosave = AutosaveController(self.save_current, self)
         self.prompts = PromptRotation(builtin_prompts(), self._stored_prompt_state())
         self.actions_ = MainActions(self)
+        self.interchange = InterchangeWiring(self)
         self._connect()
         self.open_day(today())
         if journal.read_only:
@@ -172,6 +174,11 @@ class MainWindow(QMainWindow):
         self._update_empty_hint()
         if self._insights is not None:
             self._insights.show_month(year, month)
+
+    def reload_month(self) -> None:
+        """Re-read the shown month (after entries arrived from elsewhere, e.g. an import)."""
+        self._shown_month = None
+        self.open_day(self.current_day)
 
     def _update_empty_hint(self) -> None:
         self.page.empty_month.setVisible(self.page.entry_model.rowCount() == 0)
@@ -317,6 +324,7 @@ class MainWindow(QMainWindow):
 
     def show_journal(self) -> None:
         """Switch to the writing view."""
+        self.actions_.journal_view.setChecked(True)
         self.views.setCurrentWidget(self.page)
         self.page.editor.body_edit.setFocus()
 
@@ -329,16 +337,21 @@ class MainWindow(QMainWindow):
             self._insights = InsightsView(self.journal, self)
             self._insights.set_dark(self.theme.dark)
             self._insights.day_activated.connect(self._open_day_from_insights)
+            self._insights.entry_activated.connect(self._open_entry_from_insights)
             self.entry_saved.connect(lambda _e: self._insights and self._insights.refresh())
             self.views.addWidget(self._insights)
         year, month = self._shown_month or (self.current_day.year, self.current_day.month)
         self._insights.show_month(year, month)
+        self.actions_.insights_view.setChecked(True)
         self.views.setCurrentWidget(self._insights)
 
     def _open_day_from_insights(self, day: date) -> None:
-        self.actions_.journal_view.setChecked(True)
         self.show_journal()
         self.open_day(day)
+
+    def _open_entry_from_insights(self, uuid: str) -> None:
+        self.show_journal()
+        self.open_entry(uuid)
 
     # -- closing -------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from empathy_journal.domain.analytics.records import EmotionUse
-from empathy_journal.domain.vocabulary import Quadrant
+from empathy_journal.domain.vocabulary import Quadrant, quadrant_at
 
 QUADRANT_ORDER = (
     Quadrant.HIGH_PLEASANT,
@@ -55,10 +55,8 @@ def emotion_counts(uses: Iterable[EmotionUse], limit: int | None = None) -> list
 
 
 def quadrant_of(use: EmotionUse) -> Quadrant:
-    """The quarter of the pleasantness × energy plane the word sits in (0: pleasant, high)."""
-    if use.pleasantness >= 0:
-        return Quadrant.HIGH_PLEASANT if use.energy >= 0 else Quadrant.LOW_PLEASANT
-    return Quadrant.HIGH_UNPLEASANT if use.energy >= 0 else Quadrant.LOW_UNPLEASANT
+    """The quarter of the pleasantness × energy plane the word sits in."""
+    return quadrant_at(use.pleasantness, use.energy)
 
 
 @dataclass(frozen=True)

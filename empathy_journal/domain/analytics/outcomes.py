@@ -7,57 +7,39 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from empathy_journal.domain.analytics.records import CopingUse, PerspectiveCheck
-
-CHECK_SCORES = {"right": 1.0, "partly": 0.5, "wrong": 0.0}
+from empathy_journal.domain.analytics.records import CheckedGuess, CopingUse
+from empathy_journal.domain.perspective import Accuracy, accuracy
 
 
 @dataclass(frozen=True)
-class Accuracy:
-    """How often my guesses about others' feelings held up: right counts 1, partly ½, wrong 0."""
+class AccuracyGroup:
+    """How well a group of guesses held up (scored as in domain.perspective) and their entries."""
 
     label: str
-    right: int
-    partly: int
-    wrong: int
+    accuracy: Accuracy
     entry_uuids: tuple[str, ...]
 
-    @property
-    def checks(self) -> int:
-        """How many guesses were checked."""
-        return self.right + self.partly + self.wrong
 
-    @property
-    def score(self) -> float | None:
-        """Share of the guesses that were right, partly right counting half (0–1)."""
-        if not self.checks:
-            return None
-        return (self.right + 0.5 * self.partly) / self.checks
+def _group(label: str, guesses: list[CheckedGuess]) -> AccuracyGroup:
+    return AccuracyGroup(label, accuracy(g.check for g in guesses),
+                         tuple(g.entry_uuid for g in guesses))
 
 
-def _accuracy(label: str, checks: list[PerspectiveCheck]) -> Accuracy:
-    results = [c.result for c in checks]
-    return Accuracy(label, results.count("right"), results.count("partly"),
-                    results.count("wrong"), tuple(c.entry_uuid for c in checks))
+def accuracy_by_month(guesses: Iterable[CheckedGuess]) -> list[tuple[date, AccuracyGroup]]:
+    """Accuracy per month the guesses were checked in, oldest first (months without omitted)."""
+    by_month: dict[date, list[CheckedGuess]] = defaultdict(list)
+    for guess in guesses:
+        by_month[guess.check.checked_on.replace(day=1)].append(guess)
+    return [(m, _group(m.strftime("%b %Y"), by_month[m])) for m in sorted(by_month)]
 
 
-def accuracy_by_month(checks: Iterable[PerspectiveCheck]) -> list[tuple[date, Accuracy]]:
-    """Accuracy per month of the conversations, oldest first (months without checks omitted)."""
-    by_month: dict[date, list[PerspectiveCheck]] = defaultdict(list)
-    for check in checks:
-        if check.result in CHECK_SCORES:
-            by_month[check.local_date.replace(day=1)].append(check)
-    return [(m, _accuracy(m.strftime("%b %Y"), by_month[m])) for m in sorted(by_month)]
-
-
-def accuracy_by_person(checks: Iterable[PerspectiveCheck]) -> list[Accuracy]:
+def accuracy_by_person(guesses: Iterable[CheckedGuess]) -> list[AccuracyGroup]:
     """Accuracy per person, most-checked first (ties by name)."""
-    by_person: dict[str, list[PerspectiveCheck]] = defaultdict(list)
-    for check in checks:
-        if check.result in CHECK_SCORES:
-            by_person[check.person].append(check)
-    people = [_accuracy(name, found) for name, found in by_person.items()]
-    people.sort(key=lambda a: (-a.checks, a.label))
+    by_person: dict[str, list[CheckedGuess]] = defaultdict(list)
+    for guess in guesses:
+        by_person[guess.person].append(guess)
+    people = [_group(name, found) for name, found in by_person.items()]
+    people.sort(key=lambda g: (-g.accuracy.total, g.label))
     return people
 
 

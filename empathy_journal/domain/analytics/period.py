@@ -31,6 +31,7 @@ class Period:
     @classmethod
     def containing(cls, day: date, kind: PeriodKind = PeriodKind.MONTH) -> Period:
         """The period of this kind that day falls in."""
+        kind = PeriodKind(kind)
         if kind is PeriodKind.YEAR:
             return cls(kind, date(day.year, 1, 1))
         if kind is PeriodKind.QUARTER:

@@ -7,6 +7,8 @@ from datetime import date, datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from empathy_journal.domain.perspective import PerspectiveCheck
+
 
 class RatedDay(Protocol):
     """The mean ratings of one day (storage's DayRatings has this shape)."""
@@ -80,13 +82,12 @@ class DayMarker:
 
 
 @dataclass(frozen=True)
-class PerspectiveCheck:
-    """The later check of a guess about another person's feelings: right, partly or wrong."""
+class CheckedGuess:
+    """A checked guess about someone's feelings, with the entry and person it belongs to."""
 
+    check: PerspectiveCheck
     entry_uuid: str
-    local_date: date
     person: str
-    result: str
 
 
 @dataclass(frozen=True)
@@ -112,12 +113,3 @@ class DayNote:
     mood: int | None
     stress: int | None
 
-
-@dataclass(frozen=True)
-class FollowUp:
-    """A follow-up promised after a conversation and not yet done."""
-
-    entry_uuid: str
-    person: str
-    text: str
-    due: date | None

@@ -34,10 +34,13 @@ def rolling_mean(values: Sequence[float | None], window: int = ROLLING_DAYS) -> 
     return [mean(values[max(0, i - window + 1): i + 1]) for i in range(len(values))]
 
 
-def daily_series(rated: Iterable[RatedDay], first: date, last: date) -> list[DayPoint]:
+def daily_series(rated: Iterable[RatedDay], first: date, last: date,
+                 until: date | None = None) -> list[DayPoint]:
     """Every day first..last with its ratings; rolling means also use rated days before first.
 
     Pass ratings from ``first - 6 days`` on, so the first week's rolling mean is not cut short.
+    Days after ``until`` (today, for a period still running) get no rolling mean: a line drawn
+    into days still to come would look like data.
     """
     by_day = {r.day: r for r in rated}
     lead = first - timedelta(days=ROLLING_DAYS - 1)
@@ -46,9 +49,11 @@ def daily_series(rated: Iterable[RatedDay], first: date, last: date) -> list[Day
     stresses = [_value(by_day.get(d), "stress") for d in span]
     mood_rolling, stress_rolling = rolling_mean(moods), rolling_mean(stresses)
     skip = ROLLING_DAYS - 1
+    future = (lambda d: d > until) if until is not None else (lambda d: False)
     return [
         DayPoint(d, moods[i], _value(by_day.get(d), "energy"), stresses[i],
-                 mood_rolling[i], stress_rolling[i])
+                 None if future(d) else mood_rolling[i],
+                 None if future(d) else stress_rolling[i])
         for i, d in enumerate(span) if i >= skip
     ]
 

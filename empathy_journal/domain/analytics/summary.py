@@ -6,8 +6,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from empathy_journal.domain.analytics.emotion_stats import EmotionCount
-from empathy_journal.domain.analytics.records import DayNote, FollowUp, RatedDay
+from empathy_journal.domain.analytics.records import DayNote, RatedDay
 from empathy_journal.domain.analytics.series import mean
+from empathy_journal.domain.conversation import FollowUp
 
 
 @dataclass(frozen=True)

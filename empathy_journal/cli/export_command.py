@@ -1,0 +1,56 @@
+"""``empathy-journal export DEST``: take entries out as JSON, Markdown or CSV."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from empathy_journal.cli.paths import CliError
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-01-31") from None
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the export subcommand."""
+    parser = subparsers.add_parser(
+        "export", help="export entries to JSON, Markdown or CSV",
+        description="Export entries. JSON keeps everything and can be imported again; "
+        "markdown writes one file per entry in year/month folders under DEST; "
+        "markdown-single writes one file; csv writes one row per entry.")
+    parser.add_argument("dest", metavar="DEST", help="the file (or folder, for markdown)")
+    parser.add_argument("--format", required=True,
+                        choices=["json", "markdown", "markdown-single", "csv"])
+    parser.add_argument("--from", dest="first", type=_day, metavar="YYYY-MM-DD",
+                        help="first day to include")
+    parser.add_argument("--to", dest="last", type=_day, metavar="YYYY-MM-DD",
+                        help="last day to include")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Export the chosen range and say how many entries were written."""
+    from pathlib import Path
+
+    from empathy_journal.cli.journal_access import open_for_command
+    from empathy_journal.interchange.exporter import export_journal
+    from empathy_journal.interchange.journal_reader import EntrySelection
+
+    dest = Path(args.dest).expanduser()
+    if dest.exists():
+        raise CliError(f"{dest} already exists; choose a new name (nothing was written).")
+    if args.first and args.last and args.first > args.last:
+        raise CliError("--from must not be after --to.")
+    journal, _path, _passphrase = open_for_command(args)
+    try:
+        selection = EntrySelection(first=args.first, last=args.last,
+                                   include_trashed=args.format == "json")
+        count = export_journal(journal.db, dest, args.format, selection)
+    finally:
+        journal.close()
+    print(f"Exported {count} entries to {dest}")
+    return 0

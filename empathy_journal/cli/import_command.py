@@ -1,0 +1,52 @@
+"""``empathy-journal import SOURCE``: bring in entries from jrnl, Day One, Daylio or a JSON export."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from empathy_journal.cli.paths import CliError, journal_path_from
+
+FORMAT_CHOICES = ["auto", "jrnl-json", "jrnl-text", "dayone", "daylio", "json"]
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the import subcommand."""
+    parser = subparsers.add_parser(
+        "import", help="import a jrnl, Day One, Daylio or Empathy Journal export",
+        description="Import entries in one step: if anything goes wrong, nothing is imported. "
+        "Importing the same file again changes nothing.")
+    parser.add_argument("source", metavar="SOURCE", help="the file to import")
+    parser.add_argument("--format", choices=FORMAT_CHOICES, default="auto",
+                        help="the file's format (default: recognise it)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read the source, import it in one transaction and print what happened."""
+    from pathlib import Path
+
+    from empathy_journal.cli.journal_access import open_for_command, refuse_if_open_in_window
+    from empathy_journal.interchange.importer import FORMAT_LABELS, import_batch, read_source
+    from empathy_journal.storage.journal import Journal
+
+    source = Path(args.source).expanduser()
+    if not source.is_file():
+        raise CliError(f"There is no file at {source}; nothing was imported.")
+    batch = read_source(source, args.format)
+    print(f"Read {len(batch.entries)} entries ({FORMAT_LABELS[batch.format]}) from {source}.",
+          file=sys.stderr)
+    for note in batch.notes:
+        print(note, file=sys.stderr)
+    target = journal_path_from(args)
+    if target.exists():
+        refuse_if_open_in_window(target)
+        journal = open_for_command(args)[0]
+    else:
+        journal = Journal.open(target)
+    try:
+        result = import_batch(journal, batch)
+    finally:
+        journal.close()
+    print(result.message)
+    return 0

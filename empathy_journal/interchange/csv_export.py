@@ -1,0 +1,70 @@
+"""CSV export for spreadsheets: one row per entry with date, time, ratings, emotions and tags."""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlite_utils import Database
+
+from empathy_journal.domain.entry import parse_utc
+from empathy_journal.interchange.batch import Cancel, Progress
+from empathy_journal.interchange.errors import ExportCancelledError
+from empathy_journal.interchange.journal_reader import (
+    EntrySelection,
+    emotion_labels,
+    read_entry_records,
+)
+from empathy_journal.interchange.safe_write import replacing_file
+
+CSV_COLUMNS = ["date", "time", "mood", "energy", "stress", "emotions", "their_emotions", "tags",
+               "kind", "starred", "title", "text", "uuid"]
+
+
+def _local_time(created_utc: str, tz: str) -> str:
+    moment = parse_utc(created_utc) or datetime.min
+    try:
+        return moment.astimezone(ZoneInfo(tz)).strftime("%H:%M")
+    except (ValueError, KeyError):
+        return moment.strftime("%H:%M")
+
+
+def _emotions(record: dict, labels: dict[str, str], subject: str) -> str:
+    return "; ".join(f"{labels.get(e['emotion'], e['emotion'])} {e['intensity']}"
+                     for e in record["emotions"] if e["subject"] == subject)
+
+
+def csv_row(record: dict, labels: dict[str, str]) -> list[str]:
+    """One entry as a CSV row in CSV_COLUMNS order (ratings blank when not rated)."""
+    def rating(name: str) -> str:
+        return "" if record[name] is None else str(record[name])
+
+    return [record["local_date"], _local_time(record["created_utc"], record["tz"]),
+            rating("mood"), rating("energy"), rating("stress"),
+            _emotions(record, labels, "self"), _emotions(record, labels, "other"),
+            " ".join(f"#{t}" for t in record["tags"]), record["kind"],
+            "yes" if record["starred"] else "", record["title"], record["body"],
+            record["uuid"]]
+
+
+def export_csv(db: Database, dest: Path, selection: EntrySelection, *, progress: Progress,
+               cancel: Cancel) -> int:
+    """Write the CSV (UTF-8 with BOM so spreadsheet apps read accents right)."""
+    records = read_entry_records(db, selection)
+    labels = emotion_labels(db)
+    with replacing_file(dest) as handle:
+        handle.write("\ufeff")
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(CSV_COLUMNS)
+        for index, record in enumerate(records):
+            if index % 500 == 0:
+                if cancel():
+                    raise ExportCancelledError()
+                progress(index, len(records))
+            writer.writerow(csv_row(record, labels))
+        if cancel():
+            raise ExportCancelledError()
+    progress(len(records), len(records))
+    return len(records)

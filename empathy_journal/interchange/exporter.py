@@ -1,0 +1,39 @@
+"""Export entry point: one call per format, each written beside its destination then renamed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from empathy_journal.interchange import csv_export, ej_json, markdown_export
+from empathy_journal.interchange.batch import Cancel, Progress, never_cancel, no_progress
+from empathy_journal.interchange.journal_reader import EntrySelection
+
+EXPORT_FORMATS = ("json", "markdown", "markdown-single", "csv")
+EXPORT_LABELS = {
+    "json": "Empathy Journal JSON (everything; can be imported again)",
+    "markdown": "Markdown, one file per entry in year/month folders",
+    "markdown-single": "Markdown, one single file",
+    "csv": "CSV for spreadsheets (one row per entry)",
+}
+_WRITERS: dict[str, Callable[..., int]] = {
+    "json": ej_json.export_json,
+    "markdown": markdown_export.export_markdown_folder,
+    "markdown-single": markdown_export.export_markdown_file,
+    "csv": csv_export.export_csv,
+}
+
+
+def export_journal(db: Database, dest: Path, fmt: str, selection: EntrySelection | None = None,
+                   *, now: datetime | None = None, progress: Progress = no_progress,
+                   cancel: Cancel = never_cancel) -> int:
+    """Export the selected entries (all by default) to dest; returns how many were written."""
+    if fmt not in _WRITERS:
+        raise ValueError(f"unknown export format {fmt!r}")
+    chosen = selection or EntrySelection()
+    if fmt == "json":
+        return ej_json.export_json(db, dest, chosen, now=now, progress=progress, cancel=cancel)
+    return _WRITERS[fmt](db, dest, chosen, progress=progress, cancel=cancel)

@@ -1,0 +1,127 @@
+"""Markdown export: one file per entry in year/month folders with front matter, or one file."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlite_utils import Database
+
+from empathy_journal.interchange.batch import Cancel, Progress
+from empathy_journal.interchange.errors import ExportCancelledError
+from empathy_journal.interchange.journal_reader import (
+    EntrySelection,
+    emotion_labels,
+    person_names,
+    read_entry_records,
+)
+from empathy_journal.interchange.safe_write import replacing_file, replacing_folder
+
+_UNSAFE = re.compile(r"[^\w\- ]+", re.UNICODE)
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def front_matter(record: dict[str, Any], labels: dict[str, str], names: dict[str, str]) -> str:
+    """The YAML front-matter block: date, time, kind, ratings, emotions, people and tags."""
+    lines = ["---", f"date: {record['local_date']}", f"created: {record['created_utc']}",
+             f"timezone: {record['tz']}", f"kind: {record['kind']}"]
+    if record["title"]:
+        lines.append(f"title: {_quoted(record['title'])}")
+    for rating in ("mood", "energy", "stress"):
+        if record[rating] is not None:
+            lines.append(f"{rating}: {record[rating]}")
+    if record["starred"]:
+        lines.append("starred: true")
+    if record["emotions"]:
+        lines.append("emotions:")
+        for e in record["emotions"]:
+            who = " (theirs)" if e["subject"] == "other" else ""
+            lines.append(f"  - {_quoted(labels.get(e['emotion'], e['emotion']) + who)}: "
+                         f"{e['intensity']}")
+    if record["people"]:
+        lines.append("people: [" + ", ".join(_quoted(names.get(p, p))
+                                              for p in record["people"]) + "]")
+    if record["tags"]:
+        lines.append("tags: [" + ", ".join(_quoted(t) for t in record["tags"]) + "]")
+    lines.append(f"uuid: {record['uuid']}")
+    return "\n".join([*lines, "---"])
+
+
+def entry_markdown(record: dict[str, Any], labels: dict[str, str],
+                   names: dict[str, str]) -> str:
+    """One entry as a Markdown document: front matter, title heading, body, debrief fields."""
+    parts = [front_matter(record, labels, names), ""]
+    if record["title"]:
+        parts += [f"# {record['title']}", ""]
+    if record["prompt"]:
+        parts += [f"> {record['prompt']}", ""]
+    if record["body"]:
+        parts += [record["body"], ""]
+    talk = record["conversation"]
+    if talk:
+        for key, heading in (("context", "Context"), ("observed", "What happened"),
+                             ("i_felt", "How I felt"), ("they_felt", "How they felt"),
+                             ("heard", "What I heard"), ("their_needs", "What they needed"),
+                             ("my_needs", "What I needed"), ("what_i_said", "What I said"),
+                             ("differently", "Next time"), ("follow_up", "Follow-up")):
+            if talk.get(key):
+                parts += [f"## {heading}", "", talk[key], ""]
+    return "\n".join(parts)
+
+
+def _file_name(record: dict[str, Any], used: set[str]) -> str:
+    stem = record["local_date"] + (f" {_UNSAFE.sub('', record['title']).strip()[:50]}"
+                                   if record["title"] else "")
+    name, counter = f"{stem.strip()}.md", 2
+    while name in used:
+        name, counter = f"{stem.strip()} ({counter}).md", counter + 1
+    used.add(name)
+    return name
+
+
+def _each(records: list[dict[str, Any]], progress: Progress, cancel: Cancel):
+    for index, record in enumerate(records):
+        if index % 200 == 0:
+            if cancel():
+                raise ExportCancelledError()
+            progress(index, len(records))
+        yield record
+    if cancel():
+        raise ExportCancelledError()
+    progress(len(records), len(records))
+
+
+def export_markdown_folder(db: Database, dest: Path, selection: EntrySelection, *,
+                           progress: Progress, cancel: Cancel) -> int:
+    """Write dest/YYYY/MM/<date title>.md for each entry (dest must not exist yet)."""
+    records = read_entry_records(db, selection)
+    labels, names = emotion_labels(db), person_names(db)
+    used: dict[Path, set[str]] = {}
+    with replacing_folder(dest) as folder:
+        for record in _each(records, progress, cancel):
+            year, month = record["local_date"][:4], record["local_date"][5:7]
+            target = folder / year / month
+            target.mkdir(parents=True, exist_ok=True)
+            name = _file_name(record, used.setdefault(target, set()))
+            (target / name).write_text(entry_markdown(record, labels, names), encoding="utf-8")
+    return len(records)
+
+
+def _write_single(handle: TextIO, records: list[dict[str, Any]], labels: dict[str, str],
+                  names: dict[str, str], progress: Progress, cancel: Cancel) -> None:
+    handle.write("# Journal\n\n")
+    for record in _each(records, progress, cancel):
+        handle.write(entry_markdown(record, labels, names).rstrip("\n") + "\n\n")
+
+
+def export_markdown_file(db: Database, dest: Path, selection: EntrySelection, *,
+                         progress: Progress, cancel: Cancel) -> int:
+    """Write every entry into one Markdown file, each with its front-matter block."""
+    records = read_entry_records(db, selection)
+    with replacing_file(dest) as handle:
+        _write_single(handle, records, emotion_labels(db), person_names(db), progress, cancel)
+    return len(records)

@@ -1,0 +1,141 @@
+"""ExportDialog: choose a format, a range (everything, dates or the current search), a place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from empathy_journal.domain.search_query import parse_search
+from empathy_journal.interchange.exporter import EXPORT_LABELS, export_journal
+from empathy_journal.interchange.journal_reader import EntrySelection
+from empathy_journal.storage.errors import JournalError
+from empathy_journal.storage.journal import Journal
+from empathy_journal.storage.search import matching_entry_ids
+
+SUFFIXES = {"json": ".json", "markdown": "", "markdown-single": ".md", "csv": ".csv"}
+
+
+class ExportDialog(QDialog):
+    """Exports with progress and Cancel; ``exported`` is set to the destination on success."""
+
+    def __init__(self, journal: Journal, search_text: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export entries")
+        self._journal = journal
+        self._search_text = search_text.strip()
+        self._cancelled = False
+        self._running = False
+        self.exported: Path | None = None
+        self.format = QComboBox(accessibleName="Export format")
+        for key, label in EXPORT_LABELS.items():
+            self.format.addItem(label, key)
+        self.everything = QRadioButton("Everything", checked=True)
+        self.dated = QRadioButton("Between")
+        self.searched = QRadioButton(f"Entries matching “{self._search_text}”")
+        self.searched.setVisible(bool(self._search_text))
+        self.ranges = QButtonGroup(self)
+        for button in (self.everything, self.dated, self.searched):
+            self.ranges.addButton(button)
+        self.first = QDateEdit(QDate.currentDate().addMonths(-1), calendarPopup=True)
+        self.last = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.message = QLabel(wordWrap=True)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton("Export…",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self._layout()
+        self.export_button.clicked.connect(self.choose_and_export)
+        self.cancel_button.clicked.connect(self.cancel)
+
+    def _layout(self) -> None:
+        column = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow("Format", self.format)
+        dates = QHBoxLayout()
+        for widget in (self.dated, self.first, self.last):
+            dates.addWidget(widget)
+        column.addLayout(form)
+        column.addWidget(self.everything)
+        column.addLayout(dates)
+        column.addWidget(self.searched)
+        column.addWidget(self.message)
+        column.addWidget(self.progress)
+        column.addWidget(self.buttons)
+
+    @classmethod
+    def ask_for_destination(cls, parent: QWidget, fmt: str) -> Path | None:
+        """The save dialog (tests monkeypatch this); for Markdown folders, the new folder."""
+        suggested = str(Path.home() / f"journal-export{SUFFIXES[fmt]}")
+        name, _ = QFileDialog.getSaveFileName(parent, "Export to", suggested)
+        return Path(name) if name else None
+
+    def selection(self) -> EntrySelection:
+        """The entries chosen: all, a date range, or those matching the search."""
+        if self.dated.isChecked():
+            return EntrySelection(first=self.first.date().toPython(),
+                                  last=self.last.date().toPython(), include_trashed=False)
+        if self.searched.isChecked():
+            query = parse_search(self._search_text, as_you_type=True)  # as the sidebar shows
+            ids = matching_entry_ids(self._journal.db, query)
+            return EntrySelection(entry_ids=tuple(ids), include_trashed=False)
+        return EntrySelection(include_trashed=self.format.currentData() == "json")
+
+    def choose_and_export(self) -> None:
+        """Ask where, then export."""
+        fmt = self.format.currentData()
+        dest = self.ask_for_destination(self, fmt)
+        if dest is not None:
+            self.export_to(dest)
+
+    def _report(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        QApplication.processEvents()
+
+    def export_to(self, dest: Path) -> int | None:
+        """Export to dest with progress; a cancelled or failed export leaves no file."""
+        self._running, self._cancelled = True, False
+        self.export_button.setEnabled(False)
+        self.progress.show()
+        try:
+            count = export_journal(self._journal.db, dest, self.format.currentData(),
+                                   self.selection(), progress=self._report,
+                                   cancel=lambda: self._cancelled)
+        except JournalError as error:
+            self.message.setText(str(error))
+            return None
+        finally:
+            self._running = False
+            self.progress.hide()
+            self.export_button.setEnabled(True)
+        self.exported = dest
+        self.message.setText(f"Exported {count} entries to {dest}.")
+        self.cancel_button.setText("Close")
+        return count
+
+    def cancel(self) -> None:
+        """Stop a running export (its partial output is removed) or close."""
+        if self._running:
+            self._cancelled = True
+        else:
+            self.reject()

@@ -1,0 +1,221 @@
+"""ImportDialog: choose a file, preview what it holds and how it maps, import with Cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from empathy_journal.domain.clock import local_zone_name
+from empathy_journal.interchange.batch import ImportBatch, ImportResult
+from empathy_journal.interchange.daylio import DEFAULT_MOODS, mood_labels
+from empathy_journal.interchange.importer import FORMAT_LABELS, import_batch, read_source
+from empathy_journal.storage.errors import JournalError
+from empathy_journal.storage.journal import Journal
+
+ZONED_FORMATS = {"jrnl-json", "jrnl-text", "daylio"}
+NOT_RATED = 0  # the mood spin box's "not rated" value, shown as a dash
+
+
+class ImportDialog(QDialog):
+    """Preview and import one file; ``imported`` fires with the result when it succeeded."""
+
+    imported = Signal(object)
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import entries")
+        self.resize(560, 520)
+        self._journal = journal
+        self._path: Path | None = None
+        self._cancelled = False
+        self._running = False
+        self.batch: ImportBatch | None = None
+        self._edited_moods: dict[str, int] = {}
+        self.file_label = QLineEdit(readOnly=True, placeholderText="No file chosen")
+        self.choose_button = QPushButton("Choose file…")
+        self.format = QComboBox(accessibleName="File format")
+        self.format.addItem("Recognise automatically", "auto")
+        for key, label in FORMAT_LABELS.items():
+            self.format.addItem(label, key)
+        self.zone = QLineEdit(local_zone_name(), accessibleName="Time zone of the file's times")
+        self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.mapping = QTableWidget(0, 2)
+        self.mapping.setHorizontalHeaderLabels(["In the file", "In Empathy Journal"])
+        self.mapping.horizontalHeader().setStretchLastSection(True)
+        self.mapping.verticalHeader().hide()
+        self.progress = QProgressBar(textVisible=True)
+        self.progress.hide()
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton("Import",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self._layout()
+        self.choose_button.clicked.connect(self.choose_file)
+        self.format.currentIndexChanged.connect(self.preview)
+        self.zone.editingFinished.connect(self.preview)
+        self.import_button.clicked.connect(self.run_import)
+        self.cancel_button.clicked.connect(self.cancel)
+
+    def _layout(self) -> None:
+        column = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(self.file_label, 1)
+        row.addWidget(self.choose_button)
+        column.addLayout(row)
+        form = QFormLayout()
+        form.addRow("Format", self.format)
+        form.addRow("Times are in", self.zone)
+        column.addLayout(form)
+        column.addWidget(self.summary)
+        column.addWidget(self.mapping, 1)
+        column.addWidget(self.progress)
+        column.addWidget(self.buttons)
+
+    @classmethod
+    def ask_for_file(cls, parent: QWidget) -> Path | None:
+        """The file-open dialog (tests monkeypatch this)."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent, "Import entries from", str(Path.home()),
+            "Journal exports (*.json *.txt *.zip *.csv);;All files (*)")
+        return Path(name) if name else None
+
+    def choose_file(self) -> None:
+        """Ask for a file, then preview it."""
+        path = self.ask_for_file(self)
+        if path is not None:
+            self.set_file(path)
+
+    def set_file(self, path: Path) -> None:
+        """Preview path (also used by tests and drag and drop)."""
+        self._path = path
+        self._edited_moods = {}
+        self.file_label.setText(str(path))
+        self.preview()
+
+    def _options(self, fmt: str) -> dict[str, object]:
+        options: dict[str, object] = {}
+        if fmt in ZONED_FORMATS:
+            options["tz"] = self.zone.text().strip() or "UTC"
+        if fmt == "daylio":
+            options["mood_map"] = self.mood_map()
+        return options
+
+    def _chosen_format(self) -> str:
+        from empathy_journal.interchange.importer import detect_format
+
+        fmt = self.format.currentData()
+        return detect_format(self._path) if fmt == "auto" and self._path else fmt
+
+    def preview(self) -> None:
+        """Read the file (nothing is written) and show counts, dates and the mapping."""
+        if self._path is None or self._running:
+            return
+        try:
+            fmt = self._chosen_format()
+            self.batch = read_source(self._path, fmt, **self._options(fmt))
+        except JournalError as error:
+            self.batch = None
+            self.summary.setText(f"<b>Cannot import this file.</b><br>{error}")
+            self.import_button.setEnabled(False)
+            return
+        self._show_preview(self.batch)
+
+    def _show_preview(self, batch: ImportBatch) -> None:
+        first_last = batch.date_range
+        span = (f"from {first_last[0]:%d %b %Y} to {first_last[1]:%d %b %Y}"
+                if first_last else "no dates")
+        notes = "".join(f"<br>{note}" for note in batch.notes)
+        self.summary.setText(f"<b>{len(batch.entries)} entries</b> ({FORMAT_LABELS[batch.format]}),"
+                             f" {span}.{notes}")
+        self._fill_mapping(batch)
+        self.import_button.setEnabled(bool(batch.entries))
+
+    def _fill_mapping(self, batch: ImportBatch) -> None:
+        rows = [(k, v) for k, v in batch.mapping.items() if not k.startswith("mood ")]
+        moods = mood_labels(batch.path) if batch.format == "daylio" else []
+        self.mapping.setRowCount(len(moods) + len(rows))
+        known = {**DEFAULT_MOODS, **self._previous_moods()}
+        for row, label in enumerate(moods):
+            self.mapping.setItem(row, 0, QTableWidgetItem(f"mood “{label}”"))
+            spin = QSpinBox(minimum=NOT_RATED, maximum=10, specialValueText="not rated")
+            spin.setValue(known.get(label.lower(), NOT_RATED))
+            spin.setAccessibleName(f"Mood for {label}")
+            spin.setProperty("label", label)
+            spin.valueChanged.connect(self._mapping_edited)
+            self.mapping.setCellWidget(row, 1, spin)
+        for row, (source, target) in enumerate(rows, start=len(moods)):
+            self.mapping.setItem(row, 0, QTableWidgetItem(source))
+            self.mapping.setItem(row, 1, QTableWidgetItem(target))
+
+    def _previous_moods(self) -> dict[str, int]:
+        return self._edited_moods
+
+    def _mapping_edited(self) -> None:
+        self._edited_moods = self.mood_map()
+
+    def mood_map(self) -> dict[str, int]:
+        """The Daylio mood labels → 1–10 as shown in the mapping table (edited or default)."""
+        chosen: dict[str, int] = dict(self._previous_moods())
+        for row in range(self.mapping.rowCount()):
+            spin = self.mapping.cellWidget(row, 1)
+            if isinstance(spin, QSpinBox) and spin.value() != NOT_RATED:
+                chosen[str(spin.property("label")).lower()] = spin.value()
+        return chosen
+
+    def _report(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        QApplication.processEvents()
+
+    def run_import(self) -> ImportResult | None:
+        """Import the previewed file in one transaction, keeping the window responsive."""
+        self.preview()  # picks up an edited mapping
+        if self.batch is None:
+            return None
+        self._running, self._cancelled = True, False
+        for widget in (self.import_button, self.choose_button, self.format, self.mapping):
+            widget.setEnabled(False)
+        self.progress.show()
+        try:
+            result = import_batch(self._journal, self.batch, progress=self._report,
+                                  cancel=lambda: self._cancelled)
+        except JournalError as error:
+            self.summary.setText(f"<b>Not imported.</b><br>{error}")
+            return None
+        finally:
+            self._running = False
+            self.progress.hide()
+            for widget in (self.import_button, self.choose_button, self.format, self.mapping):
+                widget.setEnabled(True)
+        self.summary.setText(f"<b>Done.</b> {result.message}")
+        self.import_button.setEnabled(False)
+        self.cancel_button.setText("Close")
+        self.imported.emit(result)
+        return result
+
+    def cancel(self) -> None:
+        """Stop a running import (rolled back) or close the dialog."""
+        if self._running:
+            self._cancelled = True
+        else:
+            self.reject()

@@ -1,0 +1,286 @@
+"""InsightsView (Ctrl+2): a period's summary and charts; every point opens the days behind it."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMetaMethod, Qt, Signal
+from PySide6.QtGui import QCursor, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from empathy_journal.domain.analytics.period import Period, PeriodKind
+from empathy_journal.insights.chart import Target
+from empathy_journal.insights.export import ReportCancelledError, ReportError
+from empathy_journal.insights.labels import day_label
+from empathy_journal.insights.report import write_report
+from empathy_journal.insights.review import PeriodReview, load_review
+from empathy_journal.insights.review_charts import build_chart, chart_data
+from empathy_journal.insights.summary_text import summary_lines
+from empathy_journal.insights.theme import DARK, LIGHT, ChartTheme, theme_for
+from empathy_journal.storage.journal import Journal
+from empathy_journal.ui.widgets.chart_card import ChartCard
+
+# (key, row, column, column span): the month reads top to bottom.
+LAYOUT = (
+    ("mood-stress", 0, 0, 2), ("year-calendar", 1, 0, 2),
+    ("emotions", 2, 0, 1), ("practices-mood", 2, 1, 1),
+    ("weekdays", 3, 0, 1), ("times-of-day", 3, 1, 1),
+    ("coping", 4, 0, 1), ("perspective", 4, 1, 1),
+    ("granularity", 5, 0, 2),
+)
+KINDS = (("Month", PeriodKind.MONTH), ("Quarter", PeriodKind.QUARTER), ("Year", PeriodKind.YEAR))
+MAX_CHOICES = 20
+
+
+class InsightsView(QWidget):
+    """The review of a month, quarter or year; redraws from aggregated data when it changes."""
+
+    day_activated = Signal(object)
+    entry_activated = Signal(str)
+    period_changed = Signal(object)
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None, *,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._today = today
+        self.period = Period.containing(today())
+        self.theme: ChartTheme = LIGHT
+        self.review: PeriodReview | None = None
+        self._stale = True
+        self.cards = {key: ChartCard(key) for key, *_ in LAYOUT}
+        for card in self.cards.values():
+            card.target_activated.connect(self.activate_target)
+        self._build()
+
+    # -- layout ----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.summary.linkActivated.connect(self._open_link)
+        self.summary.setAccessibleName("Summary of the period")
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        for key, row, column, span in LAYOUT:
+            grid.addWidget(self.cards[key], row, column, 1, span)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(grid_host)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._top_bar())
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+
+    def _top_bar(self) -> QHBoxLayout:
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Review period length")
+        for text, kind in KINDS:
+            self.kind.addItem(text, kind)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+        # Alt+Left/Right already move the journal by a day, so periods use Alt+PgUp/PgDown.
+        self.previous_button = self._button("◀", "Previous period", "Alt+PgUp", -1)
+        self.next_button = self._button("▶", "Next period", "Alt+PgDown", 1)
+        self.title = QLabel()
+        self.title.setObjectName("insightsTitle")
+        self.title.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        current = QPushButton("This month")
+        current.clicked.connect(self.show_current)
+        self.report_button = QToolButton()
+        self.report_button.setText("Export report")
+        self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.report_button)
+        menu.addAction("As PDF…", lambda: self.export_report("pdf"))
+        menu.addAction("As Markdown…", lambda: self.export_report("md"))
+        self.report_button.setMenu(menu)
+        bar = QHBoxLayout()
+        for widget in (self.previous_button, self.title, self.next_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.kind, current, self.report_button):
+            bar.addWidget(widget)
+        return bar
+
+    def _button(self, text: str, name: str, shortcut: str, step: int) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(f"{name} ({shortcut})")
+        button.setAccessibleName(name)
+        button.setShortcut(shortcut)
+        button.clicked.connect(lambda: self.show_period(self.period.shifted(step)))
+        return button
+
+    # -- what is shown ---------------------------------------------------------------------------
+
+    def set_dark(self, dark: bool) -> None:
+        """Draw the charts for a dark or light window, in the window's own colours."""
+        palette = self.palette()
+        theme = theme_for(palette.color(QPalette.ColorRole.Base).name(),
+                          palette.color(QPalette.ColorRole.Text).name())
+        self.set_theme(theme if theme.is_dark == dark else (DARK if dark else LIGHT))
+
+    def set_theme(self, theme: ChartTheme) -> None:
+        """Draw the charts in theme."""
+        self.theme = theme
+        self.refresh()
+
+    def show_month(self, year: int, month: int) -> None:
+        """Show the period (of the chosen length) holding that month."""
+        self.show_period(Period.containing(date(year, month, 1), self.period.kind))
+
+    def show_current(self) -> None:
+        """Go back to the period holding today."""
+        self.show_period(Period.containing(self._today(), self.period.kind))
+
+    def show_period(self, period: Period) -> None:
+        """Show period; redraws only when it changed (or the data did)."""
+        if period != self.period:
+            self.period = period
+            self._stale = True
+            self.period_changed.emit(period)
+        self.refresh(force=False)
+
+    def _kind_chosen(self) -> None:
+        kind = PeriodKind(self.kind.currentData())  # Qt hands the enum back as a str
+        self.show_period(Period.containing(self.period.first, kind))
+
+    def refresh(self, force: bool = True) -> None:
+        """Reread and redraw; while hidden, only remember to do so when shown."""
+        self._stale = self._stale or force
+        if self._stale and self.isVisible():
+            self.redraw()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Read the period's numbers and draw every card."""
+        self._stale = False
+        review = load_review(self.journal, self.period)
+        self.review = review
+        self.title.setText(self.period.label)
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex([k for _, k in KINDS].index(self.period.kind))
+        self.kind.blockSignals(False)
+        self.summary.setText(self._summary_html(review))
+        for key, card in self.cards.items():
+            drawn_from = (chart_data(review, key), self.theme)
+            if card.drawn_from != drawn_from:  # unchanged charts (same year…) are kept
+                card.show_chart(lambda figure, key=key: build_chart(review, key, self.theme,
+                                                                    figure))
+                card.drawn_from = drawn_from
+
+    def _summary_html(self, review: PeriodReview) -> str:
+        """The summary sentences; the best and hardest day link to their entries (keyboard too)."""
+        lines = summary_lines(review.summary, self.period.label, self.period.previous().label)
+        links = {f"{title}: {day_label(note.local_date)}": note.uuid for title, note in (
+            ("Best day", review.summary.best), ("Hardest day", review.summary.hardest)) if note}
+        parts = []
+        for line in lines:
+            text = html.escape(line)
+            for start, uuid in links.items():
+                if line.startswith(start):
+                    text = (f'<a href="entry:{uuid}">{html.escape(start)}</a>'
+                            f"{html.escape(line[len(start):])}")
+            parts.append(text)
+        return "<br>".join(parts)
+
+    def _open_link(self, link: str) -> None:
+        if link.startswith("entry:"):
+            self._open_entries([link.removeprefix("entry:")])
+
+    # -- clicking through ------------------------------------------------------------------------
+
+    def activate_target(self, target: Target) -> None:
+        """Open what a clicked point stands for: one day or entry, or a choice among several."""
+        if target.entry_uuids:
+            self._open_entries(target.entry_uuids)
+        elif target.days:
+            days = sorted(target.days)
+            chosen = 0 if len(days) == 1 else self.ask_choice(
+                self, [day_label(d, year=True) for d in days[:MAX_CHOICES]])
+            if chosen is not None:
+                self.day_activated.emit(days[chosen])
+
+    def _open_entries(self, uuids: Sequence[str]) -> None:
+        entries = [e for e in (self.journal.repository.get_entry(u) for u in uuids[:MAX_CHOICES])
+                   if e is not None]
+        entries.sort(key=lambda e: (e.local_date, e.created_utc))
+        if not entries:
+            return
+        labels = [f"{day_label(e.local_date, year=True)}: {e.title or e.body[:60] or 'untitled'}"
+                  for e in entries]
+        chosen = 0 if len(entries) == 1 else self.ask_choice(self, labels)
+        if chosen is None:
+            return
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.entry_activated)):
+            self.entry_activated.emit(entries[chosen].uuid)
+        else:
+            self.day_activated.emit(entries[chosen].local_date)
+
+    @classmethod
+    def ask_choice(cls, parent: QWidget, labels: Sequence[str]) -> int | None:
+        """Let the person pick one of several entries or days (tests replace this)."""
+        menu = QMenu(parent)
+        actions = [menu.addAction(label) for label in labels]
+        picked = menu.exec(QCursor.pos())
+        return actions.index(picked) if picked in actions else None
+
+    # -- reports ---------------------------------------------------------------------------------
+
+    @classmethod
+    def ask_report_path(cls, parent: QWidget, suggested: str, kind: str) -> Path | None:
+        """Ask where to write the report (tests replace this instead of driving the dialog)."""
+        pattern = "PDF document (*.pdf)" if kind == "pdf" else "Markdown (*.md)"
+        name, _ = QFileDialog.getSaveFileName(parent, "Export report", suggested, pattern)
+        return Path(name) if name else None
+
+    def export_report(self, kind: str) -> Path | None:
+        """Write the shown period's report as PDF or Markdown, with progress and a Cancel."""
+        path = self.ask_report_path(self, f"empathy-journal-{self.period.slug}.{kind}", kind)
+        if path is None:
+            return None
+        if path.suffix.lower() not in (".pdf", ".md", ".markdown"):
+            path = path.with_name(f"{path.name}.{kind}")
+        progress = QProgressDialog("Writing the report…", "Cancel", 0, 1, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def advance(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QApplication.processEvents()
+
+        try:
+            write_report(self.journal, self.period, path, theme=self.theme, progress=advance,
+                         cancelled=progress.wasCanceled)
+        except ReportCancelledError:
+            return None
+        except ReportError as error:
+            QMessageBox.warning(self, "Report not written", str(error))
+            return None
+        finally:
+            progress.close()
+        return path

@@ -1,0 +1,173 @@
+"""Each chart builder, asserted on its artists' data and on what a click at a spot opens."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+from matplotlib.dates import date2num
+
+from empathy_journal.domain.analytics.comparisons import MarkerComparison, SideBySide
+from empathy_journal.domain.analytics.emotion_stats import EmotionCount, MonthGranularity
+from empathy_journal.domain.analytics.outcomes import AccuracyGroup, CopingEffect
+from empathy_journal.domain.analytics.patterns import Bucket
+from empathy_journal.domain.analytics.records import DayMeans
+from empathy_journal.domain.analytics.series import daily_series, year_calendar
+from empathy_journal.domain.perspective import Accuracy
+from empathy_journal.domain.vocabulary import Quadrant
+from empathy_journal.insights.chart import Target
+from empathy_journal.insights.emotion_charts import emotions_chart, granularity_chart
+from empathy_journal.insights.outcome_charts import coping_chart, markers_chart, perspective_chart
+from empathy_journal.insights.rating_charts import calendar_chart, mood_stress_chart, rhythm_chart
+from empathy_journal.insights.theme import DARK, LIGHT, theme_for
+
+
+def ydata(line) -> list[float | None]:
+    return [None if math.isnan(v) else float(v) for v in line.get_ydata()]
+
+
+def test_mood_stress_chart_draws_points_with_gaps_and_rolling_lines():
+    series = daily_series([DayMeans(date(2024, 3, 1), 4, None, 6),
+                           DayMeans(date(2024, 3, 3), 8, None, 2)],
+                          date(2024, 3, 1), date(2024, 3, 4))
+    chart = mood_stress_chart(series, LIGHT)
+    axes = chart.figure.axes[0]
+    mood, mood_avg, stress, stress_avg = axes.get_lines()
+    assert ydata(mood) == [4, None, 8, None]
+    assert ydata(mood_avg) == [4, 4, 6, 6]
+    assert ydata(stress) == [6, None, 2, None]
+    assert ydata(stress_avg) == [6, 6, 4, 4]
+    assert [t.get_text() for t in axes.get_legend().get_texts()] == [
+        "Mood", "Mood, 7-day average", "Stress", "Stress, 7-day average"]
+    assert mood.get_color() == LIGHT.mood and stress.get_marker() == "s"
+    third = date2num(date(2024, 3, 3))
+    assert chart.target_at(axes, third + 0.3, 5) == Target("Sun 3 Mar: mood 8, stress 2",
+                                                           days=(date(2024, 3, 3),))
+    assert chart.target_at(axes, third - 1, 5).label == "Sat 2 Mar: not rated"
+    assert chart.target_at(axes, third + 5, 5) is None
+    assert chart.target_at(None, 1, 1) is None
+
+
+def test_a_period_without_ratings_says_so_instead_of_drawing_empty_axes():
+    chart = mood_stress_chart(daily_series([], date(2024, 3, 1), date(2024, 3, 31)), LIGHT)
+    assert chart.is_empty
+    assert chart.figure.axes == []
+    texts = [t.get_text() for t in chart.figure.texts]
+    assert texts[1].startswith("No ratings in this period yet.")
+
+
+def test_calendar_chart_colours_each_rated_day_and_finds_the_day_under_a_square():
+    calendar = year_calendar([DayMeans(date(2024, 1, 3), 9), DayMeans(date(2024, 12, 31), 2)],
+                             2024)
+    chart = calendar_chart(calendar, DARK)
+    mesh = chart.figure.axes[0].collections[0]
+    values = mesh.get_array()
+    assert values.shape == (7, 53)
+    assert values[2, 0] == 9 and values[1, 52] == 2  # Wednesday 3 Jan, Tuesday 31 Dec
+    assert int(values.count()) == 2  # every other day is masked (drawn as an empty cell)
+    axes = chart.figure.axes[0]
+    assert chart.target_at(axes, 0.5, 2.4) == Target("Wed 3 Jan 2024: mood 9",
+                                                     days=(date(2024, 1, 3),))
+    assert chart.target_at(axes, 0.5, 3.5).label == "Thu 4 Jan 2024: no mood rating"
+    assert chart.target_at(axes, 52.5, 3.5) is None  # after 31 December
+
+
+def test_rhythm_chart_draws_mood_and_stress_bars_per_group():
+    buckets = [Bucket("Mon", 7.0, 2.0, 2, 1, ("a", "b")), Bucket("Tue", None, None, 0, 0, ())]
+    chart = rhythm_chart(buckets, LIGHT, "By day of the week", "weekdays")
+    axes = chart.figure.axes[0]
+    heights = [bar.get_height() for bar in axes.patches]
+    assert heights == [7.0, 0, 2.0, 0]
+    assert chart.target_at(axes, 0.1, 3) == Target(
+        "Mon: mood 7, stress 2 (2 entries)", entry_uuids=("a", "b"))
+
+
+def test_emotions_chart_bars_mine_and_theirs_in_order_of_use():
+    counts = [EmotionCount("tense", "tense", 3, 1, -0.5, ("a", "b")),
+              EmotionCount("calm", "calm", 0, 2, 0.6, ("c",))]
+    chart = emotions_chart(counts, LIGHT)
+    axes = chart.figure.axes[0]
+    assert [bar.get_width() for bar in axes.patches] == [3, 0, 1, 2]
+    assert [t.get_text() for t in axes.get_yticklabels()] == ["tense", "calm"]
+    assert chart.target_at(axes, 1, 1.1) == Target("calm: felt 0×, seen in others 2×",
+                                                   entry_uuids=("c",))
+    assert emotions_chart([], LIGHT).is_empty
+
+
+def test_granularity_chart_shows_words_as_bars_and_vague_share_as_a_line():
+    quadrants = dict.fromkeys(Quadrant, 1)
+    months = [MonthGranularity(date(2024, 2, 1), 10, 8, 0.2, quadrants),
+              MonthGranularity(date(2024, 3, 1), 4, 4, 0.0, quadrants)]
+    chart = granularity_chart(months, LIGHT)
+    bars_axes, share_axes = chart.figure.axes
+    assert [bar.get_height() for bar in bars_axes.patches] == [8, 4]
+    assert list(share_axes.get_lines()[0].get_ydata()) == [20.0, 0.0]
+    assert chart.target_at(share_axes, 1.2, 50).label == (
+        "Mar 2024: 4 different words, 0% vague, 4 of 4 quadrants")
+
+
+def side(with_mean, with_days, without_mean, without_days) -> SideBySide:
+    return SideBySide(with_mean, with_days, without_mean, without_days)
+
+
+def test_markers_chart_only_draws_comparisons_with_enough_days():
+    listened = MarkerComparison("practice", "listened", "Listened", side(7.0, 3, 4.0, 3),
+                                side(None, 0, None, 0), (date(2024, 3, 1),))
+    rare = MarkerComparison("tag", "work", "#work", side(3.0, 1, 6.0, 5),
+                            side(None, 0, None, 0), (date(2024, 3, 4),))
+    chart = markers_chart([listened, rare], LIGHT)
+    axes = chart.figure.axes[0]
+    without, with_ = axes.get_lines()[-2:]
+    assert (list(without.get_xdata()), list(with_.get_xdata())) == ([4.0], [7.0])
+    assert [t.get_text() for t in axes.get_yticklabels()] == ["Listened"]
+    assert chart.target_at(axes, 5, 0) == Target(
+        "Listened: mood 7 on 3 days with, 4 on 3 days without", days=(date(2024, 3, 1),))
+    assert markers_chart([rare], LIGHT).empty_message.startswith("Not enough days yet")
+
+
+def test_coping_chart_draws_an_arrow_per_technique_from_before_to_after():
+    effects = [CopingEffect("box", "Box breathing", 2, 7.0, 3.0, (date(2024, 3, 2),))]
+    chart = coping_chart(effects, LIGHT)
+    axes = chart.figure.axes[0]
+    arrow = axes.texts[0]
+    assert (arrow.xy, arrow.xyann) == ((3.0, 0), (7.0, 0))
+    assert chart.target_at(axes, 5, 0.2) == Target(
+        "Box breathing: stress 7 → 3 over 2 times", days=(date(2024, 3, 2),))
+
+
+def test_perspective_chart_bars_show_the_share_right_per_month():
+    trend = [(date(2024, 3, 1), AccuracyGroup("Mar 2024", Accuracy(1, 1, 1), ("a", "b", "c"))),
+             (date(2024, 4, 1), AccuracyGroup("Apr 2024", Accuracy(1, 0, 0), ("d",)))]
+    chart = perspective_chart(trend, LIGHT)
+    axes = chart.figure.axes[0]
+    assert [bar.get_height() for bar in axes.patches] == [50.0, 100.0]
+    assert [t.get_text() for t in axes.texts] == ["n=3", "n=1"]
+    assert chart.target_at(axes, 0, 10) == Target(
+        "Mar 2024: 1 right, 1 partly, 1 wrong (50%)", entry_uuids=("a", "b", "c"))
+
+
+@pytest.mark.parametrize(("background", "dark"), [("#1d2124", True), ("#fbfaf7", False)])
+def test_theme_for_follows_the_window_background(background, dark):
+    theme = theme_for(background, "#777777")
+    assert theme.is_dark is dark
+    assert (theme.background, theme.mood) == (background, DARK.mood if dark else LIGHT.mood)
+
+
+def test_redrawing_into_the_same_figure_replaces_the_old_chart():
+    series = daily_series([DayMeans(date(2024, 3, 1), 5)], date(2024, 3, 1), date(2024, 3, 2))
+    first = mood_stress_chart(series, LIGHT)
+    again = emotions_chart([], DARK, into=first.figure)
+    assert again.figure is first.figure
+    assert again.figure.axes == [] and again.is_empty
+    assert again.figure.get_facecolor()[:3] == pytest.approx((30 / 255, 31 / 255, 34 / 255))
+
+
+def test_importing_the_insights_package_does_not_import_matplotlib():
+    code = ("import sys, empathy_journal.insights.review_charts, empathy_journal.insights.report;"
+            "print('matplotlib' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"

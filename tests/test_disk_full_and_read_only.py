@@ -152,7 +152,7 @@ def test_read_only_location_after_a_crash_still_reads_the_wal(tmp_path: Path) ->
         journal.close()
 
 
-def test_search_command_works_on_a_read_only_location(
+def test_search_export_and_check_work_on_a_read_only_location(
         tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     from empathy_journal.cli import main
 
@@ -166,5 +166,33 @@ def test_search_command_works_on_a_read_only_location(
         assert _mount("-o", "remount,ro,bind", str(view))
         code = main(["--journal", str(view / "journal.sqlite"), "search", "understood",
                      "--json"])
-    assert code == 0
+        exported = main(["--journal", str(view / "journal.sqlite"), "export",
+                         str(tmp_path / "out.json"), "--format", "json"])
+        checked = main(["--journal", str(view / "journal.sqlite"), "check"])
+    assert (code, exported, checked) == (0, 0, 0)
     assert f'"uuid": "{saved.uuid}"' in capsys.readouterr().out
+    assert "We finally understood each other" in (tmp_path / "out.json").read_text("utf-8")
+    assert sorted(p.name for p in source.iterdir()) == ["journal.sqlite"]
+
+
+def test_window_on_a_read_only_location_shows_the_banner(qtbot, tmp_path: Path) -> None:
+    from empathy_journal.storage.recovery import open_checked
+    from empathy_journal.ui.main_window import MainWindow
+
+    source = tmp_path / "source"
+    journal = Journal.open(source / "journal.sqlite")
+    journal.repository.save_entry(replace(new_entry(date(2026, 11, 26)), body="only to read"))
+    journal.close()
+    view = tmp_path / "view"
+    with _mounted(view, "--bind", str(source)):
+        assert _mount("-o", "remount,ro,bind", str(view))
+        opened, repair = open_checked(view / "journal.sqlite")
+        window = MainWindow(opened, today=lambda: date(2026, 11, 26), zone_name="UTC")
+        qtbot.addWidget(window)
+        window.show()
+        assert repair is None and opened.read_only
+        assert window.page.banner.isVisible()
+        assert "read-only" in window.page.banner.text.text()
+        assert window.page.editor.body() == "only to read"
+        window.close()
+        opened.close()

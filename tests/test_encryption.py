@@ -193,3 +193,22 @@ def test_any_passphrase_text_works(journal_path: Path, passphrase: str) -> None:
     reopened.close()
     with pytest.raises(WrongPassphraseError):
         Journal.open(journal_path, passphrase=passphrase)
+
+
+def test_monthly_report_with_charts_from_an_encrypted_journal(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from empathy_journal.cli import main
+
+    path = tmp_path / "data" / "journal.sqlite"
+    journal = Journal.open(path, passphrase=SECRET)
+    for day in range(1, 11):
+        journal.repository.save_entry(replace(new_entry(date(2026, 11, day)),
+                                              body=f"day {day}", mood=day, stress=10 - day))
+    journal.close()
+    monkeypatch.setenv("EMPATHY_JOURNAL_PASSPHRASE", SECRET)
+    summary, charts = tmp_path / "report.md", tmp_path / "report.pdf"
+    for output in (summary, charts):
+        assert main(["--journal", str(path), "report", "--month", "2026-11",
+                     "--output", str(output)]) == 0
+    assert "- Average mood 5.5 of 10.\n- Average stress 4.5 of 10." in summary.read_text("utf-8")
+    assert charts.read_bytes().startswith(b"%PDF")  # charts drawn from the encrypted data

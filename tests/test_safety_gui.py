@@ -210,3 +210,20 @@ def test_read_only_journal_disables_passphrase_changes(qtbot, journal_path: Path
     assert not safety.passphrase_action.isEnabled()
     assert safety.backup_action.isEnabled()
     journal.close()
+
+
+def test_idle_time_locks_the_window_and_forgets_the_key(qtbot, journal_path: Path) -> None:
+    journal = Journal.open(journal_path, passphrase=SECRET)
+    _save_today(journal, "quiet")
+    window, safety = _window(qtbot, journal)
+    assert safety.locker.minutes() == 10  # the default for an encrypted journal
+    safety.locker.set_minutes(3)
+    assert journal.repository.get_setting("security.auto_lock_minutes") == "3"
+    with qtbot.waitSignal(safety.locker.lock_changed, timeout=3000) as changed:
+        safety.locker.idle.set_interval(40)  # a test-sized quiet spell
+    assert changed.args == [True]
+    assert journal.locked and safety._passphrase is None
+    assert window.views.currentWidget() is safety.lock_screen
+    assert safety.unlock(SECRET)
+    assert safety._passphrase == SECRET
+    journal.close()

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
 
 from empathy_journal.storage import crypto
 from empathy_journal.storage.backup import (
@@ -34,7 +33,7 @@ from empathy_journal.storage.health import (
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.recovery import RepairReport, repair_journal
 from empathy_journal.storage.restore import restore_backup
-from empathy_journal.ui.auto_lock import MS_PER_MINUTE, IdleWatcher, LockScreen
+from empathy_journal.ui.auto_lock import WindowLock
 from empathy_journal.ui.dialogs.backup_dialog import BackupDialog
 from empathy_journal.ui.dialogs.passphrase_dialog import PassphraseDialog
 from empathy_journal.ui.keyring_store import (
@@ -47,8 +46,6 @@ from empathy_journal.ui.single_instance import SingleInstance, bring_to_front
 if TYPE_CHECKING:
     from empathy_journal.ui.main_window import MainWindow
 
-AUTO_LOCK_SETTING = "security.auto_lock_minutes"
-DEFAULT_AUTO_LOCK_MINUTES = 10  # for encrypted journals; plain ones default to never
 HASH_CHECK_DELAY_MS = 400
 HASH_SLICE = 400  # entries checked per event-loop turn (a few ms each slice)
 
@@ -65,15 +62,11 @@ class SafetyController(QObject):
         self.window, self.journal, self.instance = window, journal, instance
         self.encrypted = passphrase_of(journal.db.conn) is not None
         self._passphrase = passphrase_of(journal.db.conn)
-        self._disabled: list[QAction] = []
-        self._view_before_lock: QWidget | None = None
         self._hash_damaged: list[DamagedEntry] = []
         self._hash_after: int | None = None
-        self.lock_screen = LockScreen(needs_passphrase=self.encrypted)
-        window.views.addWidget(self.lock_screen)
-        self.lock_screen.unlock_requested.connect(self.unlock)
-        self.idle = IdleWatcher(self.auto_lock_minutes() * MS_PER_MINUTE, self)
-        self.idle.idle.connect(self.lock)
+        self.locker = WindowLock(window, journal, encrypted=self.encrypted)
+        self.lock_screen = self.locker.screen
+        self.locker.lock_changed.connect(self._on_lock_changed)
         self._install_actions()
         if instance is not None:
             instance.raise_requested.connect(lambda: bring_to_front(window))
@@ -235,31 +228,13 @@ class SafetyController(QObject):
 
     # -- passphrase -----------------------------------------------------------------------------
 
-    def auto_lock_minutes(self) -> int:
-        """Minutes of idle time before locking (0: never)."""
-        default = DEFAULT_AUTO_LOCK_MINUTES if self.encrypted else 0
-        try:
-            raw = self.journal.repository.get_setting(AUTO_LOCK_SETTING)
-            return max(0, int(raw)) if raw is not None else default
-        except (ValueError, JournalError):
-            return default
-
-    def set_auto_lock_minutes(self, minutes: int) -> None:
-        """Store the idle time and apply it."""
-        if not self.journal.read_only:
-            try:
-                self.journal.repository.set_setting(AUTO_LOCK_SETTING, str(minutes))
-            except JournalError as error:
-                self.window.save_state.setText(str(error))
-        self.idle.set_interval(minutes * MS_PER_MINUTE)
-
     def open_passphrase(self) -> None:
         """The passphrase and auto-lock dialog."""
         dialog = PassphraseDialog(encrypted=self.encrypted, run=self.change_encryption,
-                                  auto_lock_minutes=self.auto_lock_minutes(),
+                                  auto_lock_minutes=self.locker.minutes(),
                                   can_remember=keyring_available(), parent=self.window)
         dialog.exec()
-        self.set_auto_lock_minutes(dialog.auto_lock.value())
+        self.locker.set_minutes(dialog.auto_lock.value())
         if dialog.remember.isChecked() and self._passphrase and self.journal.path:
             remember_passphrase(self.journal.path, self._passphrase)
 
@@ -292,41 +267,17 @@ class SafetyController(QObject):
 
     def lock(self) -> None:
         """Hide the content, close the file and drop the key until unlocked."""
-        if self.journal.path is None or self.journal.locked:
-            return
-        self.window.save_before_quit()
-        self.window.autosave.discard()
-        self._disabled = [a for a in self.window.actions() if a.isEnabled()]
-        for action in self._disabled:
-            action.setEnabled(False)
-        self._view_before_lock = self.window.views.currentWidget()
-        self.journal.lock()
-        self._passphrase = None
-        self.lock_screen.set_needs_passphrase(self.encrypted)
-        self.window.views.setCurrentWidget(self.lock_screen)
-        self.idle.pause()
+        self.locker.lock()
 
     def unlock(self, typed: str) -> bool:
         """Open the file again with the typed passphrase (ignored for a plain journal)."""
-        if self.encrypted and not typed:
-            self.lock_screen.show_error("Type the passphrase first.")
-            return False
-        try:
-            self.journal.unlock(typed if self.encrypted else None)
-        except JournalError as error:
-            self.lock_screen.show_error(str(error))
-            return False
-        self._passphrase = passphrase_of(self.journal.db.conn)
-        for action in self._disabled:
-            action.setEnabled(True)
-        self._disabled = []
-        self.window.views.setCurrentWidget(self._view_before_lock or self.window.page)
-        self.window.reload()
-        self.idle.restart()
-        return True
+        return self.locker.unlock(typed)
+
+    def _on_lock_changed(self, locked: bool) -> None:
+        self._passphrase = None if locked else passphrase_of(self.journal.db.conn)
 
     def _reopen(self, passphrase: str | None) -> None:
         self.journal.unlock(passphrase)
         self._passphrase = passphrase_of(self.journal.db.conn)
-        self.encrypted = self._passphrase is not None
+        self.encrypted = self.locker.encrypted = self._passphrase is not None
         self.window.reload()

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from empathy_journal.domain.conversation import Debrief, PerspectiveResult
-from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind, Subject, new_entry
+from empathy_journal.domain.entry import Entry, EntryKind, new_entry
 from empathy_journal.storage.empathy_stores import EmpathyStores
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.widgets.conversation_form import ConversationForm
@@ -26,7 +26,7 @@ def stores(memory_journal: Journal) -> EmpathyStores:
 
 @pytest.fixture
 def form(qtbot: QtBot, stores: EmpathyStores, memory_journal: Journal) -> ConversationForm:
-    widget = ConversationForm(stores.people, stores.conversations, memory_journal.emotions())
+    widget = ConversationForm(stores.people, stores.conversations)
     qtbot.addWidget(widget)
     widget.resize(480, 900)
     widget.show()
@@ -52,23 +52,19 @@ def _type(qtbot: QtBot, text: str, *keys: Qt.Key) -> None:
 
 def _save(stores: EmpathyStores, form: ConversationForm) -> Entry:
     entry = new_entry(date(2026, 3, 10), now=NOW, kind=EntryKind.CONVERSATION)
-    entry.emotions = form.emotion_tags()
     return stores.conversations.save_debrief(entry, form.debrief(), now=NOW)
 
 
 def test_a_debrief_can_be_written_with_the_keyboard_only(
         qtbot: QtBot, form: ConversationForm, stores: EmpathyStores) -> None:
-    tab, enter, space = Qt.Key.Key_Tab, Qt.Key.Key_Return, Qt.Key.Key_Space
+    tab, space = Qt.Key.Key_Tab, Qt.Key.Key_Space
     form.focus_first()
     qtbot.waitUntil(lambda: form.person.lineEdit().hasFocus())
     with qtbot.waitSignal(form.changed):
         _type(qtbot, "Sam", tab)
     _type(qtbot, "1:1 about the release", tab)
     _type(qtbot, "Sam said the date was impossible", tab)
-    _type(qtbot, "anxious", enter, tab)           # my emotion, then its intensity box
-    _type(qtbot, "", Qt.Key.Key_Up, tab, tab)     # intensity 3 → 4, past the remove button
     _type(qtbot, "tight chest", tab)
-    _type(qtbot, "frustrated", enter, tab, tab, tab)  # their emotion, keep intensity 3
     _type(qtbot, "cornered", tab)
     for text in ("time", "a clear answer", "you felt left out", "that makes sense",
                  "ask first"):
@@ -83,19 +79,22 @@ def test_a_debrief_can_be_written_with_the_keyboard_only(
         they_felt="cornered", their_needs="time", my_needs="a clear answer",
         heard="you felt left out", what_i_said="that makes sense", differently="ask first",
         follow_up="book a retro", follow_up_due=date.today() + timedelta(days=7))
-    assert form.emotion_tags() == [EmotionTag("anxious", 4, Subject.SELF),
-                                   EmotionTag("frustrated", 3, Subject.OTHER)]
+    not_yet = form.perspective._buttons[None]
+    for _ in range(8):  # Tab walks the date's day, month and year, then "Done", then the check
+        if _focused() is not_yet:
+            break
+        _type(qtbot, "", tab)
+    assert _focused() is not_yet and not form.done.isChecked()
+    _type(qtbot, "", Qt.Key.Key_Right)            # arrow keys choose within the radio group
+    assert form.perspective.result() is PerspectiveResult.RIGHT
     saved = _save(stores, form)
     assert saved.id is not None
     assert stores.conversations.load(saved.id) == form.debrief()
-    stored = stores.journal.repository.get_entry(saved.uuid)
-    assert stored is not None and stored.emotions == form.emotion_tags()
 
 
 def test_an_untouched_form_saves_an_empty_debrief(form: ConversationForm,
                                                   stores: EmpathyStores) -> None:
     assert form.debrief() == Debrief()
-    assert form.emotion_tags() == []
     saved = _save(stores, form)
     assert saved.id is not None
     assert stores.conversations.load(saved.id) == Debrief()
@@ -109,11 +108,9 @@ def test_loading_shows_every_field_and_emits_nothing(qtbot: QtBot, form: Convers
                    differently="d", follow_up="f", follow_up_due=date(2026, 3, 14),
                    follow_up_done_utc=NOW, perspective_check=PerspectiveResult.WRONG,
                    perspective_checked_on=date(2026, 3, 12), perspective_note="n")
-    tags = [EmotionTag("anxious", 2, Subject.SELF), EmotionTag("anxious", 5, Subject.OTHER)]
     with qtbot.assertNotEmitted(form.changed):
-        form.load(None, full, tags)
+        form.load(None, full)
     assert form.debrief() == full
-    assert form.emotion_tags() == tags
     assert form.person.currentText() == "Ana"
     form.load(None, None)
     assert form.debrief() == Debrief()
@@ -124,10 +121,49 @@ def test_the_guess_check_is_recorded_at_once_for_a_stored_debrief(
     saved = _save(stores, form)
     assert saved.id is not None
     form.load(saved.id, stores.conversations.load(saved.id))
+    partly = form.perspective._buttons[PerspectiveResult.PARTLY]
+    form.ensureWidgetVisible(partly)
     with qtbot.waitSignal(form.changed):
-        qtbot.mouseClick(form.perspective._buttons[PerspectiveResult.PARTLY],
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(partly, Qt.MouseButton.LeftButton, pos=QPoint(6, partly.height() // 2))
     stored = stores.conversations.load(saved.id)
     assert stored is not None
     assert stored.perspective_check is PerspectiveResult.PARTLY
     assert stored.perspective_checked_on == date.today()
+
+
+def test_what_they_said_is_kept_with_the_check(qtbot: QtBot, form: ConversationForm,
+                                               stores: EmpathyStores) -> None:
+    saved = _save(stores, form)
+    assert saved.id is not None
+    stores.conversations.record_perspective_check(saved.id, PerspectiveResult.RIGHT,
+                                                  date(2026, 3, 12))
+    form.load(saved.id, stores.conversations.load(saved.id))
+    form.perspective.note.setText("more tired than angry")
+    with qtbot.waitSignal(form.changed):
+        form.perspective.note.editingFinished.emit()
+    stored = stores.conversations.load(saved.id)
+    assert stored is not None
+    assert (stored.perspective_check, stored.perspective_checked_on, stored.perspective_note) == (
+        PerspectiveResult.RIGHT, date(2026, 3, 12), "more tired than angry")
+    assert form.debrief().perspective_note == "more tired than angry"
+
+
+def test_a_refused_write_is_said_plainly_and_changes_nothing(
+        qtbot: QtBot, form: ConversationForm, stores: EmpathyStores,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from empathy_journal.storage.errors import JournalError
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise JournalError("The disk is full.")
+
+    monkeypatch.setattr(stores.people, "find_or_create", refuse)
+    form.person.setEditText("Sam")
+    form.person.lineEdit().editingFinished.emit()
+    assert form.person.person_id() is None
+    assert form.message.text() == "“Sam” could not be added: The disk is full. Nothing was lost."
+    saved = _save(stores, form)
+    assert saved.id is not None
+    form.load(saved.id, stores.conversations.load(saved.id))
+    monkeypatch.setattr(stores.conversations, "record_perspective_check", refuse)
+    form.perspective._buttons[PerspectiveResult.RIGHT].click()
+    assert form.message.text().startswith("That change was not saved: The disk is full.")

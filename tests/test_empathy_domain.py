@@ -136,3 +136,14 @@ def test_builtin_practices_and_templates_ship_complete() -> None:
     assert names == ["Evening reflection", "Gratitude", "Conflict preparation",
                      "One-to-one / mentoring notes"]
     assert user_practice_id("Thanked someone!", {"my-thanked-someone"}) == "my-thanked-someone-2"
+
+
+def test_due_lines_read_plainly() -> None:
+    from empathy_journal.domain.conversation import describe_due
+
+    lines = [describe_due(_follow_up(1, day), TODAY) for day in (
+        date(2026, 3, 8), date(2026, 3, 9), TODAY, date(2026, 3, 11), date(2026, 3, 13),
+        date(2026, 3, 20), None)]
+    assert lines == ["Overdue by 2 days", "Overdue by 1 day", "Due today", "Due tomorrow",
+                     "Due in 3 days", "Due Fri 20 Mar", "No date"]
+    assert describe_due(_follow_up(1, TODAY, done=True), TODAY) == "Done"

@@ -292,3 +292,48 @@ def test_the_debrief_person_is_kept_in_entry_people(stores: EmpathyStores) -> No
     assert (ana_row.debriefs, ana_row.mentions, sam_row.debriefs) == (1, 0, 0)
     stores.conversations.save_debrief(saved, Debrief(), now=NOW)
     assert stores.people.entry_people(saved.id) == []
+
+
+def test_entry_debrief_practices_and_values_save_together(stores: EmpathyStores) -> None:
+    value = stores.values.add_value("Patience")
+    assert value.id is not None
+    entry = _debrief_entry()
+    marks = [ValueMark(value.id, ValueStance.ON)]
+    saved = stores.save_entry(entry, debrief=Debrief(heard="h"), practices={"paraphrased"},
+                              values=marks, now=NOW)
+    assert saved.id is not None
+    assert stores.conversations.load(saved.id) == Debrief(heard="h")
+    assert stores.practices.ticked(saved.id) == {"paraphrased"}
+    assert stores.values.marks(saved.id) == marks
+    reflection = stores.save_entry(new_entry(date(2026, 3, 10), now=NOW), practices=set())
+    assert reflection.id is not None
+    assert stores.conversations.load(reflection.id) is None
+    broken = _debrief_entry()
+    with pytest.raises(Exception, match="FOREIGN KEY"):
+        stores.save_entry(broken, values=[ValueMark(999, ValueStance.ON)], now=NOW)
+    assert stores.journal.repository.get_entry(broken.uuid) is None
+
+
+def test_search_finds_debrief_fields_and_people_after_rename_and_merge(
+        stores: EmpathyStores) -> None:
+    from empathy_journal.storage.search import search_entries
+
+    db = stores.journal.db
+    alex, al = stores.people.create("Alex"), stores.people.create("Al")
+    saved = _save(stores, Debrief(person_id=al.id, heard="worried about the reorganisation"))
+    assert [h.uuid for h in search_entries(db, "reorganisation")] == [saved.uuid]
+    assert al.id and alex.id
+    stores.people.rename(al.id, "Alberta")
+    assert [h.uuid for h in search_entries(db, "Alberta")] == [saved.uuid]
+    stores.people.merge(alex.id, al.id)
+    assert [h.uuid for h in search_entries(db, "Alex")] == [saved.uuid]
+    assert search_entries(db, "Alberta") == []
+
+
+def test_only_unused_people_can_be_deleted(stores: EmpathyStores) -> None:
+    used, unused = stores.people.create("Used"), stores.people.create("Unused")
+    assert used.id and unused.id
+    _save(stores, Debrief(person_id=used.id))
+    assert stores.people.delete_if_unused(used.id) is False
+    assert stores.people.delete_if_unused(unused.id) is True
+    assert stores.people.names() == ["Used"]

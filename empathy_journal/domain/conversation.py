@@ -155,3 +155,21 @@ def follow_up_order(follow_ups: list[FollowUp]) -> list[FollowUp]:
         )
 
     return sorted(follow_ups, key=key)
+
+
+def describe_due(item: FollowUp, today: date) -> str:
+    """A short, friendly line about when a follow-up is due ("Due tomorrow", "Overdue by 2 days")."""
+    days = item.days_left(today)
+    if item.done_utc is not None:
+        return "Done"
+    if days is None or item.due is None:
+        return "No date"
+    if days < 0:
+        return f"Overdue by {-days} day{'s' if days < -1 else ''}"
+    if days == 0:
+        return "Due today"
+    if days == 1:
+        return "Due tomorrow"
+    if days <= DUE_SOON_DAYS:
+        return f"Due in {days} days"
+    return f"Due {item.due:%a} {item.due.day} {item.due:%b}"

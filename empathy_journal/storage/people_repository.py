@@ -138,6 +138,16 @@ class PeopleRepository:
             self.db.execute("UPDATE people SET archived = ? WHERE id = ?",
                             [int(archived), person_id])
 
+    def delete_if_unused(self, person_id: int) -> bool:
+        """Remove a person nothing points at (a name abandoned while typing); True if removed."""
+        with writing(self.db, self.path):
+            cursor = self.db.execute(
+                """DELETE FROM people WHERE id = ?
+                   AND NOT EXISTS (SELECT 1 FROM conversations WHERE person_id = ?)
+                   AND NOT EXISTS (SELECT 1 FROM entry_people WHERE person_id = ?)""",
+                [person_id, person_id, person_id])
+        return cursor.rowcount > 0
+
     def merge(self, keep_id: int, absorb_id: int) -> Person:
         """Fold ``absorb_id`` into ``keep_id``: every debrief and mention moves, notes are joined,
         and the absorbed person is removed. Returns the kept person."""

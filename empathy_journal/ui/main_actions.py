@@ -15,9 +15,10 @@ if TYPE_CHECKING:
 
 SHORTCUTS_HELP = """<h3>Keyboard</h3><table cellspacing=6>
 <tr><td><b>Ctrl+N</b></td><td>New entry on the shown day</td></tr>
+<tr><td><b>Ctrl+Shift+N</b></td><td>New conversation debrief</td></tr>
 <tr><td><b>Ctrl+T</b></td><td>Today</td></tr>
 <tr><td><b>Alt+Left / Alt+Right</b></td><td>Previous / next day</td></tr>
-<tr><td><b>Ctrl+1 / Ctrl+2</b></td><td>Journal / Insights</td></tr>
+<tr><td><b>Ctrl+1 / Ctrl+2 / Ctrl+3</b></td><td>Journal / Insights / People</td></tr>
 <tr><td><b>Ctrl+D</b></td><td>Star the entry</td></tr>
 <tr><td><b>Ctrl+Delete</b></td><td>Move the entry to the trash</td></tr>
 <tr><td><b>Ctrl+Alt+Z</b></td><td>Undo the last delete</td></tr>

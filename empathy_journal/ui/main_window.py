@@ -22,6 +22,7 @@ from empathy_journal.domain.vocabulary import builtin_families
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.autosave import AutosaveController
+from empathy_journal.ui.empathy_integration import EmpathyFeatures
 from empathy_journal.ui.interchange_wiring import InterchangeWiring
 from empathy_journal.ui.journal_page import JournalPage
 from empathy_journal.ui.main_actions import MainActions
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.prompts = PromptRotation(builtin_prompts(), self._stored_prompt_state())
         self.actions_ = MainActions(self)
         self.interchange = InterchangeWiring(self)
+        self.empathy = EmpathyFeatures(self)
         self._connect()
         self.open_day(today())
         if journal.read_only:
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
         time_text = f"written {written:%H:%M}" if stored else "new entry"
         self.page.editor.load(entry.local_date, time_text, entry.title, entry.body)
         self.page.panel.load(entry.mood, entry.energy, entry.stress, entry.emotions)
+        self.empathy.show_entry(entry, stored)
         self.actions_.star.setChecked(entry.starred)
         self.show_month(entry.local_date.year, entry.local_date.month)
         self._select_in_list(entry.uuid)
@@ -209,10 +212,10 @@ class MainWindow(QMainWindow):
         if self.journal.read_only:
             return True
         entry = self.collect_entry()
-        if entry.is_blank and not self._stored:
+        if entry.is_blank and not self._stored and not self.empathy.has_content(entry):
             return True
         try:
-            saved = self.repository.save_entry(entry, now=datetime.now(UTC))
+            saved = self.empathy.save(entry, now=datetime.now(UTC))
         except JournalError as error:
             self._show_save_error(error)
             return False

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -24,14 +25,12 @@ from empathy_journal.domain.conversation import (
     DebriefField,
     PerspectiveResult,
 )
-from empathy_journal.domain.entry import EmotionTag, Subject
-from empathy_journal.domain.vocabulary import Emotion
 from empathy_journal.storage.conversation_repository import ConversationRepository
+from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.people_repository import PeopleRepository
 from empathy_journal.ui.widgets.form_parts import hint_label, section_heading, short_text_box
 from empathy_journal.ui.widgets.person_picker import PersonPicker
 from empathy_journal.ui.widgets.perspective_check import PerspectiveCheckControl
-from empathy_journal.ui.widgets.their_emotions_section import EmotionSection
 
 DEFAULT_DUE_DAYS = 7  # a follow-up date, once asked for, starts a week ahead
 
@@ -51,12 +50,14 @@ class ConversationForm(QScrollArea):
     changed = Signal()
 
     def __init__(self, people: PeopleRepository, conversations: ConversationRepository,
-                 emotions: list[Emotion] | None = None, parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._conversations = conversations
         self._entry_id: int | None = None
         self._status = Debrief()
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setAccessibleName("Conversation debrief")
         body = QWidget()
         self._layout = QVBoxLayout(body)
@@ -65,17 +66,21 @@ class ConversationForm(QScrollArea):
         self._layout.addWidget(section_heading("Conversation debrief"))
         self._layout.addWidget(hint_label(
             "Every field is optional. Write as much or as little as helps."))
+        self.message = hint_label("")
+        self.message.hide()
+        self._layout.addWidget(self.message)
         self.person = PersonPicker(people)
+        self.person.problem.connect(self.show_problem)
         self._add_field("Who", "A name or alias; a new one is added when you move on.",
                         self.person)
-        self.person.personChanged.connect(lambda _id: self.changed.emit())
-        self.sections: dict[Subject, EmotionSection] = {}
+        self.person.person_changed.connect(lambda _id: self.changed.emit())
         self._texts: dict[str, QPlainTextEdit | QLineEdit] = {}
         for field in DEBRIEF_TEXT_FIELDS:
-            self._add_text_field(field, emotions)
+            self._add_text_field(field)
         self._add_due_date()
         self.perspective = PerspectiveCheckControl()
-        self.perspective.checkChanged.connect(self._on_check)
+        self.perspective.check_changed.connect(self._on_check)
+        self.perspective.note_changed.connect(self._on_note)
         self._layout.addSpacing(8)
         self._layout.addWidget(self.perspective)
         self._layout.addStretch(1)
@@ -83,37 +88,30 @@ class ConversationForm(QScrollArea):
 
     # -- building ----------------------------------------------------------------------------
 
-    def _add_field(self, label_text: str, hint: str, editor: QWidget,
-                   layout: QVBoxLayout | None = None) -> None:
-        target = layout if layout is not None else self._layout
+    def _add_field(self, label_text: str, hint: str, editor: QWidget) -> None:
         label = QLabel(label_text)
         label.setBuddy(editor)
-        target.addWidget(label)
-        target.addWidget(editor)
-        target.addWidget(hint_label(hint))
+        self._layout.addWidget(label)
+        self._layout.addWidget(editor)
+        self._layout.addWidget(hint_label(hint))
 
-    def _add_text_field(self, field: DebriefField, emotions: list[Emotion] | None) -> None:
+    def _add_text_field(self, field: DebriefField) -> None:
         if field.name in SECTION_BEFORE:
             self._layout.addWidget(section_heading(SECTION_BEFORE[field.name]))
-        subject = {"i_felt": Subject.SELF, "they_felt": Subject.OTHER}.get(field.name)
-        section: EmotionSection | None = None
-        if subject is not None and emotions is not None:
-            section = EmotionSection(emotions, subject)
-            section.changed.connect(self.changed)
-            self.sections[subject] = section
-            self._layout.addWidget(section)
+        if field.name == "i_felt":
+            self._layout.addWidget(hint_label(
+                "Choose the emotion words in the panel on the right: yours, and theirs in "
+                "the amber section. Add anything else here."))
         if field.name == "follow_up":
             editor: QPlainTextEdit | QLineEdit = QLineEdit()
             editor.setAccessibleName(field.label)
             editor.textChanged.connect(lambda _t: self.changed.emit())
         else:
-            editor = short_text_box(field.label, lines=2 if subject else 3)
+            short = field.name in ("i_felt", "they_felt")
+            editor = short_text_box(field.label, lines=2 if short else 3)
             editor.textChanged.connect(self.changed)
         self._texts[field.name] = editor
-        if section is not None:
-            self._add_field("In my own words", field.hint, editor, section.notes_layout())
-        else:
-            self._add_field(field.label, field.hint, editor)
+        self._add_field(field.label, field.hint, editor)
 
     def _add_due_date(self) -> None:
         row = QHBoxLayout()
@@ -129,8 +127,8 @@ class ConversationForm(QScrollArea):
         for widget in (self.has_due, self.due):
             row.addWidget(widget)
         row.addStretch(1)
-        row.addWidget(self.done)
         self._layout.addLayout(row)
+        self._layout.addWidget(self.done)
         self.has_due.toggled.connect(self._on_due_toggled)
         self.due.dateChanged.connect(lambda _d: self.changed.emit())
         self.done.toggled.connect(self._on_done)
@@ -145,12 +143,7 @@ class ConversationForm(QScrollArea):
         return replace(self._status, person_id=self.person.person_id(),
                        follow_up_due=due, **texts)
 
-    def emotion_tags(self) -> list[EmotionTag]:
-        """The emotions chosen in the form's own sections (mine first, then theirs)."""
-        return [tag for section in self.sections.values() for tag in section.tags()]
-
-    def load(self, entry_id: int | None, debrief: Debrief | None,
-             tags: list[EmotionTag] | None = None) -> None:
+    def load(self, entry_id: int | None, debrief: Debrief | None) -> None:
         """Show a stored debrief (or an empty form) without announcing a change."""
         shown = debrief or Debrief()
         self._entry_id = entry_id
@@ -170,15 +163,30 @@ class ConversationForm(QScrollArea):
             self.due.setDate(QDate(shown.follow_up_due) if shown.follow_up_due
                              else QDate.currentDate().addDays(DEFAULT_DUE_DAYS))
             self.done.setChecked(shown.follow_up_done_utc is not None)
-            self.perspective.set_check(shown.perspective_check, shown.perspective_checked_on)
-            for section in self.sections.values():
-                section.set_tags(tags or [])
+            self.perspective.set_check(shown.perspective_check, shown.perspective_checked_on,
+                                       note=shown.perspective_note)
         finally:
             self.blockSignals(False)
 
     def set_entry_id(self, entry_id: int | None) -> None:
         """Tell the form its entry is stored now (after the first autosave)."""
         self._entry_id = entry_id
+
+    def focusable_widgets(self) -> list[QWidget]:
+        """The form's keyboard stops in tab order (Who first)."""
+        found: list[QWidget] = [self.person]
+        widget = self.person.nextInFocusChain()
+        while widget is not None and widget is not self.person:
+            inside = self.isAncestorOf(widget) and widget not in (self, self.widget(), self.viewport())
+            part_of_found = any(other.isAncestorOf(widget) for other in found)
+            if inside and not part_of_found and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                found.append(widget)
+            widget = widget.nextInFocusChain()
+        return found
+
+    def focus_after_person(self) -> None:
+        """Put the cursor in "Context" (when "Who" is already known)."""
+        self._texts["context"].setFocus()
 
     def focus_first(self) -> None:
         """Put the cursor in "Who"."""
@@ -196,10 +204,9 @@ class ConversationForm(QScrollArea):
         moment = datetime.now(UTC).replace(microsecond=0) if done else None
         self._status = replace(self._status, follow_up_done_utc=moment)
         if self._entry_id is not None:
-            if done:
-                self._conversations.mark_follow_up_done(self._entry_id, now=moment)
-            else:
-                self._conversations.reopen_follow_up(self._entry_id)
+            entry_id = self._entry_id
+            self._write_now(lambda: self._conversations.mark_follow_up_done(entry_id, now=moment)
+                            if done else self._conversations.reopen_follow_up(entry_id))
         self.changed.emit()
 
     def _on_check(self, result: PerspectiveResult | None, checked_on: date | None) -> None:
@@ -208,5 +215,32 @@ class ConversationForm(QScrollArea):
         self._status = replace(self._status, perspective_check=result,
                                perspective_checked_on=checked_on)
         if self._entry_id is not None:
-            self._conversations.record_perspective_check(self._entry_id, result, checked_on)
+            entry_id = self._entry_id
+            self._write_now(lambda: self._conversations.record_perspective_check(
+                entry_id, result, checked_on))
         self.changed.emit()
+
+    def _on_note(self, note: str) -> None:
+        if self.signalsBlocked():
+            return
+        self._status = replace(self._status, perspective_note=note)
+        result = self._status.perspective_check
+        if self._entry_id is not None and result is not None:
+            entry_id, checked_on = self._entry_id, self._status.perspective_checked_on
+            self._write_now(lambda: self._conversations.record_perspective_check(
+                entry_id, result, checked_on, note))
+        self.changed.emit()
+
+    def _write_now(self, write: Callable[[], object]) -> None:
+        try:
+            write()
+        except JournalError as error:
+            self.show_problem(f"That change was not saved: {error} Everything written "
+                              "before is safe; please try it again in a moment.")
+        else:
+            self.message.hide()
+
+    def show_problem(self, text: str) -> None:
+        """Say plainly at the top of the form that something could not be written."""
+        self.message.setText(text)
+        self.message.show()

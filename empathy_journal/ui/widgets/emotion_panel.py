@@ -9,6 +9,7 @@ from empathy_journal.domain.entry import EmotionTag, Subject
 from empathy_journal.domain.vocabulary import Emotion, Family
 from empathy_journal.ui.widgets.emotion_picker import EmotionPicker
 from empathy_journal.ui.widgets.rating_control import RatingControl
+from empathy_journal.ui.widgets.their_emotions_section import their_emotions_box
 
 
 def section_title(text: str) -> QLabel:
@@ -43,10 +44,18 @@ class EmotionPanel(QScrollArea):
                       objectName="Hint", wordWrap=True)
         self.sections.addWidget(hint)
         self.sections.addWidget(self.picker)
+        self.their_picker = EmotionPicker(emotions, families, Subject.OTHER)
+        self.their_box = their_emotions_box(self.their_picker)
+        self.sections.addWidget(self.their_box)
+        self.their_box.setVisible(False)
         self.sections.addStretch(1)
         self.setWidget(content)
-        for source in (self.mood, self.energy, self.stress, self.picker):
+        for source in (self.mood, self.energy, self.stress, self.picker, self.their_picker):
             source.changed.connect(self.changed.emit)
+
+    def set_conversation_mode(self, on: bool) -> None:
+        """Show the second section, "What they might have felt", for a conversation debrief."""
+        self.their_box.setVisible(on)
 
     def load(self, mood: int | None, energy: int | None, stress: int | None,
              emotions: list[EmotionTag]) -> None:
@@ -55,11 +64,12 @@ class EmotionPanel(QScrollArea):
         self.energy.set_value(energy)
         self.stress.set_value(stress)
         self.picker.set_tags(emotions)
+        self.their_picker.set_tags(emotions)
 
     def ratings(self) -> tuple[int | None, int | None, int | None]:
         """(mood, energy, stress), each None when not rated."""
         return self.mood.value(), self.energy.value(), self.stress.value()
 
     def emotion_tags(self) -> list[EmotionTag]:
-        """Every chosen word (subclasses or extensions may add other subjects)."""
-        return self.picker.tags()
+        """Every chosen word: mine first, then what they might have felt (kept apart by subject)."""
+        return self.picker.tags() + self.their_picker.tags()

@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
     """A short grey line under a field saying what a good answer looks like."""
-    label = QLabel(text, parent)
+    label = QLabel(text, parent, objectName="Hint")
     label.setWordWrap(True)
-    label.setProperty("hint", True)
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText,
                      palette.color(QPalette.ColorRole.PlaceholderText))
@@ -23,12 +22,12 @@ def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
 
 
 def section_heading(text: str, parent: QWidget | None = None) -> QLabel:
-    """A quiet heading that groups a few fields."""
-    label = QLabel(text, parent)
+    """A quiet upper-case heading that groups a few fields (styled like the emotion panel's)."""
+    label = QLabel(text.upper(), parent, objectName="SectionTitle")
     font = label.font()
     font.setWeight(QFont.Weight.DemiBold)
     label.setFont(font)
-    label.setContentsMargins(0, 10, 0, 0)
+    label.setContentsMargins(0, 12, 0, 2)
     return label
 
 

@@ -5,18 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.people_repository import PeopleRepository
 
 
 class PersonPicker(QComboBox):
     """Type a name or alias; an unknown one becomes a new person when typing is finished."""
 
-    personChanged = Signal(object)  # int | None
+    person_changed = Signal(object)  # int | None
+    problem = Signal(str)
 
     def __init__(self, people: PeopleRepository, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._people = people
         self._person_id: int | None = None
+        self._created_here: set[int] = set()
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setAccessibleName("Who the conversation was with")
@@ -41,6 +44,12 @@ class PersonPicker(QComboBox):
         self.setEditText(text)
         self.blockSignals(False)
 
+    def take_abandoned(self) -> list[int]:
+        """People this picker created that are no longer chosen (e.g. "Sa" before "Sam")."""
+        abandoned = [pid for pid in self._created_here if pid != self._person_id]
+        self._created_here -= set(abandoned)
+        return abandoned
+
     def person_id(self) -> int | None:
         """The chosen person's id (None when the field is empty)."""
         return self._person_id
@@ -61,11 +70,18 @@ class PersonPicker(QComboBox):
             known = self._person_id is not None and self._people.get(self._person_id)
             if known and known.name == name:
                 return
-            person = self._people.find_or_create(name)
+            try:
+                known_before = self._people.find_by_name(name)
+                person = self._people.find_or_create(name)
+            except JournalError as error:
+                self.problem.emit(f"“{name}” could not be added: {error} Nothing was lost.")
+                return
             new_id = person.id
+            if known_before is None and new_id is not None:
+                self._created_here.add(new_id)
             if self.findText(person.name, Qt.MatchFlag.MatchFixedString) < 0:
                 self.reload_names()
             self.setEditText(person.name)
         if new_id != self._person_id:
             self._person_id = new_id
-            self.personChanged.emit(new_id)
+            self.person_changed.emit(new_id)

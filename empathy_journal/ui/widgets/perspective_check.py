@@ -8,9 +8,11 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from empathy_journal.domain.conversation import PerspectiveResult
 from empathy_journal.domain.perspective import RESULT_LABELS
+from empathy_journal.ui.widgets.form_parts import hint_label
 
 NOT_YET = "Not checked yet"
 
@@ -25,18 +28,17 @@ NOT_YET = "Not checked yet"
 class PerspectiveCheckControl(QGroupBox):
     """Four radio buttons (not yet / right / partly / wrong) and the date it was checked."""
 
-    checkChanged = Signal(object, object)  # PerspectiveResult | None, date | None
+    check_changed = Signal(object, object)  # PerspectiveResult | None, date | None
+    note_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Checking the guess", parent)
         self.setAccessibleName("Checking the guess about their feelings")
         layout = QVBoxLayout(self)
-        hint = QLabel("After asking them: was your guess about their feelings right?")
-        hint.setWordWrap(True)
-        hint.setProperty("hint", True)
-        layout.addWidget(hint)
+        layout.addWidget(hint_label(
+            "After asking them: was your guess about their feelings right?"))
         self._group = QButtonGroup(self)
-        row = QHBoxLayout()
+        row = QGridLayout()
         choices: list[PerspectiveResult | None] = [None, *PerspectiveResult]
         self._buttons: dict[PerspectiveResult | None, QRadioButton] = {}
         for index, result in enumerate(choices):
@@ -44,8 +46,7 @@ class PerspectiveCheckControl(QGroupBox):
             button.setAccessibleName(f"Guess: {button.text()}")
             self._group.addButton(button, index)
             self._buttons[result] = button
-            row.addWidget(button)
-        row.addStretch(1)
+            row.addWidget(button, index // 2, index % 2)
         layout.addLayout(row)
         date_row = QHBoxLayout()
         self._date = QDateEdit(calendarPopup=True)
@@ -57,7 +58,12 @@ class PerspectiveCheckControl(QGroupBox):
         date_row.addWidget(self._date)
         date_row.addStretch(1)
         layout.addLayout(date_row)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("What they told you (optional)")
+        self.note.setAccessibleName("What they told you about how they felt")
+        layout.addWidget(self.note)
         self.set_check(None, None)
+        self.note.editingFinished.connect(self._announce_note)
         self._group.idClicked.connect(self._on_choice)
         self._date.dateChanged.connect(lambda _d: self._announce())
 
@@ -73,9 +79,11 @@ class PerspectiveCheckControl(QGroupBox):
         return self._date.date().toPython() if self.result() is not None else None
 
     def set_check(self, result: PerspectiveResult | None, checked_on: date | None,
-                  today: date | None = None) -> None:
+                  today: date | None = None, note: str = "") -> None:
         """Show a stored check (without announcing a change)."""
         self.blockSignals(True)
+        self.note.setText(note)
+        self._shown_note = note
         self._date.blockSignals(True)
         self._buttons[result].setChecked(True)
         self._date.setDate(QDate(checked_on or today or date.today()))
@@ -92,5 +100,10 @@ class PerspectiveCheckControl(QGroupBox):
         self._date.setEnabled(checked)
         self._announce()
 
+    def _announce_note(self) -> None:
+        if self.note.text() != self._shown_note:
+            self._shown_note = self.note.text()
+            self.note_changed.emit(self._shown_note)
+
     def _announce(self) -> None:
-        self.checkChanged.emit(self.result(), self.checked_on())
+        self.check_changed.emit(self.result(), self.checked_on())

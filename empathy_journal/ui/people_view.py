@@ -1,0 +1,249 @@
+"""The People view (Ctrl+3): everyone written about, and each person's timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from empathy_journal.domain.conversation import PerspectiveResult
+from empathy_journal.domain.perspective import accuracy
+from empathy_journal.storage.empathy_stores import EmpathyStores
+from empathy_journal.storage.errors import JournalError
+from empathy_journal.storage.people_repository import PersonSummary
+from empathy_journal.ui.journal_page import card
+from empathy_journal.ui.people_timeline_html import (
+    CHECK_LINK,
+    ENTRY_LINK,
+    accuracy_sentence,
+    timeline_html,
+)
+from empathy_journal.ui.widgets.form_parts import hint_label
+
+PersonRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _summary_line(summary: PersonSummary) -> str:
+    parts = [f"{summary.debriefs} debrief{'s' if summary.debriefs != 1 else ''}"]
+    if summary.mentions:
+        parts.append(f"{summary.mentions} mention{'s' if summary.mentions != 1 else ''}")
+    if summary.open_follow_ups:
+        parts.append(f"{summary.open_follow_ups} to follow up")
+    return " · ".join(parts)
+
+
+class PeopleView(QWidget):
+    """List on the left; the chosen person's details, actions and timeline on the right."""
+
+    open_entry = Signal(str)
+    changed = Signal()
+    new_debrief = Signal(int)
+
+    def __init__(self, stores: EmpathyStores, today: Callable[[], date] = date.today,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="JournalPage")
+        self._stores = stores
+        self._today = today
+        self._summaries: dict[int, PersonSummary] = {}
+        self.people_list = QListWidget()
+        self.people_list.setAccessibleName("People")
+        self.people_list.setWordWrap(True)
+        self.people_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.people_list.setSpacing(2)
+        self.show_archived = QCheckBox("Show archived people")
+        self.name_label = QLabel(objectName="DayHeading")
+        self.counts_label = QLabel(objectName="Muted")
+        self.accuracy_label = QLabel(wordWrap=True)
+        self.rename_button = QPushButton("Rename…")
+        self.merge_button = QPushButton("Merge into…")
+        self.archive_button = QPushButton("Archive")
+        self.debrief_button = QPushButton("New debrief with them")
+        self.timeline = QTextBrowser()
+        self.timeline.setOpenLinks(False)
+        self.timeline.setAccessibleName("Timeline")
+        self.timeline.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.timeline.document().setDocumentMargin(16)
+        self.message = hint_label("")
+        self._layout()
+        self.people_list.currentItemChanged.connect(lambda _c, _p: self._show_current())
+        self.show_archived.toggled.connect(lambda _on: self.refresh())
+        self.rename_button.clicked.connect(self.rename_current)
+        self.merge_button.clicked.connect(self.merge_current)
+        self.archive_button.clicked.connect(self.toggle_archive_current)
+        self.debrief_button.clicked.connect(self._ask_new_debrief)
+        self.timeline.anchorClicked.connect(self._on_link)
+        self.refresh()
+
+    def _layout(self) -> None:
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.addWidget(QLabel("PEOPLE", objectName="SectionTitle"))
+        left_column.addWidget(hint_label("Everyone you have debriefed or mentioned."))
+        left_column.addWidget(self.people_list, 1)
+        left_column.addWidget(self.show_archived)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(24, 12, 24, 12)
+        buttons = QHBoxLayout()
+        for button in (self.rename_button, self.merge_button, self.archive_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.debrief_button)
+        for widget in (self.name_label, self.counts_label, self.accuracy_label):
+            right_column.addWidget(widget)
+        right_column.addLayout(buttons)
+        right_column.addWidget(self.message)
+        right_column.addSpacing(6)
+        right_column.addWidget(card(self.timeline), 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([280, 900])
+        splitter.setChildrenCollapsible(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 4, 10, 6)
+        outer.addWidget(splitter)
+        self.message.hide()
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the list, keeping the chosen person when they still exist."""
+        keep = self.current_person_id()
+        summaries = self._stores.people.list_people(
+            include_archived=self.show_archived.isChecked())
+        self._summaries = {s.person.id: s for s in summaries if s.person.id is not None}
+        self.people_list.blockSignals(True)
+        self.people_list.clear()
+        for summary in summaries:
+            archived = " (archived)" if summary.person.archived else ""
+            item = QListWidgetItem(f"{summary.person.name}{archived}\n{_summary_line(summary)}")
+            item.setData(PersonRole, summary.person.id)
+            self.people_list.addItem(item)
+            if summary.person.id == keep:
+                self.people_list.setCurrentItem(item)
+        if self.people_list.currentRow() < 0 and self.people_list.count():
+            self.people_list.setCurrentRow(0)
+        self.people_list.blockSignals(False)
+        self._show_current()
+
+    def current_person_id(self) -> int | None:
+        """The id of the person shown on the right, if any."""
+        item = self.people_list.currentItem()
+        return item.data(PersonRole) if item is not None else None
+
+    def select_person(self, person_id: int) -> None:
+        """Show a given person."""
+        for row in range(self.people_list.count()):
+            if self.people_list.item(row).data(PersonRole) == person_id:
+                self.people_list.setCurrentRow(row)
+                return
+
+    def _show_current(self) -> None:
+        person_id = self.current_person_id()
+        summary = self._summaries.get(person_id) if person_id is not None else None
+        for button in (self.rename_button, self.merge_button, self.archive_button,
+                       self.debrief_button):
+            button.setEnabled(summary is not None)
+        if summary is None or person_id is None:
+            self.name_label.setText("No people yet")
+            self.counts_label.setText("Start a conversation debrief (Ctrl+Shift+N) and say "
+                                      "who it was with.")
+            self.accuracy_label.clear()
+            self.timeline.clear()
+            return
+        self.name_label.setText(summary.person.name)
+        self.counts_label.setText(_summary_line(summary))
+        checks = self._stores.conversations.perspective_checks(person_id)
+        self.accuracy_label.setText(accuracy_sentence(accuracy(checks)))
+        self.archive_button.setText("Bring back" if summary.person.archived else "Archive")
+        self.timeline.setHtml(timeline_html(self._stores.people.timeline(person_id),
+                                            self._today()))
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _on_link(self, url: QUrl) -> None:
+        kind, _, rest = url.toString().partition(":")
+        if kind == ENTRY_LINK:
+            self.open_entry.emit(rest)
+        elif kind == CHECK_LINK:
+            entry_id, _, result = rest.partition(":")
+            self.record_check(int(entry_id), PerspectiveResult(result))
+
+    def record_check(self, entry_id: int, result: PerspectiveResult) -> None:
+        """Record today that a debrief's guess was right, partly right or wrong."""
+        self._apply(lambda: self._stores.conversations.record_perspective_check(
+            entry_id, result, self._today()))
+
+    def rename_current(self) -> None:
+        """Ask for a new name or alias for the shown person."""
+        person_id = self.current_person_id()
+        if person_id is None:
+            return
+        name, ok = QInputDialog.getText(self, "Rename", "New name or alias:",
+                                        text=self._summaries[person_id].person.name)
+        if ok and name.strip():
+            self._apply(lambda: self._stores.people.rename(person_id, name))
+
+    def merge_current(self) -> None:
+        """Fold the shown person into another one (every debrief and mention moves)."""
+        person_id = self.current_person_id()
+        if person_id is None:
+            return
+        others = {s.person.name: pid for pid, s in self._summaries.items() if pid != person_id}
+        if not others:
+            self._say("There is nobody else to merge with yet.")
+            return
+        name = self._summaries[person_id].person.name
+        target, ok = QInputDialog.getItem(self, "Merge", f"Merge “{name}” into:",
+                                          sorted(others, key=str.casefold), 0, False)
+        if not ok:
+            return
+        answer = QMessageBox.question(
+            self, "Merge people",
+            f"Move every debrief and mention of “{name}” to “{target}” and remove “{name}”?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._apply(lambda: self._stores.people.merge(others[target], person_id))
+            self.select_person(others[target])
+
+    def toggle_archive_current(self) -> None:
+        """Archive the shown person (nothing is deleted) or bring them back."""
+        person_id = self.current_person_id()
+        if person_id is None:
+            return
+        archived = self._summaries[person_id].person.archived
+        self._apply(lambda: self._stores.people.set_archived(person_id, not archived))
+
+    def _ask_new_debrief(self) -> None:
+        person_id = self.current_person_id()
+        if person_id is not None:
+            self.new_debrief.emit(person_id)
+
+    def _apply(self, change: Callable[[], object]) -> None:
+        try:
+            change()
+        except JournalError as error:
+            self._say(f"That change was not saved: {error} Nothing was lost.")
+            return
+        self.message.hide()
+        self.refresh()
+        self.changed.emit()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()

@@ -1,0 +1,140 @@
+"""Open follow-ups for the journal sidebar: due soon first, overdue marked, done in one click."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from empathy_journal.domain.conversation import FollowUp, FollowUpState, describe_due
+from empathy_journal.storage.conversation_repository import ConversationRepository
+from empathy_journal.storage.errors import JournalError
+from empathy_journal.ui.theme import current_theme
+from empathy_journal.ui.widgets.form_parts import hint_label
+
+MAX_ROWS = 3
+
+
+class FollowUpRow(QWidget):
+    """One follow-up: a tick box to mark it done, who and when, and a link to its debrief."""
+
+    def __init__(self, item: FollowUp, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.state = item.state(today)
+        self.done_box = QCheckBox()
+        self.done_box.setAccessibleName(f"Mark done: {item.text}")
+        self.done_box.setToolTip("Tick when done")
+        self.text_label = QLabel(item.text, wordWrap=True)
+        self.text_label.setBuddy(self.done_box)
+        when = describe_due(item, today)
+        who = f"with {item.person_name} · " if item.person_name else ""
+        self.when_label = QLabel(f"{who}{when}", objectName="Hint")
+        if self.state is FollowUpState.OVERDUE:
+            self.when_label.setObjectName("Overdue")
+            self.when_label.setStyleSheet(f"color: {current_theme().danger}; font-weight: 600;")
+        self.open_button = QToolButton(text="Open", objectName="Flat")
+        self.open_button.setAccessibleName(f"Open the debrief of: {item.text}")
+        self.when_label.setWordWrap(True)
+        column = QVBoxLayout()
+        column.setSpacing(0)
+        column.addWidget(self.text_label)
+        column.addWidget(self.when_label)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 2, 0, 2)
+        row.addWidget(self.done_box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(column, 1)
+        row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+
+
+class FollowUpsPanel(QWidget):
+    """The open follow-ups; ``open_entry(uuid)`` asks the window to show a debrief."""
+
+    open_entry = Signal(str)
+    follow_up_done = Signal(int)
+
+    def __init__(self, conversations: ConversationRepository,
+                 today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._conversations = conversations
+        self._today = today
+        self.rows: list[FollowUpRow] = []
+        self.setAccessibleName("Open follow-ups")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(10, 10, 6, 6)
+        column.addWidget(QLabel("FOLLOW-UPS", objectName="SectionTitle"))
+        self.empty_label = hint_label("No open follow-ups. Add one at the end of a debrief.")
+        self.more_label = hint_label("")
+        self.message = hint_label("")
+        self._rows_box = QVBoxLayout()
+        self._rows_box.setSpacing(2)
+        column.addWidget(self.empty_label)
+        column.addLayout(self._rows_box)
+        column.addWidget(self.more_label)
+        column.addWidget(self.message)
+        self.message.hide()
+        self._last_done: int | None = None
+        self.undo_button = QToolButton(text="Undo “done”", objectName="Flat")
+        self.undo_button.setAccessibleName("Undo marking the last follow-up done")
+        self.undo_button.clicked.connect(self.undo_last_done)
+        self.undo_button.hide()
+        column.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the list from the journal."""
+        for row in self.rows:
+            self._rows_box.removeWidget(row)
+            row.deleteLater()
+        today = self._today()
+        items = self._conversations.follow_ups()
+        self.rows = [FollowUpRow(item, today) for item in items[:MAX_ROWS]]
+        for row in self.rows:
+            row.done_box.toggled.connect(lambda _on, r=row: self._mark_done(r))
+            row.open_button.clicked.connect(lambda _c=False, r=row: self.open_entry.emit(
+                r.item.entry_uuid))
+            self._rows_box.addWidget(row)
+        hidden = len(items) - len(self.rows)
+        self.more_label.setText(f"and {hidden} more, on each person's page (Ctrl+3)"
+                                if hidden > 0 else "")
+        self.more_label.setVisible(hidden > 0)
+        self.empty_label.setVisible(not items)
+
+    def _mark_done(self, row: FollowUpRow) -> None:
+        try:
+            self._conversations.mark_follow_up_done(row.item.entry_id)
+        except JournalError as error:
+            row.done_box.blockSignals(True)
+            row.done_box.setChecked(False)
+            row.done_box.blockSignals(False)
+            self.message.setText(f"Could not mark it done: {error}")
+            self.message.show()
+            return
+        self.message.hide()
+        self._last_done = row.item.entry_id
+        self.undo_button.show()
+        self.follow_up_done.emit(row.item.entry_id)
+        self.refresh()
+
+    def undo_last_done(self) -> None:
+        """Put the follow-up marked done last back on the list."""
+        if self._last_done is None:
+            return
+        try:
+            self._conversations.reopen_follow_up(self._last_done)
+        except JournalError as error:
+            self.message.setText(f"Could not undo: {error} Nothing was lost.")
+            self.message.show()
+            return
+        self._last_done = None
+        self.undo_button.hide()
+        self.refresh()

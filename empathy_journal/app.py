@@ -20,6 +20,13 @@ from empathy_journal.storage.errors import JournalError, describe_os_error
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.locations import resolve_data_dir, resolve_journal_path
 from empathy_journal.ui.main_window import MainWindow
+from empathy_journal.ui.safe_start import (
+    AlreadyRunning,
+    StartedJournal,
+    UnlockCancelled,
+    start_journal,
+)
+from empathy_journal.ui.safety_controller import SafetyController
 from empathy_journal.ui.settings import WindowSettings
 from empathy_journal.ui.theme import DARK, LIGHT, apply_theme, system_prefers_dark
 
@@ -73,17 +80,17 @@ def _demo_journal_path() -> Path:
     return path
 
 
-def _open(args: argparse.Namespace) -> tuple[Journal, Path]:
+def _open(args: argparse.Namespace) -> tuple[StartedJournal, Path]:
     if args.demo:
         path = _demo_journal_path()
-        return Journal.open(path), path.parent
+        return StartedJournal(Journal.open(path), None, None), path.parent
     data_dir = resolve_data_dir(args.data_dir)
     path = resolve_journal_path(args.data_dir, args.journal)
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise describe_os_error(error, data_dir) from error
-    return Journal.open(path), data_dir
+    return start_journal(path, can_ask=_can_show_dialogs()), data_dir
 
 
 def _can_show_dialogs() -> bool:
@@ -101,7 +108,9 @@ def run_gui(args: argparse.Namespace) -> int:
     """Open the window on the chosen journal; returns the process exit code."""
     app = _application(sys.argv[:1])
     try:
-        journal, settings_dir = _open(args)
+        started, settings_dir = _open(args)
+    except (AlreadyRunning, UnlockCancelled):
+        return 0
     except JournalError as error:
         print(f"empathy-journal: {error}", file=sys.stderr)
         if _can_show_dialogs():
@@ -109,7 +118,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     settings = WindowSettings(settings_dir)
     _choose_theme(app, settings)
+    journal = started.journal
     window = MainWindow(journal)
+    safety = SafetyController(window, journal, repair=started.repair, instance=started.instance)
     if args.demo:
         window.setWindowTitle(f"{APP_NAME} — sample journal (not yours)")
     geometry = settings.geometry()
@@ -122,6 +133,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.aboutToQuit.connect(window.save_before_quit)
     window.show()
     window.page.editor.body_edit.setFocus()
+    safety.after_show()
     try:
         code = app.exec()
     finally:
@@ -129,5 +141,6 @@ def run_gui(args: argparse.Namespace) -> int:
         settings.set_geometry(window.saveGeometry())
         settings.sync()
         notifier.setEnabled(False)
+        safety.on_exit()
         journal.close()
     return code

@@ -21,13 +21,13 @@ WORDS = ["calm", "tired", "grateful", "listened", "anxious", "héllo", "😊", "
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")
 
 
-def _save_forever(path: Path, out_fd: int, seed: int) -> None:
+def _save_forever(path: Path, out_fd: int, seed: int, passphrase: str | None) -> None:
     """Child: save a growing entry (and rework an older one) as fast as possible, forever.
 
     A line ``uuid revision hash`` is written to out_fd only after each save committed.
     """
     rng = random.Random(seed)
-    journal = Journal.open(path)
+    journal = Journal.open(path, passphrase=passphrase)
     repository = journal.repository
     entry = new_entry(date(2026, 1, 1 + seed % 28))
     os.write(out_fd, b"ready\n")
@@ -38,14 +38,14 @@ def _save_forever(path: Path, out_fd: int, seed: int) -> None:
         os.write(out_fd, f"{entry.uuid} {entry.revision} {entry.content_hash}\n".encode())
 
 
-def _run_round(path: Path, seed: int, rng: random.Random) -> list[str]:
+def _run_round(path: Path, seed: int, rng: random.Random, passphrase: str | None) -> list[str]:
     """Fork a saver, kill it with SIGKILL at a random moment, return every line it printed."""
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child never returns
         os.close(read_fd)
         try:
-            _save_forever(path, write_fd, seed)
+            _save_forever(path, write_fd, seed, passphrase)
         finally:
             os._exit(1)
     os.close(write_fd)
@@ -64,14 +64,17 @@ def _committed(lines: list[str], into: dict[str, tuple[int, str]]) -> None:
         into[uuid] = (int(revision), digest)
 
 
-def test_sigkill_while_saving_loses_nothing_committed(journal_path: Path) -> None:
-    Journal.open(journal_path).close()
+@pytest.mark.parametrize(("passphrase", "rounds"), [(None, ROUNDS), ("crash key", ROUNDS // 3)],
+                         ids=["plain", "encrypted"])
+def test_sigkill_while_saving_loses_nothing_committed(
+        journal_path: Path, passphrase: str | None, rounds: int) -> None:
+    Journal.open(journal_path, passphrase=passphrase).close()
     rng = random.Random(20261126)
     committed: dict[str, tuple[int, str]] = {}
     integrity_failures = lost = half_written = 0
-    for seed in range(ROUNDS):
-        _committed(_run_round(journal_path, seed, rng), committed)
-        journal = Journal.open(journal_path)
+    for seed in range(rounds):
+        _committed(_run_round(journal_path, seed, rng, passphrase), committed)
+        journal = Journal.open(journal_path, passphrase=passphrase)
         try:
             if journal.db.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 integrity_failures += 1
@@ -85,4 +88,4 @@ def test_sigkill_while_saving_loses_nothing_committed(journal_path: Path) -> Non
         finally:
             journal.close()
     assert (integrity_failures, lost, half_written) == (0, 0, 0)
-    assert len(committed) == ROUNDS  # every round committed at least one save before the kill
+    assert len(committed) == rounds  # every round committed at least one save before the kill

@@ -161,3 +161,31 @@ def test_newest_backup_that_fails_verification_is_skipped(journal_path: Path) ->
     assert repair is not None and repair.restored_from.taken_utc == BACKUP_TIME
     assert repair.affected_dates[0] == date(2026, 11, 21)
     assert ids["third"] not in repair.describe()
+
+
+def test_unknown_emotion_words_are_not_mistaken_for_damage() -> None:
+    from empathy_journal.domain.entry import EmotionTag
+    from empathy_journal.storage.health import find_damaged_entries
+
+    journal = Journal.open(None)
+    entry = replace(new_entry(date(2026, 11, 1)), body="x",
+                    emotions=[EmotionTag("no-such-word", 3), EmotionTag("calm", 2)])
+    saved = journal.repository.save_entry(entry)
+    assert [t.emotion_id for t in saved.emotions] == ["calm"]
+    assert find_damaged_entries(journal.repository) == []
+    journal.close()
+
+
+def test_imported_entries_with_unknown_words_pass_the_checksum_pass(tmp_path: Path) -> None:
+    from empathy_journal.domain.entry import EmotionTag
+    from empathy_journal.interchange.batch import ImportBatch
+    from empathy_journal.interchange.importer import import_batch
+    from empathy_journal.storage.health import find_damaged_entries
+
+    journal = Journal.open(None)
+    entry = replace(new_entry(date(2026, 11, 2)), body="from another app",
+                    emotions=[EmotionTag("meh-ish", 2), EmotionTag("calm", 4)])
+    batch = ImportBatch(format="jrnl-json", path=tmp_path / "x.json", entries=[entry])
+    import_batch(journal, batch, now=NOW)
+    assert find_damaged_entries(journal.repository) == []
+    journal.close()

@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         dates = ", ".join(d.isoformat() for d in report.damaged_dates) or "unknown dates"
         print(f"checksums: {len(report.damaged_entries)} entries damaged ({dates})")
         print(f"empathy-journal: {len(report.damaged_entries)} entries no longer match their "
-              f"checksums ({dates}); the window repairs them from a backup at start.",
+              f"checksums ({dates}); open Empathy Journal to repair them from a backup.",
               file=sys.stderr)
         return 1
     print("checksums: all match")

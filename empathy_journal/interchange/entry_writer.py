@@ -88,6 +88,8 @@ class EntryWriter:
 
     def _prepare(self, entry: Entry, outcome: WriteOutcome) -> Entry | None:
         cleaned = entry.cleaned()
+        cleaned = replace(cleaned, emotions=[t for t in cleaned.emotions  # hash what is stored
+                                             if t.emotion_id in self.emotion_ids])
         digest = content_hash(cleaned)
         known = self._match(cleaned)
         deleted = utc_iso(cleaned.deleted_utc) if cleaned.deleted_utc else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -58,6 +59,11 @@ def verify_copy(path: Path, passphrase: str | None = None) -> None:
         raise BackupError("the copy is not an Empathy Journal file")
 
 
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
 def write_verified_copy(db: Database, destination: Path) -> Path:
     """Copy the open journal to destination without ever leaving a half-written file there.
 
@@ -65,17 +71,17 @@ def write_verified_copy(db: Database, destination: Path) -> Path:
     with ``PRAGMA integrity_check``, flushed to disk and only then renamed over destination.
     A failure at any step removes the temporary file and leaves destination as it was.
     """
-    destination.parent.mkdir(parents=True, exist_ok=True)
     temporary = destination.with_name(f".{destination.name}.partial")
-    temporary.unlink(missing_ok=True)
     try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        temporary.unlink(missing_ok=True)
         db.execute("VACUUM INTO ?", [str(temporary)])
         verify_copy(temporary, passphrase_of(db.conn))
         _fsync_path(temporary)
         os.replace(temporary, destination)
         _fsync_path(destination.parent)
     except (sqlite3.Error, OSError, BackupError) as error:
-        temporary.unlink(missing_ok=True)
+        _remove_quietly(temporary)
         if isinstance(error, BackupError):
             raise
         raise BackupError(str(error)) from error

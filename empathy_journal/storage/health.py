@@ -118,9 +118,24 @@ def _check_open_file(db: Database, report: HealthReport, full: bool, hashes: boo
 
 def find_damaged_entries(repository: JournalRepository) -> list[DamagedEntry]:
     """Entries whose content, read back through the repository, no longer matches its hash."""
+    damaged: list[DamagedEntry] = []
+    after_id: int | None = 0
+    while after_id is not None:
+        found, after_id = damaged_entries_in_batch(repository, after_id, 1000)
+        damaged.extend(found)
+    return damaged
+
+
+def damaged_entries_in_batch(
+    repository: JournalRepository, after_id: int, limit: int
+) -> tuple[list[DamagedEntry], int | None]:
+    """Check up to limit entries with ids above after_id; returns the damaged ones and the id
+    to continue after (None when every entry was checked), so a window can check in slices."""
+    rows = repository.db.execute(
+        "SELECT id, uuid, local_date FROM entries WHERE id > ? ORDER BY id LIMIT ?",
+        [after_id, limit]).fetchall()
     damaged = []
-    rows = repository.db.execute("SELECT uuid, local_date FROM entries ORDER BY id").fetchall()
-    for uuid, raw_date in rows:
+    for _, uuid, raw_date in rows:
         try:
             entry = repository.get_entry(uuid)
             intact = entry is not None and content_hash(entry) == entry.content_hash
@@ -128,7 +143,7 @@ def find_damaged_entries(repository: JournalRepository) -> list[DamagedEntry]:
             intact = False
         if not intact:
             damaged.append(DamagedEntry(uuid=uuid, local_date=_date_or_none(raw_date)))
-    return damaged
+    return damaged, (rows[-1][0] if len(rows) == limit else None)
 
 
 def _date_or_none(text: object) -> date | None:

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from empathy_journal.domain.entry import Entry, content_hash
 from empathy_journal.storage.backup import BackupError, BackupInfo, list_backups, verify_copy
 from empathy_journal.storage.cipher import WrongPassphraseError, connect_file
+from empathy_journal.storage.database import location_is_read_only
 from empathy_journal.storage.errors import JournalDamagedError
 from empathy_journal.storage.health import HealthReport, check_journal_file
 from empathy_journal.storage.journal import Journal
@@ -145,9 +146,15 @@ def repair_journal(
             path=path,
         )
     salvage = salvage_entries(path, passphrase)
-    temporary = prepare_copy(backup.path, path, passphrase)
-    aside = set_aside(path, "damaged", now)
-    put_in_place(temporary, path)
+    try:
+        temporary = prepare_copy(backup.path, path, passphrase)
+        aside = set_aside(path, "damaged", now)
+        put_in_place(temporary, path)
+    except (OSError, BackupError) as error:
+        raise JournalDamagedError(
+            f"The journal file looks damaged ({problems[0]}), and restoring the backup from "
+            f"{backup.path.name} could not finish ({error}). Nothing was deleted; the damaged "
+            "file is either still in place or in the 'set-aside' folder.", path=path) from error
     journal = Journal.open(path, passphrase=passphrase)
     try:
         carried = carry_over(journal.repository, salvage.entries)
@@ -177,7 +184,9 @@ def open_checked(
     if not path.exists():
         return Journal.open(path, passphrase=passphrase), None
     report = check_journal_file(path, passphrase, hashes=hashes)
-    if report.healthy or not _repairable(path, report, passphrase):
+    if report.healthy or location_is_read_only(path):
+        return Journal.open(path, passphrase=passphrase), None
+    if not _repairable(path, report, passphrase):
         return Journal.open(path, passphrase=passphrase), None
     repair = repair_journal(path, passphrase, report=report, now=now, tz=tz)
     return Journal.open(path, passphrase=passphrase), repair

@@ -65,6 +65,8 @@ class JournalRepository:
         ``updated_utc`` and refreshes the content hash.
         """
         cleaned = entry.cleaned()
+        known = self.emotion_ids()  # the hash covers exactly what is stored
+        cleaned = replace(cleaned, emotions=[t for t in cleaned.emotions if t.emotion_id in known])
         digest = content_hash(cleaned)
         stored = self._stored_state(cleaned.uuid)
         if stored is not None and stored["content_hash"] == digest:

@@ -100,6 +100,13 @@ def restore_backup(
             f"The backup {backup.name} cannot be restored: {error}. Nothing was changed.",
             path=backup,
         ) from error
-    aside = set_aside(journal_path, "before-restore", now)
-    put_in_place(temporary, journal_path)
+    try:
+        aside = set_aside(journal_path, "before-restore", now)
+        put_in_place(temporary, journal_path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise JournalError(
+            f"The backup could not be put in place ({error.strerror or error}). Nothing was "
+            "deleted: your journal is where it was or in the 'set-aside' folder.",
+            path=journal_path) from error
     return RestoreResult(restored_from=backup, set_aside=aside)

@@ -248,6 +248,12 @@ class MainWindow(QMainWindow):
         if dirty and not self.save_state.text().startswith("Not saved"):
             self.save_state.setText("Editing…")
 
+    def reload(self) -> None:
+        """Show the journal afresh after its file was replaced (restore, repair, unlock)."""
+        self.autosave.discard()
+        self._shown_month = None
+        self.open_day(self.current_day)
+
     # -- prompts -------------------------------------------------------------------------------
 
     def _stored_prompt_state(self) -> list[str]:

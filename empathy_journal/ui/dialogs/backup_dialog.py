@@ -1,0 +1,114 @@
+"""BackupDialog: the journal's backups with dates and entry counts, Back up now and Restore…."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from empathy_journal.storage.backup import AUTOMATIC_LABEL, MANUAL_LABEL, BackupInfo
+
+# Callbacks return a plain sentence saying what happened (or why nothing did).
+BackupNow = Callable[[], str]
+Restore = Callable[[Path], str]
+ListBackups = Callable[[], "list[BackupInfo]"]
+
+
+def describe_kind(label: str) -> str:
+    """How a backup came to be, in words."""
+    if label == AUTOMATIC_LABEL:
+        return "automatic"
+    if label == MANUAL_LABEL:
+        return "made by you"
+    if label.startswith("before-"):
+        return "before an update"
+    return label
+
+
+class BackupDialog(QDialog):
+    """Lists backups newest first; restoring asks first and keeps the current journal aside."""
+
+    def __init__(self, list_backups: ListBackups, backup_now: BackupNow, restore: Restore,
+                 parent: QWidget | None = None, *, confirm: bool = True) -> None:
+        super().__init__(parent)
+        self._list, self._backup_now, self._restore = list_backups, backup_now, restore
+        self._confirm = confirm
+        self.setWindowTitle("Backups")
+        self.resize(560, 380)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Taken", "Kind", "Entries"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.status = QLabel(wordWrap=True)
+        self.status.setAccessibleName("Backup result")
+        buttons = QDialogButtonBox()
+        self.backup_button = QPushButton("Back up now")
+        self.restore_button = QPushButton("Restore…")
+        for button in (self.backup_button, self.restore_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Restoring keeps your current journal in the 'set-aside' "
+                                "folder; nothing is deleted.", wordWrap=True))
+        layout.addWidget(self.table)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.backups: list[BackupInfo] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the list of backups."""
+        self.backups = self._list()
+        self.table.setRowCount(len(self.backups))
+        for row, backup in enumerate(self.backups):
+            taken = backup.taken_utc.astimezone().strftime("%Y-%m-%d %H:%M")
+            count = "cannot be read" if backup.entry_count is None else str(backup.entry_count)
+            for column, text in enumerate((taken, describe_kind(backup.label), count)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    def selected(self) -> BackupInfo | None:
+        """The backup chosen in the list."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()] if rows else None
+
+    def back_up_now(self) -> None:
+        """Write a backup and show the result."""
+        self.status.setText(self._backup_now())
+        self.refresh()
+
+    def restore_selected(self) -> None:
+        """Restore the chosen backup after asking."""
+        backup = self.selected()
+        if backup is None:
+            return
+        if self._confirm and QMessageBox.question(
+                self, "Restore this backup?",
+                f"Your journal will be replaced by the backup from "
+                f"{backup.taken_utc.astimezone():%Y-%m-%d %H:%M}. The current journal is kept "
+                "in the 'set-aside' folder, not deleted.") != QMessageBox.StandardButton.Yes:
+            return
+        self.status.setText(self._restore(backup.path))
+        self.refresh()

@@ -1,0 +1,65 @@
+"""UnlockDialog: asks for an encrypted journal's passphrase at start, and says when it is wrong."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+# attempt(passphrase) returns None when the journal opened, else a plain reason to show.
+Attempt = Callable[[str], "str | None"]
+
+
+class UnlockDialog(QDialog):
+    """Passphrase entry that stays open (with the reason shown) until an attempt succeeds."""
+
+    def __init__(self, journal_name: str, attempt: Attempt, *, can_remember: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._attempt = attempt
+        self.setWindowTitle("Unlock your journal")
+        intro = QLabel(f"<b>{journal_name}</b> is encrypted. Enter its passphrase to open it.")
+        intro.setWordWrap(True)
+        self.passphrase_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName("Passphrase")
+        self.remember = QCheckBox("Remember it in this computer's keyring")
+        self.remember.setVisible(can_remember)
+        self.error_label = QLabel(wordWrap=True)
+        self.error_label.setAccessibleName("Unlock problem")
+        self.error_label.hide()
+        buttons = QDialogButtonBox()
+        self.unlock_button = buttons.addButton("Unlock", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.try_unlock)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (intro, self.passphrase_edit, self.remember, self.error_label, buttons):
+            layout.addWidget(widget)
+        self.passphrase = ""
+
+    def try_unlock(self) -> None:
+        """Try the typed passphrase; accept on success, else show why and let them retry."""
+        typed = self.passphrase_edit.text()
+        if not typed:
+            self._show_error("Type the passphrase first.")
+            return
+        problem = self._attempt(typed)
+        if problem is None:
+            self.passphrase = typed
+            self.accept()
+            return
+        self.passphrase_edit.clear()
+        self._show_error(problem)
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.passphrase_edit.setFocus()

@@ -1,0 +1,103 @@
+"""Opening the journal for the window: one window per journal, unlocking, start-up repair."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from empathy_journal.storage.cipher import PassphraseRequiredError, WrongPassphraseError
+from empathy_journal.storage.crypto import is_encrypted
+from empathy_journal.storage.errors import JournalError
+from empathy_journal.storage.journal import Journal
+from empathy_journal.storage.recovery import RepairReport, newest_verified_backup, open_checked
+from empathy_journal.ui.dialogs.unlock_dialog import UnlockDialog
+from empathy_journal.ui.keyring_store import (
+    keyring_available,
+    remember_passphrase,
+    remembered_passphrase,
+)
+from empathy_journal.ui.single_instance import SingleInstance
+
+PASSPHRASE_ENV = "EMPATHY_JOURNAL_PASSPHRASE"
+Opened = tuple[Journal, "RepairReport | None"]
+
+
+class AlreadyRunning(Exception):
+    """Another window holds this journal and was asked to come to the front."""
+
+
+class UnlockCancelled(Exception):
+    """The person chose Quit in the unlock dialog; nothing was opened or changed."""
+
+
+@dataclass
+class StartedJournal:
+    """The journal the window shows, the lock that keeps it single, and any repair made."""
+
+    journal: Journal
+    instance: SingleInstance | None
+    repair: RepairReport | None
+
+
+def start_journal(path: Path, *, can_ask: bool, parent: QWidget | None = None) -> StartedJournal:
+    """Take the journal's lock, unlock it if encrypted, check and (if damaged) repair it."""
+    instance = SingleInstance(path)
+    if not instance.acquire():
+        if instance.ask_running_to_raise():
+            raise AlreadyRunning
+        raise JournalError(
+            "This journal is already open in another Empathy Journal window. Close that "
+            "window and try again. Nothing was changed.", path=path)
+    try:
+        journal, repair = open_unlocked(path, can_ask=can_ask, parent=parent)
+    except BaseException:
+        instance.release()
+        raise
+    return StartedJournal(journal=journal, instance=instance, repair=repair)
+
+
+def needs_passphrase(path: Path) -> bool:
+    """True for an encrypted journal (one that merely looks encrypted beside plain backups is
+    damaged, and the start-up repair handles it without asking)."""
+    return path.exists() and is_encrypted(path) and newest_verified_backup(path, None) is None
+
+
+def open_unlocked(path: Path, *, can_ask: bool, parent: QWidget | None = None) -> Opened:
+    """Open the journal, asking for its passphrase when needed (env, keyring, then dialog)."""
+    if not needs_passphrase(path):
+        return open_checked(path)
+    for candidate in (os.environ.get(PASSPHRASE_ENV), remembered_passphrase(path)):
+        if candidate:
+            try:
+                return open_checked(path, candidate)
+            except WrongPassphraseError:
+                continue
+    if not can_ask:
+        raise PassphraseRequiredError(
+            f"{path} is encrypted, or it is not a journal at all. To open an encrypted "
+            f"journal without a screen to type on, set {PASSPHRASE_ENV}. The file was left "
+            "untouched.", path=path)
+    return _ask_and_open(path, parent)
+
+
+def _ask_and_open(path: Path, parent: QWidget | None) -> Opened:
+    opened: list[Opened] = []
+
+    def attempt(passphrase: str) -> str | None:
+        try:
+            opened.append(open_checked(path, passphrase))
+        except WrongPassphraseError as error:
+            return str(error)
+        return None
+
+    dialog = UnlockDialog(path.name, attempt, can_remember=keyring_available(), parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not opened:
+        raise UnlockCancelled
+    if dialog.remember.isChecked():
+        remember_passphrase(path, dialog.passphrase)
+    return opened[0]
+
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import signal
 import socket
 import sys
@@ -11,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSocketNotifier
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from empathy_journal import APP_ID, APP_NAME, __version__
@@ -19,6 +20,7 @@ from empathy_journal.domain.resources import resource_path
 from empathy_journal.storage.errors import JournalError, describe_os_error
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.locations import resolve_data_dir, resolve_journal_path
+from empathy_journal.ui.dialog_policy import can_show_dialogs
 from empathy_journal.ui.main_window import MainWindow
 from empathy_journal.ui.safe_start import (
     AlreadyRunning,
@@ -31,7 +33,6 @@ from empathy_journal.ui.settings import WindowSettings
 from empathy_journal.ui.theme import DARK, LIGHT, apply_theme, system_prefers_dark
 
 # Qt platforms without a screen or a person in front of it (tests, scripts, CI).
-HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal"})
 
 WELCOME = (
     "<b>Welcome to your journal.</b> Everything you write stays on this computer, in "
@@ -50,8 +51,8 @@ def _application(argv: list[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def _install_sigterm_quit(app: QApplication) -> QSocketNotifier:
-    """Turn SIGTERM/SIGINT into a normal quit so pending text is saved first."""
+def _install_sigterm_quit(app: QApplication, window: MainWindow) -> QSocketNotifier:
+    """Turn SIGTERM/SIGINT into a normal quit so pending text is saved first, asking nothing."""
     reader, writer = socket.socketpair()
     reader.setblocking(False)
     writer.setblocking(False)
@@ -63,6 +64,7 @@ def _install_sigterm_quit(app: QApplication) -> QSocketNotifier:
     def on_signal() -> None:
         with contextlib.suppress(OSError):
             reader.recv(64)
+        window.quitting_without_questions = True
         app.closeAllWindows()
         app.quit()
 
@@ -94,8 +96,7 @@ def _open(args: argparse.Namespace) -> tuple[StartedJournal, Path]:
 
 
 def _can_show_dialogs() -> bool:
-    """False on headless platforms, where a modal box would wait forever for a click nobody can make."""
-    return QGuiApplication.platformName() not in HEADLESS_PLATFORMS
+    return can_show_dialogs()
 
 
 def _choose_theme(app: QApplication, settings: WindowSettings) -> None:
@@ -129,7 +130,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if not settings.welcomed() and not args.demo:
         window.page.banner.show_message(WELCOME.format(path=journal.path))
         settings.set_welcomed()
-    notifier = _install_sigterm_quit(app)
+    notifier = _install_sigterm_quit(app, window)
     app.aboutToQuit.connect(window.save_before_quit)
     window.show()
     window.page.editor.body_edit.setFocus()
@@ -137,7 +138,11 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         code = app.exec()
     finally:
-        window.save_before_quit()
+        window.quitting_without_questions = True
+        try:
+            window.save_before_quit()
+        except Exception:  # never let a last-moment bug keep the journal from closing cleanly
+            logging.getLogger(__name__).exception("saving at exit failed")
         settings.set_geometry(window.saveGeometry())
         settings.sync()
         notifier.setEnabled(False)

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlite_utils import Database
 
-from empathy_journal.domain.entry import Entry, EntryKind, Subject, utc_iso
+from empathy_journal.domain.entry import Entry, EntryKind, utc_iso
 from empathy_journal.interchange.demo_text import CONVERSATION
 from empathy_journal.storage.practice_repository import sync_builtin_practices
 from empathy_journal.storage.template_repository import sync_builtin_templates
@@ -82,18 +82,12 @@ def write_extras(
     _write_assessments(db, rng, entries, today)
 
 
-def _labels(db: Database, entry: Entry, subject: Subject) -> str:
-    ids = [t.emotion_id for t in entry.emotions if t.subject == subject]
-    rows = {r[0]: r[1] for r in db.execute("SELECT id, label FROM emotions")}
-    return ", ".join(rows[i] for i in ids if i in rows)
-
-
 def _write_conversations(db: Database, rng: random.Random, debriefs: list,
                          person_ids: dict[str, int], today: date) -> None:
     for entry, fields, person in debriefs:
-        row = {"entry_id": entry.id, "person_id": person_ids[person.name], **fields,
-               "i_felt": _labels(db, entry, Subject.SELF),
-               "they_felt": _labels(db, entry, Subject.OTHER)}
+        # The feelings themselves are emotion tags on the entry (mine and theirs); the
+        # free-text fields are for what the words don't capture, so the demo leaves them empty.
+        row = {"entry_id": entry.id, "person_id": person_ids[person.name], **fields}
         if fields["follow_up"]:
             due = entry.local_date + timedelta(days=rng.randint(2, 10))
             row["follow_up_due"] = due.isoformat()

@@ -46,6 +46,7 @@ class OpenedJournal:
     created: bool = False
     migrated: list[str] = field(default_factory=list)
     pre_migration_backup: Path | None = None
+    encrypted: bool = False
 
     def close(self) -> None:
         """Close the single connection (checkpointing the WAL)."""
@@ -188,7 +189,9 @@ def open_journal(
     try:
         if passphrase is not None and exists:
             _check_passphrase(db, path)
-        return _prepare(db, path, exists=exists, read_only=read_only)
+        opened = _prepare(db, path, exists=exists, read_only=read_only)
+        opened.encrypted = passphrase is not None
+        return opened
     except BaseException:
         db.close()
         raise

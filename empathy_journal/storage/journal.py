@@ -56,6 +56,11 @@ class Journal:
             sync_builtin_emotions(opened.db)
         return cls(opened)
 
+    @property
+    def encrypted(self) -> bool:
+        """True when the file is encrypted with a passphrase."""
+        return self.opened.encrypted
+
     def emotions(self) -> list[Emotion]:
         """The visible vocabulary (cached for the life of the journal)."""
         if self._emotions is None:

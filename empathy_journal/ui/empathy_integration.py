@@ -208,7 +208,13 @@ class EmpathyFeatures:
         self.people_view.people_list.setFocus()
 
     def _leave_people(self) -> None:
+        """Back from the People view: names may have been renamed, merged or archived there."""
         self.form.person.reload_names()
+        entry = self.window.current_entry
+        if entry.kind == EntryKind.CONVERSATION and entry.id is not None:
+            # The window saved before People opened, so the stored row is current; a merge
+            # may have moved this debrief to another person.
+            self.form.load(entry.id, self.stores.conversations.load(entry.id))
         self.follow_ups.refresh()
 
     def rebuild_templates_menu(self) -> None:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
+import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal
@@ -21,7 +24,9 @@ from empathy_journal.domain.text import find_tags
 from empathy_journal.domain.vocabulary import builtin_families
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.journal import Journal
+from empathy_journal.storage.rescue import write_rescue_copy
 from empathy_journal.ui.autosave import AutosaveController
+from empathy_journal.ui.dialog_policy import can_show_dialogs
 from empathy_journal.ui.empathy_integration import EmpathyFeatures
 from empathy_journal.ui.interchange_wiring import InterchangeWiring
 from empathy_journal.ui.journal_page import JournalPage
@@ -33,6 +38,7 @@ if TYPE_CHECKING:
     from empathy_journal.ui.insights_view import InsightsView
 
 PROMPT_STATE_KEY = "prompt_rotation_shown"
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +56,8 @@ class MainWindow(QMainWindow):
         self._entry: Entry = new_entry(today(), tz=self._zone)
         self._stored = False
         self._last_trashed: str | None = None
+        self._offered_prompt: str | None = None
+        self.quitting_without_questions = False  # set on SIGTERM / logout: no modal questions
         self._insights: InsightsView | None = None
         self._shown_month: tuple[int, int] | None = None
         self.theme: Theme = current_theme()
@@ -76,6 +84,8 @@ class MainWindow(QMainWindow):
                 "<b>This journal is read-only here.</b> You can read it, but changes "
                 "will not be saved.", None)
             self.page.editor.set_read_only(True)
+            self.page.panel.setEnabled(False)
+            self.page.editor.next_prompt_button.setEnabled(False)
 
     # -- wiring --------------------------------------------------------------------------------
 
@@ -90,6 +100,13 @@ class MainWindow(QMainWindow):
         page.entry_list.activated.connect(self._open_index)
         page.entry_list.clicked.connect(self._open_index)
         self.autosave.dirty_changed.connect(self._show_dirty)
+        self.views.currentChanged.connect(self._enable_entry_actions)
+
+    def _enable_entry_actions(self) -> None:
+        """Star and Delete act on the shown entry, so only while the journal page is shown."""
+        on_page = self.views.currentWidget() is self.page and not self.journal.read_only
+        for action in (self.actions_.star, self.actions_.delete):
+            action.setEnabled(on_page)
 
     def _open_index(self, index: QModelIndex) -> None:
         uuid = index.data(UuidRole)
@@ -108,9 +125,19 @@ class MainWindow(QMainWindow):
         """The day the editor shows."""
         return self._entry.local_date
 
+    def _leave_current(self) -> bool:
+        """Save before showing something else; False (staying put) when the save was refused."""
+        if self.autosave.flush():
+            return True
+        self.save_state.setText(f"{self.save_state.text()} This entry stays open until it "
+                                "is saved.")
+        self.page.calendar.select_quietly(self.current_day)
+        return False
+
     def open_day(self, day: date) -> None:
         """Show day: its most recent entry, or a fresh page for it."""
-        self.autosave.flush()
+        if not self._leave_current():
+            return
         first, last = day, day
         entries = self.repository.entries_between(first, last)
         if entries:
@@ -120,7 +147,8 @@ class MainWindow(QMainWindow):
 
     def open_entry(self, uuid: str) -> None:
         """Show a stored entry."""
-        self.autosave.flush()
+        if not self._leave_current():
+            return
         entry = self.repository.get_entry(uuid)
         if entry is None:
             return
@@ -128,7 +156,8 @@ class MainWindow(QMainWindow):
 
     def new_entry(self, kind: EntryKind = EntryKind.REFLECTION) -> None:
         """Start another entry on the shown day (several per day are fine)."""
-        self.autosave.flush()
+        if not self._leave_current():
+            return
         self._show_entry(new_entry(self.current_day, tz=self._zone, kind=kind), stored=False)
         self.page.editor.body_edit.setFocus()
 
@@ -144,8 +173,7 @@ class MainWindow(QMainWindow):
         self.autosave.discard()
         self._entry, self._stored = entry, stored
         if not entry.prompt and not stored:
-            entry.prompt = self.prompts.next().text
-            self._persist_prompt_state()
+            entry.prompt = self._offer_prompt()
         self.page.editor.set_prompt(entry.prompt)
         written = in_zone(entry.created_utc, entry.tz)
         time_text = f"written {written:%H:%M}" if stored else "new entry"
@@ -155,13 +183,7 @@ class MainWindow(QMainWindow):
         self.actions_.star.setChecked(entry.starred)
         self.show_month(entry.local_date.year, entry.local_date.month)
         self._select_in_list(entry.uuid)
-        self.page.calendar.setSelectedDate(self._qdate(entry.local_date))
-
-    @staticmethod
-    def _qdate(day: date):
-        from empathy_journal.ui.widgets.mood_calendar import to_qdate
-
-        return to_qdate(day)
+        self.page.calendar.select_quietly(entry.local_date)
 
     def show_month(self, year: int, month: int) -> None:
         """Fill the calendar colours and the entry list for a month."""
@@ -217,8 +239,17 @@ class MainWindow(QMainWindow):
         try:
             saved = self.empathy.save(entry, now=datetime.now(UTC))
         except JournalError as error:
-            self._show_save_error(error)
+            self._show_save_error(str(error))
             return False
+        except Exception as error:  # our bug: say so plainly, keep the text, keep retrying
+            log.exception("saving entry %s failed", entry.uuid)
+            self._show_save_error(
+                f"Something unexpected went wrong ({type(error).__name__}). Your text is still "
+                "in the window and saving will be tried again; nothing saved before was lost.")
+            return False
+        if saved.prompt and saved.prompt == self._offered_prompt:
+            self._offered_prompt = None  # it is used: the next new page gets a fresh one
+            self._persist_prompt_state()
         saved.emotions, saved.tags = entry.emotions, entry.tags
         self._entry, self._stored = saved, True
         self._after_save(saved)
@@ -240,8 +271,8 @@ class MainWindow(QMainWindow):
             self._update_empty_hint()
         self.entry_saved.emit(saved)
 
-    def _show_save_error(self, error: JournalError) -> None:
-        self.save_state.setText(f"Not saved: {error}")
+    def _show_save_error(self, message: str) -> None:
+        self.save_state.setText(f"Not saved: {message}")
         self.save_state.setStyleSheet(f"color: {self.theme.danger}; font-weight: 600;")
 
     def _show_dirty(self, dirty: bool) -> None:
@@ -270,10 +301,22 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(JournalError):
             self.repository.set_setting(PROMPT_STATE_KEY, json.dumps(self.prompts.shown))
 
+    def _offer_prompt(self) -> str:
+        """The prompt for a new page: the same one until an entry using it is saved.
+
+        Looking through empty days neither uses up prompts nor writes to the journal; the
+        rotation is stored when an entry that showed the prompt is first saved.
+        """
+        if self._offered_prompt is None:
+            self._offered_prompt = self.prompts.next().text
+        return self._offered_prompt
+
     def next_prompt(self) -> None:
         """Show a different prompt for this entry."""
-        self._entry.prompt = self.prompts.next().text
-        self._persist_prompt_state()
+        self._offered_prompt = None
+        self._entry.prompt = self._offer_prompt()
+        if self._stored:
+            self._persist_prompt_state()
         self.page.editor.set_prompt(self._entry.prompt)
         if self._stored or not self.collect_entry().is_blank:
             self.autosave.mark_dirty()
@@ -288,7 +331,8 @@ class MainWindow(QMainWindow):
             self.autosave.discard()
             self._show_entry(new_entry(self.current_day, tz=self._zone), stored=False)
             return
-        self.autosave.flush()
+        if not self._leave_current():
+            return
         uuid, day = self._entry.uuid, self._entry.local_date
         try:
             self.repository.trash_entry(uuid)
@@ -318,6 +362,9 @@ class MainWindow(QMainWindow):
             self.repository.restore_entry(uuid)
         except JournalError as error:
             QMessageBox.warning(self, "Could not restore", str(error))
+            return
+        if self.repository.get_entry(uuid) is None:
+            self.save_state.setText("That entry is gone: the trash was emptied since.")
             return
         self._shown_month = None
         self.open_entry(uuid)
@@ -359,20 +406,50 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------------------------
 
     def save_before_quit(self) -> bool:
-        """Flush pending edits (used on close, aboutToQuit and SIGTERM)."""
-        return self.autosave.flush()
+        """Flush pending edits (close, aboutToQuit, SIGTERM).
+
+        When the journal refuses the save while the app must quit without asking (SIGTERM,
+        logout, no screen), the text is kept in a rescue file beside the journal instead.
+        """
+        if self.autosave.flush():
+            return True
+        if self.quitting_without_questions or not can_show_dialogs():
+            self.rescue_unsaved()
+        return False
+
+    def rescue_unsaved(self) -> Path | None:
+        """Write the unsaved entry to ``unsaved/`` beside the journal (never for encrypted ones)."""
+        if self.journal.path is None or self.journal.encrypted or not self.autosave.dirty:
+            return None
+        try:
+            path = write_rescue_copy(self.journal.path, self.collect_entry())
+        except OSError:
+            log.exception("could not write a rescue copy")
+            return None
+        self.autosave.discard()
+        print(f"empathy-journal: the last change could not be saved in the journal; "
+              f"it was kept in {path}", file=sys.stderr)
+        return path
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.save_before_quit():
+        if self.save_before_quit() or not self.autosave.dirty:
             event.accept()
             return
-        answer = QMessageBox.warning(
-            self, "Your last change is not saved",
-            f"{self.save_state.text()}\n\nClose anyway? The unsaved change in this window "
-            "will be lost; everything saved before is safe.",
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Discard:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Your last change is not saved",
+                          f"{self.save_state.text()}\n\nEverything saved before is safe.",
+                          parent=self)
+        keep = box.addButton("Keep a copy and close", QMessageBox.ButtonRole.AcceptRole)
+        lose = box.addButton("Close without it", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Stay", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText("“Keep a copy” writes the text to a file in the “unsaved” "
+                               "folder beside your journal.")
+        if self.journal.encrypted or self.journal.path is None:
+            keep.setVisible(False)
+        box.exec()
+        if box.clickedButton() is keep and self.rescue_unsaved() is not None:
+            event.accept()
+        elif box.clickedButton() is lose:
+            self.autosave.discard()
             event.accept()
         else:
             event.ignore()

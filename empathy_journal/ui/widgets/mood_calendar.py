@@ -37,9 +37,23 @@ class MoodCalendar(QCalendarWidget):
         self.setAccessibleName("Calendar: days coloured by mood")
         self.setMinimumHeight(230)
         self._days: dict[date, DayRatings] = {}
-        self.clicked.connect(lambda qd: self.day_chosen.emit(to_date(qd)))
+        self._quiet = False
+        # Clicks and arrow keys both change the selection: either opens the day at once.
+        self.selectionChanged.connect(self._on_selection_changed)
         self.activated.connect(lambda qd: self.day_chosen.emit(to_date(qd)))
         self.currentPageChanged.connect(self.month_shown.emit)
+
+    def _on_selection_changed(self) -> None:
+        if not self._quiet:
+            self.day_chosen.emit(to_date(self.selectedDate()))
+
+    def select_quietly(self, day: date) -> None:
+        """Show day as selected without asking the window to open it."""
+        self._quiet = True
+        try:
+            self.setSelectedDate(to_qdate(day))
+        finally:
+            self._quiet = False
 
     def set_days(self, days: list[DayRatings]) -> None:
         """The per-day ratings of the visible month (days without entries are absent)."""

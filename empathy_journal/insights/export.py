@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
 from empathy_journal.insights.chart import Chart
+from empathy_journal.storage import safe_files
 from empathy_journal.storage.errors import JournalError
 
 CHART_FORMATS = ("png", "svg", "pdf")
@@ -31,23 +30,10 @@ def whole_file(target: Path) -> Iterator[IO[bytes]]:
     The file is readable by its owner only, like the journal it comes from.
     """
     try:
-        descriptor, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
-                                            suffix=".part")
-    except OSError as error:
-        raise _write_error(target, error) from error
-    partial = Path(name)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
+        with safe_files.whole_file(target) as handle:
             yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise _write_error(target, error) from error
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 def _write_error(target: Path, error: OSError) -> ReportError:

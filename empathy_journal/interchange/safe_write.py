@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from empathy_journal.interchange.errors import ExportFailedError
+from empathy_journal.storage.safe_files import whole_file
 
 
 def _partial_name(dest: Path) -> Path:
@@ -25,19 +26,11 @@ def _failed(dest: Path, error: OSError) -> ExportFailedError:
 @contextmanager
 def replacing_file(dest: Path) -> Iterator[TextIO]:
     """A text handle on a hidden partial file that becomes dest only when the block succeeds."""
-    partial = _partial_name(dest)
     try:
-        with partial.open("w", encoding="utf-8", newline="") as handle:
+        with whole_file(dest, text=True) as handle:
             yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, dest)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise _failed(dest, error) from error
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 @contextmanager

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -26,15 +24,10 @@ from empathy_journal.storage.entry_rows import (
     entry_to_row,
     row_to_entry,
 )
-from empathy_journal.storage.errors import describe_sqlite_error
 from empathy_journal.storage.summaries import DayRatings, EntrySummary
+from empathy_journal.storage.table_access import fetch_rows, settings_value, store_setting, writing
 
 PREVIEW_CHARS = 160
-
-
-def _rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 class JournalRepository:
@@ -44,17 +37,9 @@ class JournalRepository:
         self.db = db
         self.path = path
 
-    @contextmanager
-    def _writing(self) -> Iterator[None]:
+    def _writing(self) -> AbstractContextManager[None]:
         """One transaction; environment failures become plain JournalErrors."""
-        try:
-            with self.db.atomic():
-                yield
-        except sqlite3.Error as error:
-            friendly = describe_sqlite_error(error, self.path)
-            if friendly is None:
-                raise
-            raise friendly from error
+        return writing(self.db, self.path)
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -93,8 +78,8 @@ class JournalRepository:
         return replace(result, id=entry_id)
 
     def _stored_state(self, uuid: str) -> dict[str, Any] | None:
-        rows = _rows(self.db.execute(
-            "SELECT id, revision, content_hash FROM entries WHERE uuid = ?", [uuid]))
+        rows = fetch_rows(self.db, "SELECT id, revision, content_hash FROM entries WHERE uuid = ?",
+                          [uuid])
         return rows[0] if rows else None
 
     def _replace_children(self, entry_id: int, entry: Entry) -> None:
@@ -134,16 +119,14 @@ class JournalRepository:
 
     def get_entry(self, uuid: str) -> Entry | None:
         """The entry with this uuid (trashed or not), or None."""
-        rows = _rows(self.db.execute(f"SELECT {ENTRY_COLUMNS} FROM entries WHERE uuid = ?",
-                                     [uuid]))
+        rows = fetch_rows(self.db, f"SELECT {ENTRY_COLUMNS} FROM entries WHERE uuid = ?", [uuid])
         if not rows:
             return None
         row = rows[0]
         emotions = [
             emotion_tag_from_row(r)
-            for r in _rows(self.db.execute(
-                "SELECT emotion_id, intensity, subject FROM entry_emotions "
-                "WHERE entry_id = ? ORDER BY position", [row["id"]]))
+            for r in fetch_rows(self.db, "SELECT emotion_id, intensity, subject FROM entry_emotions "
+                                "WHERE entry_id = ? ORDER BY position", [row["id"]])
         ]
         tags = [r[0] for r in self.db.execute(
             "SELECT tag FROM entry_tags WHERE entry_id = ? ORDER BY tag", [row["id"]])]
@@ -175,7 +158,7 @@ class JournalRepository:
                         ON em.id = ee.emotion_id WHERE ee.entry_id = e.id
                         AND ee.subject = 'self' ORDER BY ee.position) AS m) AS labels
             FROM entries e WHERE {where} ORDER BY {order}"""
-        return [self._summary(row) for row in _rows(self.db.execute(sql, params))]
+        return [self._summary(row) for row in fetch_rows(self.db, sql, params)]
 
     @staticmethod
     def _summary(row: dict[str, Any]) -> EntrySummary:
@@ -207,15 +190,14 @@ class JournalRepository:
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         """A journal-level setting (kept in the file so it travels with the journal)."""
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return row[0] if row else default
+        value = settings_value(self.db, key)
+        return default if value is None else value
 
     def set_setting(self, key: str, value: str) -> None:
         """Store a journal-level setting."""
         with self._writing():
-            self.db.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+            store_setting(self.db, key, value)
+
 
 
 __all__ = ["EmotionTag", "JournalRepository"]

@@ -10,7 +10,7 @@ from datetime import datetime
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from empathy_journal.domain.conversation import Debrief
@@ -19,6 +19,7 @@ from empathy_journal.domain.templates import Template
 from empathy_journal.storage.empathy_stores import EmpathyStores
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.ui.journal_page import card
+from empathy_journal.ui.main_actions import window_action
 from empathy_journal.ui.widgets.conversation_form import ConversationForm
 from empathy_journal.ui.widgets.follow_ups_panel import FollowUpsPanel
 from empathy_journal.ui.widgets.practices_panel import PracticesPanel
@@ -91,15 +92,7 @@ class EmpathyFeatures:
                 widget.setEnabled(False)
 
     def _action(self, text: str, shortcut: str | None, slot: object, tip: str = "") -> QAction:
-        action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
+        return window_action(self.window, text, shortcut, slot, tip)
 
     def _link_tab_order(self) -> None:
         """Tab runs title → text → the debrief form → ratings, so the keyboard reaches it all

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
+from empathy_journal.ui.main_actions import window_action
 from empathy_journal.ui.widgets.search_panel import SearchPanel, highlight_terms
 
 if TYPE_CHECKING:
@@ -43,12 +44,7 @@ class InterchangeWiring:
         body.textChanged.connect(lambda: body.setExtraSelections([]))
 
     def _action(self, text: str, shortcut: object, slot: object) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
+        return window_action(self.window, text, shortcut, slot)
 
     def show_search(self) -> None:
         """Show the search sidebar and put the cursor in it (Ctrl+F)."""

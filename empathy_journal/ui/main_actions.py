@@ -29,6 +29,20 @@ SHORTCUTS_HELP = """<h3>Keyboard</h3><table cellspacing=6>
 </table><p>Everything is saved as you type. There is no Save button.</p>"""
 
 
+def window_action(window: QWidget, text: str, shortcut: object, slot: object,
+                  tip: str = "") -> QAction:
+    """An action of the window: its shortcut works anywhere in it, its tip names the keys."""
+    action = QAction(text, window)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setToolTip(f"{tip} ({action.shortcut().toString()})" if shortcut else tip)
+        action.setStatusTip(tip)
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
 class MainActions:
     """Creates and connects every action of a MainWindow."""
 
@@ -67,15 +81,7 @@ class MainActions:
                 action.setEnabled(False)
 
     def _action(self, text: str, shortcut: object, slot: object, tip: str = "") -> QAction:
-        action = QAction(text, self.window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setToolTip(f"{tip} ({action.shortcut().toString()})" if shortcut else tip)
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
+        return window_action(self.window, text, shortcut, slot, tip)
 
     def _menus(self) -> None:
         bar = self.window.menuBar()

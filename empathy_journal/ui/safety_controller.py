@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from empathy_journal.storage import crypto
 from empathy_journal.storage.backup import (
@@ -41,6 +41,7 @@ from empathy_journal.ui.keyring_store import (
     keyring_available,
     remember_passphrase,
 )
+from empathy_journal.ui.main_actions import window_action
 from empathy_journal.ui.single_instance import SingleInstance, bring_to_front
 
 if TYPE_CHECKING:
@@ -79,12 +80,7 @@ class SafetyController(QObject):
         w = self.window
 
         def action(text: str, slot: object, shortcut: str | None = None) -> QAction:
-            made = QAction(text, w)
-            if shortcut:
-                made.setShortcut(QKeySequence(shortcut))
-            made.triggered.connect(slot)
-            w.addAction(made)
-            return made
+            return window_action(w, text, shortcut, slot)
 
         self.backup_action = action("Back up now", self.back_up_now_from_menu)
         self.backups_action = action("Backups and restore…", self.open_backups)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -37,14 +36,16 @@ from empathy_journal.insights.summary_text import summary_lines
 from empathy_journal.insights.theme import DARK, LIGHT, ChartTheme, theme_for
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.widgets.chart_card import ChartCard
+from empathy_journal.ui.widgets.insights_summary import SummaryCard, summary_html
 
 # (key, row, column, column span): the month reads top to bottom.
+# Row 0 holds the written summary, row 2 the list of the period's entries.
 LAYOUT = (
-    ("mood-stress", 0, 0, 2), ("year-calendar", 1, 0, 2),
-    ("emotions", 2, 0, 1), ("practices-mood", 2, 1, 1),
-    ("weekdays", 3, 0, 1), ("times-of-day", 3, 1, 1),
-    ("coping", 4, 0, 1), ("perspective", 4, 1, 1),
-    ("granularity", 5, 0, 2),
+    ("mood-stress", 1, 0, 2), ("year-calendar", 3, 0, 2),
+    ("emotions", 4, 0, 1), ("practices-mood", 4, 1, 1),
+    ("weekdays", 5, 0, 1), ("times-of-day", 5, 1, 1),
+    ("coping", 6, 0, 1), ("perspective", 6, 1, 1),
+    ("granularity", 7, 0, 2),
 )
 KINDS = (("Month", PeriodKind.MONTH), ("Quarter", PeriodKind.QUARTER), ("Year", PeriodKind.YEAR))
 MAX_CHOICES = 20
@@ -74,13 +75,12 @@ class InsightsView(QWidget):
     # -- layout ----------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.summary_card = SummaryCard()
+        self.summary = self.summary_card.label
         self.summary.linkActivated.connect(self._open_link)
-        self.summary.setAccessibleName("Summary of the period")
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
+        grid.addWidget(self.summary_card, 0, 0, 1, 2)  # same margins as the chart cards
         for key, row, column, span in LAYOUT:
             grid.addWidget(self.cards[key], row, column, 1, span)
         scroll = QScrollArea()
@@ -89,7 +89,6 @@ class InsightsView(QWidget):
         scroll.setWidget(grid_host)
         layout = QVBoxLayout(self)
         layout.addLayout(self._top_bar())
-        layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
 
     def _top_bar(self) -> QHBoxLayout:
@@ -197,15 +196,7 @@ class InsightsView(QWidget):
         lines = summary_lines(review.summary, self.period.label, self.period.previous().label)
         links = {f"{title}: {day_label(note.local_date)}": note.uuid for title, note in (
             ("Best day", review.summary.best), ("Hardest day", review.summary.hardest)) if note}
-        parts = []
-        for line in lines:
-            text = html.escape(line)
-            for start, uuid in links.items():
-                if line.startswith(start):
-                    text = (f'<a href="entry:{uuid}">{html.escape(start)}</a>'
-                            f"{html.escape(line[len(start):])}")
-            parts.append(text)
-        return "<br>".join(parts)
+        return summary_html(lines, links)
 
     def _open_link(self, link: str) -> None:
         if link.startswith("entry:"):

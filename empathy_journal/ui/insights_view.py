@@ -37,6 +37,7 @@ from empathy_journal.insights.theme import DARK, LIGHT, ChartTheme, theme_for
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.widgets.chart_card import ChartCard
 from empathy_journal.ui.widgets.insights_summary import SummaryCard, summary_html
+from empathy_journal.ui.widgets.period_entries_table import PeriodEntriesTable
 
 # (key, row, column, column span): the month reads top to bottom.
 # Row 0 holds the written summary, row 2 the list of the period's entries.
@@ -81,6 +82,9 @@ class InsightsView(QWidget):
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         grid.addWidget(self.summary_card, 0, 0, 1, 2)  # same margins as the chart cards
+        self.entries_table = PeriodEntriesTable()
+        self.entries_table.entry_chosen.connect(lambda uuid: self._open_entries([uuid]))
+        grid.addWidget(self.entries_table, 2, 0, 1, 2)
         for key, row, column, span in LAYOUT:
             grid.addWidget(self.cards[key], row, column, 1, span)
         scroll = QScrollArea()
@@ -184,6 +188,8 @@ class InsightsView(QWidget):
         self.kind.setCurrentIndex([k for _, k in KINDS].index(self.period.kind))
         self.kind.blockSignals(False)
         self.summary.setText(self._summary_html(review))
+        self.entries_table.show_entries(self.period.label, self.journal.repository.entries_between(
+            self.period.first, self.period.last))
         for key, card in self.cards.items():
             drawn_from = (chart_data(review, key), self.theme)
             if card.drawn_from != drawn_from:  # unchanged charts (same year…) are kept

@@ -28,12 +28,9 @@ if TYPE_CHECKING:
     from empathy_journal.ui.main_window import MainWindow
     from empathy_journal.ui.people_view import PeopleView
 
-FORM_PANE_INDEX = 2  # between the editor and the emotion panel
-FORM_PANE_WIDTH = 330
-
 
 class EmpathyFeatures:
-    """The debrief form beside the text, the sidebar follow-ups, practices and the People view."""
+    """The debrief form beside (or under) the text, the sidebar follow-ups, practices and the People view."""
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
@@ -41,15 +38,13 @@ class EmpathyFeatures:
         page = window.page
         self.form = ConversationForm(self.stores.people, self.stores.conversations)
         self.form_pane = card(self.form)
-        page.splitter.insertWidget(FORM_PANE_INDEX, self.form_pane)
-        self.form_pane.hide()
+        page.add_side_pane(self.form_pane)
         self.follow_ups = FollowUpsPanel(self.stores.conversations, window._today)
         sidebar = page.splitter.widget(0).layout()
         sidebar.addWidget(card(self.follow_ups))
         self.practices = PracticesPanel(self.stores.practices, self.stores.values)
         page.panel.sections.insertWidget(page.panel.sections.count() - 1, self.practices)
         self.people_view: PeopleView | None = None
-        self._sizes_without_form: list[int] = []
         self._last_follow_up: tuple[object, ...] = ()
         self.form.changed.connect(window.autosave.mark_dirty)
         self.practices.changed.connect(window.autosave.mark_dirty)
@@ -121,23 +116,8 @@ class EmpathyFeatures:
         self.practices.load(ticked, marks)
 
     def _show_form_pane(self, show: bool) -> None:
-        """Open the form beside the text, taking its width mostly from the editor."""
-        splitter = self.window.page.splitter
-        if show == (not self.form_pane.isHidden()):
-            return
-        if show:
-            sizes = splitter.sizes()
-            self._sizes_without_form = sizes
-            total = sum(sizes)
-            sidebar, panel = min(sizes[0], 260), max(sizes[-1], 300)
-            form = FORM_PANE_WIDTH
-            editor = max(total - sidebar - panel - form, 320)
-            self.form_pane.show()
-            splitter.setSizes([sidebar, editor, form, panel])
-        else:
-            self.form_pane.hide()
-            if self._sizes_without_form:
-                splitter.setSizes(self._sizes_without_form)
+        """The form beside the text on wide windows, under it on narrower ones."""
+        self.window.page.show_side_pane(show)
 
     def has_content(self, entry: Entry) -> bool:
         """Whether an otherwise blank new entry still holds something worth saving."""

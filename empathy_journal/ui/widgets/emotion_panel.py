@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from empathy_journal.domain.entry import EmotionTag, Subject
 from empathy_journal.domain.vocabulary import Emotion, Family
 from empathy_journal.ui.widgets.emotion_picker import EmotionPicker
+from empathy_journal.ui.widgets.layout_tools import content_minimum_size
 from empathy_journal.ui.widgets.rating_control import RatingControl
 from empathy_journal.ui.widgets.their_emotions_section import their_emotions_box
 
@@ -27,6 +28,7 @@ class EmotionPanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.mood = RatingControl("Mood", 1, 10, "very low", "wonderful")
         self.energy = RatingControl("Energy", 1, 10, "drained", "full of energy")
         self.stress = RatingControl("Stress", 0, 10, "none", "overwhelming")
@@ -53,9 +55,15 @@ class EmotionPanel(QScrollArea):
         for source in (self.mood, self.energy, self.stress, self.picker, self.their_picker):
             source.changed.connect(self.changed.emit)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """As wide as the sections need: the panel never scrolls sideways or clips a word."""
+        return content_minimum_size(self, super().minimumSizeHint())
+
     def set_conversation_mode(self, on: bool) -> None:
         """Show the second section, "What they might have felt", for a conversation debrief."""
         self.their_box.setVisible(on)
+        self.widget().adjustSize()
+        self.updateGeometry()
 
     def load(self, mood: int | None, energy: int | None, stress: int | None,
              emotions: list[EmotionTag]) -> None:

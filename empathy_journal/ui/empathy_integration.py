@@ -40,6 +40,9 @@ class EmpathyFeatures:
         self.form_pane = card(self.form)
         page.add_side_pane(self.form_pane)
         self.follow_ups = FollowUpsPanel(self.stores.conversations, window._today)
+        # Folded to its header (with the open and overdue counts) so the month's entry list
+        # keeps at least six rows at 800 px; the app restores the person's own choice.
+        self.follow_ups.set_collapsed(True)
         sidebar = page.splitter.widget(0).layout()
         sidebar.addWidget(card(self.follow_ups))
         self.practices = PracticesPanel(self.stores.practices, self.stores.values)

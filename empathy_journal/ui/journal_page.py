@@ -61,6 +61,7 @@ class Banner(QFrame):
 # Below this page width four columns (sidebar, text, debrief form, emotions) squeeze each
 # other, so the debrief form moves under the text instead of beside it.
 FOUR_COLUMNS_WIDTH = 1480
+SIDEBAR_WIDTH = 290
 FORM_UNDER_TEXT_SHARE = 0.58  # of the centre column's height, when the form is under the text
 
 
@@ -99,7 +100,7 @@ class JournalPage(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([290, 720, 320])
+        self.splitter.setSizes([SIDEBAR_WIDTH, 720, 320])
         self.splitter.setChildrenCollapsible(False)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(10, 4, 10, 6)
@@ -188,5 +189,5 @@ class JournalPage(QWidget):
         sizes = self.splitter.sizes()
         total = sum(sizes)
         form = max(pane.minimumSizeHint().width(), pane.sizeHint().width())
-        sidebar, panel = sizes[0], sizes[-1]
+        sidebar, panel = max(sizes[0], SIDEBAR_WIDTH), sizes[-1]
         self.splitter.setSizes([sidebar, max(total - sidebar - panel - form, 0), form, panel])

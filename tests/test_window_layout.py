@@ -78,6 +78,10 @@ def test_a_wide_window_shows_the_form_beside_the_text_and_moves_it_when_narrowed
     assert empathy.form_pane.parentWidget() is page.centre_splitter
     assert empathy.form_pane.isVisible()
     assert_fits(page.panel)
+    page.editor.body_edit.setFocus()
+    qtbot.keyClick(page.editor.body_edit, Qt.Key.Key_Tab)  # moving it kept the tab order
+    focused = QApplication.focusWidget()
+    assert focused is empathy.form.person or empathy.form.person.isAncestorOf(focused)
 
 
 def test_a_plain_entry_hides_the_form_wherever_it_sits(qtbot: QtBot,

@@ -15,7 +15,8 @@ from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.dialogs.export_dialog import ExportDialog
 from empathy_journal.ui.dialogs.import_dialog import ImportDialog
 from empathy_journal.ui.main_window import MainWindow
-from empathy_journal.ui.widgets.search_panel import SearchPanel, highlight_terms, snippet_html
+from empathy_journal.ui.widgets.search_highlight import highlight_terms, snippet_html
+from empathy_journal.ui.widgets.search_panel import SearchPanel
 
 FIXTURES = Path(__file__).parent / "fixtures" / "interchange"
 NOW = datetime(2026, 1, 5, 20, tzinfo=UTC)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid as uuid_module
-from dataclasses import dataclass, field, replace
+from copy import copy as shallow_copy
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
@@ -91,14 +92,11 @@ class Entry:
             if value is not None and not low <= value <= high:
                 raise ValueError(f"{name} must be {low}–{high} or not rated, got {value}")
         tags = sorted({clean_text(t).strip().lower().lstrip("#") for t in self.tags} - {""})
-        return replace(
-            self,
-            title=clean_text(self.title),
-            body=clean_text(self.body),
-            prompt=clean_text(self.prompt),
-            tags=tags,
-            emotions=_unique_emotions(self.emotions),
-        )
+        copy = shallow_copy(self)  # as replace() would, without its per-call field lookup
+        copy.title, copy.body = clean_text(self.title), clean_text(self.body)
+        copy.prompt, copy.tags = clean_text(self.prompt), tags
+        copy.emotions = _unique_emotions(self.emotions)
+        return copy
 
 
 def _unique_emotions(tags: list[EmotionTag]) -> list[EmotionTag]:
@@ -123,6 +121,10 @@ def new_entry(
     )
 
 
+# One encoder for every hash (json.dumps with options builds a new one per call).
+_CANONICAL_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def content_hash(entry: Entry) -> str:
     """SHA-256 over the entry's canonical content, so silent damage to stored text is detectable."""
     canonical = {
@@ -140,7 +142,7 @@ def content_hash(entry: Entry) -> str:
         ),
         "tags": sorted(entry.tags),
     }
-    data = json.dumps(canonical, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    data = _CANONICAL_JSON.encode(canonical)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 

@@ -87,9 +87,10 @@ class EntryWriter:
         return outcome
 
     def _prepare(self, entry: Entry, outcome: WriteOutcome) -> Entry | None:
-        cleaned = entry.cleaned()
-        cleaned = replace(cleaned, emotions=[t for t in cleaned.emotions  # hash what is stored
-                                             if t.emotion_id in self.emotion_ids])
+        cleaned = entry.cleaned()  # a fresh copy: completed in place from here on
+        if any(t.emotion_id not in self.emotion_ids for t in cleaned.emotions):
+            cleaned.emotions = [t for t in cleaned.emotions  # hash what is stored
+                                if t.emotion_id in self.emotion_ids]
         digest = content_hash(cleaned)
         known = self._match(cleaned)
         deleted = utc_iso(cleaned.deleted_utc) if cleaned.deleted_utc else None
@@ -146,11 +147,11 @@ class EntryWriter:
     def _insert_all(self, entries: list[Entry]) -> None:
         if not entries:
             return
-        rows = [{"id": e.id, **entry_to_row(e)} for e in entries]
-        columns = list(rows[0])
+        columns = ["id", *entry_to_row(entries[0])]
         self.db.conn.executemany(
             f"INSERT INTO entries ({', '.join(columns)}) VALUES "
-            f"({', '.join('?' for _ in columns)})", [list(r.values()) for r in rows])
+            f"({', '.join('?' for _ in columns)})",
+            [(e.id, *entry_to_row(e).values()) for e in entries])
         self._insert_children(entries)
 
     def _insert_children(self, entries: list[Entry]) -> None:

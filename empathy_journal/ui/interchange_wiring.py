@@ -9,7 +9,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from empathy_journal.ui.main_actions import window_action
-from empathy_journal.ui.widgets.search_panel import SearchPanel, highlight_terms
+from empathy_journal.ui.widgets.search_highlight import (
+    clear_line_highlight,
+    highlight_line,
+    highlight_terms,
+)
+from empathy_journal.ui.widgets.search_panel import SearchPanel
 
 if TYPE_CHECKING:
     from empathy_journal.ui.main_window import MainWindow
@@ -40,8 +45,22 @@ class InterchangeWiring:
         toggle.setText("Search sidebar")
         window.actions_.view_menu.addAction(toggle)
         self.panel.entry_activated.connect(self.open_result)
-        body = window.page.editor.body_edit
-        body.textChanged.connect(lambda: body.setExtraSelections([]))
+        self._title_marked = False
+        editor = window.page.editor
+        editor.body_edit.textChanged.connect(self.clear_marks)
+        editor.title_edit.textChanged.connect(self.clear_marks)
+        self._refresh_after_changes()
+
+    def _refresh_after_changes(self) -> None:
+        """Keep shown results current: saves, and the actions that trash or restore entries.
+
+        Trash and restore have no signal of their own; the window's slot on each action runs
+        first (it was connected first), and the panel waits a moment before searching anyway.
+        """
+        self.window.entry_saved.connect(lambda _entry: self.panel.refresh_soon())
+        actions = self.window.actions_
+        for action in (actions.delete, actions.undo_delete, actions.trash):
+            action.triggered.connect(self.panel.refresh_soon)
 
     def _action(self, text: str, shortcut: object, slot: object) -> QAction:
         return window_action(self.window, text, shortcut, slot)
@@ -58,7 +77,17 @@ class InterchangeWiring:
         window.actions_.journal_view.setChecked(True)
         window.views.setCurrentWidget(window.page)
         window.open_entry(uuid)
-        highlight_terms(window.page.editor.body_edit, self.panel.terms())
+        terms = self.panel.terms()
+        highlight_terms(window.page.editor.body_edit, terms)
+        self._title_marked = bool(highlight_line(window.page.editor.title_edit, terms))
+
+    def clear_marks(self) -> None:
+        """Editing (or showing another entry) removes the search marks from title and text."""
+        editor = self.window.page.editor
+        editor.body_edit.setExtraSelections([])
+        if self._title_marked:
+            self._title_marked = False
+            clear_line_highlight(editor.title_edit)
 
     def open_import(self) -> None:
         """The import dialog; the month is re-read when entries came in."""
@@ -73,8 +102,7 @@ class InterchangeWiring:
         """Show what arrived: reload the month, the search filters and results."""
         self.window.reload_month()
         self.panel.refresh_choices()
-        if self.panel.query.text():
-            self.panel.run_search()
+        self.panel.refresh()
 
     def open_export(self) -> None:
         """The export dialog, offering the current search as a range."""

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import html
-import re
 import time
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,16 +17,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QSpinBox,
-    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from empathy_journal.domain.entry import EntryKind
-from empathy_journal.domain.search_query import highlight_root, parse_search, snippet_parts
+from empathy_journal.domain.search_query import highlight_root, parse_search
 from empathy_journal.domain.vocabulary import Emotion
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.search import (
@@ -38,40 +35,13 @@ from empathy_journal.storage.search import (
     search_entries,
     tag_choices,
 )
+from empathy_journal.ui.widgets.emotion_filter import EmotionFilter
+from empathy_journal.ui.widgets.search_highlight import snippet_html
 
 DEBOUNCE_MS = 180
+REFRESH_MS = 400  # after a save, trash or restore: one quiet re-search, however many saves
 RESULT_LIMIT = 100
 UuidRole = Qt.ItemDataRole.UserRole
-
-
-def snippet_html(snippet: str) -> str:
-    """A snippet as rich text: hits in bold on a soft highlight, everything else escaped."""
-    pieces = []
-    for text, is_hit in snippet_parts(" ".join(snippet.split())):
-        escaped = html.escape(text)
-        pieces.append(f"<b style='background:#fde68a;color:#1f2937'>{escaped}</b>"
-                      if is_hit else escaped)
-    return "".join(pieces)
-
-
-def highlight_terms(editor: QPlainTextEdit | QTextEdit, terms: list[str]) -> int:
-    """Mark every word of editor starting with one of terms; returns how many were marked."""
-    selections = []
-    fmt = QTextCharFormat()
-    fmt.setBackground(QColor("#fde68a"))
-    fmt.setForeground(QColor("#1f2937"))
-    document: QTextDocument = editor.document()
-    text = document.toPlainText()
-    for term in terms:
-        for match in re.finditer(rf"(?<!\w){re.escape(term)}\w*", text, re.IGNORECASE):
-            cursor = QTextCursor(document)
-            cursor.setPosition(match.start())
-            cursor.setPosition(match.end(), QTextCursor.MoveMode.KeepAnchor)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor, selection.format = cursor, fmt
-            selections.append(selection)
-    editor.setExtraSelections(selections)
-    return len(selections)
 
 
 class SearchFiltersBox(QWidget):
@@ -91,10 +61,7 @@ class SearchFiltersBox(QWidget):
         for widget in (self.use_dates, self.first, self.last):
             dates.addWidget(widget)
         form.addRow(dates)
-        self.emotion = QComboBox(accessibleName="Emotion filter")
-        self.emotion.addItem("Any feeling", None)
-        for word in sorted(emotions, key=lambda e: e.label):
-            self.emotion.addItem(word.label, word.id)
+        self.emotion = EmotionFilter(emotions)
         self.person = QComboBox(accessibleName="Person filter")
         self.kind = QComboBox(accessibleName="Entry kind filter")
         for label, kind in (("All entries", None), ("Reflections", EntryKind.REFLECTION),
@@ -112,7 +79,7 @@ class SearchFiltersBox(QWidget):
         form.addRow("Stress", self.stress[2])
         form.addRow(self.starred)
         for signal in (self.use_dates.toggled, self.first.dateChanged, self.last.dateChanged,
-                       self.emotion.currentIndexChanged, self.person.currentIndexChanged,
+                       self.emotion.changed, self.person.currentIndexChanged,
                        self.kind.currentIndexChanged, self.tag.currentIndexChanged,
                        self.starred.toggled):
             signal.connect(self.changed)
@@ -151,11 +118,10 @@ class SearchFiltersBox(QWidget):
             return None if chosen == full else chosen
 
         dated = self.use_dates.isChecked()
-        emotion = self.emotion.currentData()
         return SearchFilters(
             first=self.first.date().toPython() if dated else None,
             last=self.last.date().toPython() if dated else None,
-            emotion_ids=(emotion,) if emotion else (),
+            emotion_ids=self.emotion.selected_ids(),
             person_id=self.person.currentData(), kind=self.kind.currentData(),
             mood=bounds(self.mood, (1, 10)), stress=bounds(self.stress, (0, 10)),
             tag=self.tag.currentData(), starred_only=self.starred.isChecked())
@@ -182,7 +148,12 @@ class SearchPanel(QWidget):
         self.results = QListWidget(accessibleName="Search results")
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
+        self.search_count = 0  # searches run so far (the refresh tests count them)
+        self._shown: list[SearchHit] = []
+        self._stale = False
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
         self._layout()
         self.query.textChanged.connect(self._timer.start)
         self.query.returnPressed.connect(self.run_search)
@@ -226,38 +197,91 @@ class SearchPanel(QWidget):
         return [highlight_root(token) for term in query.required for token in term.tokens]
 
     def run_search(self) -> list[SearchHit]:
-        """Search now (the debounce timer calls this) and show the results."""
+        """Search now (the debounce timer calls this) and show the results from the top."""
         self._timer.stop()
+        hits = self._search()
+        self._show(hits, keep_place=False)
+        return hits
+
+    def refresh_soon(self) -> None:
+        """The journal changed (a save, trash or restore): search again once, shortly.
+
+        The timer is not restarted by further calls, so autosaves while typing in the editor
+        cause at most one search per REFRESH_MS, never one per keystroke.
+        """
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """Re-run the shown search quietly: focus, scroll and the chosen row stay put.
+
+        While the panel is hidden it only remembers to refresh when it is shown again.
+        """
+        self._refresh_timer.stop()
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        if self.query.text().strip() or self.filters_button.isChecked():
+            self._show(self._search(), keep_place=True)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _search(self) -> list[SearchHit]:
         query = parse_search(self.query.text(), as_you_type=True)
         filters = self.filters_box.filters() if self.filters_button.isChecked() else None
         if query.is_empty and filters is None:
-            self.results.clear()
-            self.status.setText("")
             return []
         started = time.monotonic()
         hits = search_entries(self._journal.db, query, filters=filters,
                               order=self.order.currentData(), limit=RESULT_LIMIT)
         self.last_duration_s = time.monotonic() - started
-        self._show(hits)
+        self.search_count += 1
         return hits
 
-    def _show(self, hits: list[SearchHit]) -> None:
-        self.results.clear()
-        for hit in hits:
-            item = QListWidgetItem()
-            item.setData(UuidRole, hit.uuid)
-            label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
-            star = " ★" if hit.starred else ""
-            title = html.escape(hit.title) if hit.title else "<i>Untitled</i>"
-            label.setText(f"<small>{hit.local_date:%a %d %b %Y}{star}</small><br>"
-                          f"<b>{title}</b><br>{snippet_html(hit.snippet)}")
-            label.setContentsMargins(6, 4, 6, 4)
-            item.setSizeHint(label.sizeHint())
-            self.results.addItem(item)
-            self.results.setItemWidget(item, label)
+    def _show(self, hits: list[SearchHit], *, keep_place: bool) -> None:
+        """Show hits, redrawing only what differs from the results shown now."""
+        if [h.uuid for h in hits] == [h.uuid for h in self._shown]:
+            for row, (old, new) in enumerate(zip(self._shown, hits, strict=True)):
+                if old != new:
+                    self._fill(self.results.item(row), new)
+        else:
+            scroll = self.results.verticalScrollBar().value()
+            current = self.results.currentItem()
+            current_uuid = current.data(UuidRole) if current else None
+            self.results.clear()
+            for hit in hits:
+                item = QListWidgetItem()
+                self.results.addItem(item)
+                self._fill(item, hit)
+                if keep_place and hit.uuid == current_uuid:
+                    self.results.setCurrentItem(item)
+            if keep_place:
+                self.results.verticalScrollBar().setValue(scroll)
+        self._shown = list(hits)
         more = " (showing the first 100)" if len(hits) == RESULT_LIMIT else ""
-        self.status.setText("No entries match." if not hits else
+        self.status.setText("" if not hits and not self._has_search() else
+                            "No entries match." if not hits else
                             f"{len(hits)} entr{'y' if len(hits) == 1 else 'ies'}{more}")
+
+    def _has_search(self) -> bool:
+        return bool(self.query.text().strip()) or self.filters_button.isChecked()
+
+    def _fill(self, item: QListWidgetItem, hit: SearchHit) -> None:
+        item.setData(UuidRole, hit.uuid)
+        label = self.results.itemWidget(item)
+        if not isinstance(label, QLabel):
+            label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+            label.setContentsMargins(6, 4, 6, 4)
+            self.results.setItemWidget(item, label)
+        star = " ★" if hit.starred else ""
+        title = html.escape(hit.title) if hit.title else "<i>Untitled</i>"
+        label.setText(f"<small>{hit.local_date:%a %d %b %Y}{star}</small><br>"
+                      f"<b>{title}</b><br>{snippet_html(hit.snippet)}")
+        item.setSizeHint(label.sizeHint())
 
     def _activate(self, item: QListWidgetItem) -> None:
         uuid = item.data(UuidRole)

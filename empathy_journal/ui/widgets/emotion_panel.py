@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from empathy_journal.domain.entry import EmotionTag, Subject
@@ -27,6 +27,10 @@ class EmotionPanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop itself: Tab goes straight to the sliders, and the scroll area still
+        # scrolls the focused control into view.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName("How you are feeling and which emotions fit")
         self.mood = RatingControl("Mood", 1, 10, "very low", "wonderful")
         self.energy = RatingControl("Energy", 1, 10, "drained", "full of energy")
         self.stress = RatingControl("Stress", 0, 10, "none", "overwhelming")
@@ -52,6 +56,13 @@ class EmotionPanel(QScrollArea):
         self.setWidget(content)
         for source in (self.mood, self.energy, self.stress, self.picker, self.their_picker):
             source.changed.connect(self.changed.emit)
+
+    def tab_chain(self) -> list[QWidget]:
+        """Focusable parts in Tab order: mood, energy, stress, then the two pickers."""
+        chain: list[QWidget] = []
+        for control in (self.mood, self.energy, self.stress):
+            chain += control.tab_chain()
+        return chain + self.picker.tab_chain() + self.their_picker.tab_chain()
 
     def set_conversation_mode(self, on: bool) -> None:
         """Show the second section, "What they might have felt", for a conversation debrief."""

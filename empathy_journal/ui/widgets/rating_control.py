@@ -25,6 +25,8 @@ class RatingControl(QWidget):
     """Label, value and slider; ``value()`` is None until the person rates.
 
     Keyboard: arrows / Page Up / Home / End move the slider (and rate); Delete clears.
+    No focus proxy: with one, Tab from the widget after the slider in the focus chain lands
+    on the control and so back on the slider, a tab trap; the name label is its buddy instead.
     """
 
     changed = Signal()
@@ -63,12 +65,16 @@ class RatingControl(QWidget):
         column.addLayout(top)
         column.addWidget(self.slider)
         column.addLayout(hints)
-        self.setFocusProxy(self.slider)
+        self.name_label.setBuddy(self.slider)
         self.slider.valueChanged.connect(self._on_slider)
         self.slider.sliderPressed.connect(self._on_pressed)
         self.slider.cleared.connect(self.clear)
         self.clear_button.clicked.connect(self.clear)
         self._show()
+
+    def tab_chain(self) -> list[QWidget]:
+        """The control's focusable parts in Tab order: the slider, then Clear."""
+        return [self.slider, self.clear_button]
 
     def value(self) -> int | None:
         """The rating, or None when not rated."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,8 +92,13 @@ class JournalPage(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(10, 4, 10, 6)
         outer.addWidget(self.splitter)
-        self.setTabOrder(self.editor.title_edit, self.editor.body_edit)
-        self.setTabOrder(self.editor.body_edit, self.panel.mood.slider)
+        self._link_tab_order()
+
+    def _link_tab_order(self) -> None:
+        """Tab runs title → text → mood → energy → stress → emotion search, filter and list."""
+        chain = [self.editor.title_edit, self.editor.body_edit, *self.panel.tab_chain()]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _sidebar(self) -> QWidget:
         sidebar = QWidget()

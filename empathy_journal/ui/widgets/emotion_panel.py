@@ -54,6 +54,8 @@ class EmotionPanel(QScrollArea):
         self.their_box.setVisible(False)
         self.sections.addStretch(1)
         self.setWidget(content)
+        self.picker.tab_anchor = self.stress.slider
+        self.their_picker.tab_anchor = self.picker.results
         for source in (self.mood, self.energy, self.stress, self.picker, self.their_picker):
             source.changed.connect(self.changed.emit)
 

@@ -43,6 +43,9 @@ class RatingControl(QWidget):
         self.clear_button = QToolButton(text="Clear", objectName="Flat")
         self.clear_button.setAccessibleName(f"Clear {label.lower()} rating")
         self.clear_button.setToolTip(f"Mark {label.lower()} as not rated (Delete)")
+        # Not a Tab stop: on the keyboard, Delete on the slider clears, so Tab goes from one
+        # rating straight to the next.
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.slider = RatingSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(low, high)
         self.slider.setPageStep(2)
@@ -73,8 +76,8 @@ class RatingControl(QWidget):
         self._show()
 
     def tab_chain(self) -> list[QWidget]:
-        """The control's focusable parts in Tab order: the slider, then Clear."""
-        return [self.slider, self.clear_button]
+        """The control's Tab stops: only the slider (Delete on it clears the rating)."""
+        return [self.slider]
 
     def value(self) -> int | None:
         """The rating, or None when not rated."""
@@ -116,6 +119,7 @@ class RatingControl(QWidget):
         self.clear_button.setEnabled(self._rated)
         self.slider.setProperty("rated", "true" if self._rated else "false")
         self.slider.setAccessibleDescription(
-            f"{self._label} {self.slider.value()}" if self._rated else f"{self._label} not rated")
+            f"{self._label} {self.slider.value()}" if self._rated
+            else f"{self._label} not rated; an arrow key rates it, Delete clears it")
         self.slider.style().unpolish(self.slider)
         self.slider.style().polish(self.slider)

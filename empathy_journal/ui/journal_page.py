@@ -25,6 +25,10 @@ from empathy_journal.ui.widgets.entry_editor import EntryEditor
 from empathy_journal.ui.widgets.entry_list_delegate import EntryListDelegate
 from empathy_journal.ui.widgets.mood_calendar import MoodCalendar
 
+# Widths in units of the font's height (287, 714 and 322 px at 14 px), so they scale with it.
+SIDEBAR_EMS, EDITOR_EMS, PANEL_EMS = 20.5, 51, 23
+SIDEBAR_MIN_EMS, SIDEBAR_MAX_EMS = 18, 27
+
 
 def card(widget: QWidget, margins: int = 0) -> QFrame:
     """Wrap widget in a softly bordered card."""
@@ -87,7 +91,8 @@ class JournalPage(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([290, 720, 320])
+        em = self.fontMetrics().height()  # widths follow the font size
+        self.splitter.setSizes([round(ems * em) for ems in (SIDEBAR_EMS, EDITOR_EMS, PANEL_EMS)])
         self.splitter.setChildrenCollapsible(False)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(10, 4, 10, 6)
@@ -102,8 +107,9 @@ class JournalPage(QWidget):
 
     def _sidebar(self) -> QWidget:
         sidebar = QWidget()
-        sidebar.setMinimumWidth(250)
-        sidebar.setMaximumWidth(380)
+        em = self.fontMetrics().height()
+        sidebar.setMinimumWidth(SIDEBAR_MIN_EMS * em)
+        sidebar.setMaximumWidth(SIDEBAR_MAX_EMS * em)
         column = QVBoxLayout(sidebar)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)

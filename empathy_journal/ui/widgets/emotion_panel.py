@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from empathy_journal.domain.entry import EmotionTag, Subject
@@ -30,6 +30,7 @@ class EmotionPanel(QScrollArea):
         # Not a Tab stop itself: Tab goes straight to the sliders, and the scroll area still
         # scrolls the focused control into view.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName("How you are feeling and which emotions fit")
         self.mood = RatingControl("Mood", 1, 10, "very low", "wonderful")
         self.energy = RatingControl("Energy", 1, 10, "drained", "full of energy")
@@ -58,6 +59,12 @@ class EmotionPanel(QScrollArea):
         self.their_picker.tab_anchor = self.picker.results
         for source in (self.mood, self.energy, self.stress, self.picker, self.their_picker):
             source.changed.connect(self.changed.emit)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Wide enough for its content at the current font, so no label is ever cut off."""
+        content = self.widget()
+        width = content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width + 2 * self.frameWidth(), super().minimumSizeHint().height())
 
     def tab_chain(self) -> list[QWidget]:
         """Focusable parts in Tab order: mood, energy, stress, then the two pickers."""

@@ -25,6 +25,8 @@ from empathy_journal.ui.widgets.intensity_dots import IntensityDots
 from empathy_journal.ui.widgets.layout_tools import discard_widget
 
 EmotionRole = Qt.ItemDataRole.UserRole + 1
+RESULT_ROWS_MIN, RESULT_ROWS_MAX = 6, 12  # the matches list shows 6–12 words at any font size
+RESULT_ROW_PADDING = 6
 
 
 def emotion_tooltip(emotion: Emotion) -> str:
@@ -82,8 +84,9 @@ class EmotionPicker(QWidget):
             self.quadrant.addItem(q.value.capitalize(), q)
         self.results = QListWidget()
         self.results.setAccessibleName("Matching emotion words; Enter adds the word")
-        self.results.setMinimumHeight(120)
-        self.results.setMaximumHeight(230)
+        row = self.results.fontMetrics().lineSpacing() + RESULT_ROW_PADDING
+        self.results.setMinimumHeight(RESULT_ROWS_MIN * row)
+        self.results.setMaximumHeight(RESULT_ROWS_MAX * row)
         self.chosen_box = QVBoxLayout()
         self.chosen_box.setSpacing(4)
         self.empty_label = QLabel("No words chosen yet.", objectName="Hint")

@@ -36,8 +36,9 @@ from empathy_journal.ui.theme import DARK, LIGHT, apply_theme, system_prefers_da
 
 WELCOME = (
     "<b>Welcome to your journal.</b> Everything you write stays on this computer, in "
-    "<code>{path}</code>; nothing is ever sent anywhere. Start with today: write a few lines, "
-    "rate how you feel on the right, pick a word or two. It saves as you type."
+    "<code>{path}</code>; nothing is ever sent anywhere. To lock it with a passphrase, use "
+    "File ▸ Passphrase and lock…. Start with today: write a few lines, rate how you feel on "
+    "the right, pick a word or two. It saves as you type."
 )
 
 

@@ -227,3 +227,26 @@ def test_idle_time_locks_the_window_and_forgets_the_key(qtbot, journal_path: Pat
     assert safety.unlock(SECRET)
     assert safety._passphrase == SECRET
     journal.close()
+
+
+def test_backup_dialog_sets_how_many_automatic_backups_are_kept(qtbot,
+                                                                journal_path: Path) -> None:
+    from empathy_journal.storage.backup import RetentionPolicy
+    from empathy_journal.storage.backup_schedule import retention_policy, set_retention_policy
+
+    journal = Journal.open(journal_path)
+    stored: list[tuple[int, int]] = []
+
+    def store(daily: int, weekly: int) -> None:
+        set_retention_policy(journal, RetentionPolicy(daily=daily, weekly=weekly))
+        stored.append((daily, weekly))
+
+    dialog = BackupDialog(lambda: list_backups(journal_path), lambda: "ok", lambda _p: "ok",
+                          keep_counts=(lambda: (7, 4), store))
+    qtbot.addWidget(dialog)
+    assert (dialog.keep_daily.value(), dialog.keep_weekly.value()) == (7, 4)
+    dialog.keep_daily.setValue(14)
+    dialog.keep_weekly.setValue(8)
+    assert stored[-1] == (14, 8)
+    assert retention_policy(journal) == RetentionPolicy(daily=14, weekly=8)
+    journal.close()

@@ -1,5 +1,7 @@
-"""Child process for the app-level crash test: the real MainWindow on a real journal, typed
-into at a steady rate; every chunk is printed with its CLOCK_MONOTONIC time before it is typed.
+"""Child process for the app-level crash test: the real app (``empathy-journal --data-dir DIR
+--journal FILE``, the same composition root as the installed command: lock, unlock, safety,
+autosave) on a real journal, typed into at a steady rate; every chunk is printed with its
+CLOCK_MONOTONIC time before it is typed.
 
     python tests/typing_driver.py JOURNAL_FILE [TEXT]
 
@@ -13,35 +15,29 @@ from __future__ import annotations
 import os
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-from empathy_journal.storage.journal import Journal
+from empathy_journal import cli
 from empathy_journal.ui.main_window import MainWindow
 
-DAY = date(2026, 11, 26)
 CHUNK_MS = 40
 WORDS = ["today", "I", "listened", "to", "Mia", "and", "felt", "calm,", "then", "tense."]
 
 
 def main() -> int:
-    app = QApplication(sys.argv[:1])
-    journal = Journal.open(Path(sys.argv[1]),
-                           passphrase=os.environ.get("EMPATHY_JOURNAL_PASSPHRASE"))
+    app = QApplication(sys.argv[:1])  # run_gui reuses this instance
+    journal_path = Path(sys.argv[1])
     words = sys.argv[2].split() if len(sys.argv) > 2 else WORDS
-    window = MainWindow(journal, today=lambda: DAY)
-    window.show()
-    editor = window.page.editor.body_edit
-    editor.setFocus()
     count = 0
+    timer = QTimer(interval=CHUNK_MS)
 
-    def type_chunk() -> None:
+    def type_chunk(editor: QWidget) -> None:
         nonlocal count
         chunk = words[count % len(words)] + " "
         count += 1
@@ -49,11 +45,19 @@ def main() -> int:
         sys.stdout.flush()
         QTest.keyClicks(editor, chunk)
 
-    timer = QTimer(interval=CHUNK_MS)
-    timer.timeout.connect(type_chunk)
-    timer.start()
-    print("ready", flush=True)
-    return app.exec()
+    def start_typing() -> None:
+        windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows:  # the window is not up yet: look again shortly
+            QTimer.singleShot(20, start_typing)
+            return
+        editor = windows[0].page.editor.body_edit
+        editor.setFocus()
+        timer.timeout.connect(lambda: type_chunk(editor))
+        timer.start()
+        print("ready", flush=True)
+
+    QTimer.singleShot(0, start_typing)
+    return cli.main(["--data-dir", str(journal_path.parent), "--journal", str(journal_path)])
 
 
 if __name__ == "__main__":

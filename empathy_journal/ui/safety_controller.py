@@ -14,6 +14,7 @@ from empathy_journal.storage import crypto
 from empathy_journal.storage.backup import (
     MANUAL_LABEL,
     BackupError,
+    RetentionPolicy,
     count_entries,
     list_backups,
     make_backup,
@@ -22,6 +23,8 @@ from empathy_journal.storage.backup_schedule import (
     automatic_backup,
     backup_if_due,
     describe_backup_failure,
+    retention_policy,
+    set_retention_policy,
 )
 from empathy_journal.storage.cipher import passphrase_of
 from empathy_journal.storage.errors import JournalError
@@ -122,8 +125,18 @@ class SafetyController(QObject):
         path = self.journal.path
         if path is None:
             return
+        journal = self.journal
+
+        def read_counts() -> tuple[int, int]:
+            policy = retention_policy(journal)
+            return policy.daily, policy.weekly
+
+        def store_counts(daily: int, weekly: int) -> None:
+            set_retention_policy(journal, RetentionPolicy(daily=daily, weekly=weekly))
+
         dialog = BackupDialog(lambda: list_backups(path, passphrase=self._passphrase),
-                              self.back_up_now, self.restore, self.window)
+                              self.back_up_now, self.restore, self.window,
+                              keep_counts=(read_counts, store_counts))
         dialog.exec()
 
     def restore(self, backup: Path) -> str:

@@ -9,10 +9,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,11 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from empathy_journal.storage.backup import AUTOMATIC_LABEL, MANUAL_LABEL, BackupInfo
+from empathy_journal.storage.errors import JournalError
 
 # Callbacks return a plain sentence saying what happened (or why nothing did).
 BackupNow = Callable[[], str]
 Restore = Callable[[Path], str]
 ListBackups = Callable[[], "list[BackupInfo]"]
+# How many automatic backups to keep: read as (daily, weekly), stored by the second callable.
+KeepCounts = tuple[Callable[[], tuple[int, int]], Callable[[int, int], None]]
 
 
 def describe_kind(label: str) -> str:
@@ -42,9 +47,11 @@ class BackupDialog(QDialog):
     """Lists backups newest first; restoring asks first and keeps the current journal aside."""
 
     def __init__(self, list_backups: ListBackups, backup_now: BackupNow, restore: Restore,
-                 parent: QWidget | None = None, *, confirm: bool = True) -> None:
+                 parent: QWidget | None = None, *, confirm: bool = True,
+                 keep_counts: KeepCounts | None = None) -> None:
         super().__init__(parent)
         self._list, self._backup_now, self._restore = list_backups, backup_now, restore
+        self._keep_counts = keep_counts
         self._confirm = confirm
         self.setWindowTitle("Backups")
         self.resize(560, 380)
@@ -70,10 +77,35 @@ class BackupDialog(QDialog):
         layout.addWidget(QLabel("Restoring keeps your current journal in the 'set-aside' "
                                 "folder; nothing is deleted.", wordWrap=True))
         layout.addWidget(self.table)
+        if keep_counts is not None:
+            layout.addLayout(self._keep_row(*keep_counts[0]()))
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.backups: list[BackupInfo] = []
         self.refresh()
+
+    def _keep_row(self, daily: int, weekly: int) -> QHBoxLayout:
+        """'Keep [7] daily and [4] weekly automatic backups' (manual ones are always kept)."""
+        self.keep_daily = QSpinBox(minimum=1, maximum=90, value=daily)
+        self.keep_daily.setAccessibleName("Daily automatic backups to keep")
+        self.keep_weekly = QSpinBox(minimum=0, maximum=52, value=weekly)
+        self.keep_weekly.setAccessibleName("Weekly automatic backups to keep")
+        row = QHBoxLayout()
+        for part in (QLabel("Keep"), self.keep_daily, QLabel("daily and"), self.keep_weekly,
+                     QLabel("weekly automatic backups; manual ones are always kept.")):
+            row.addWidget(part)
+        row.addStretch(1)
+        for box in (self.keep_daily, self.keep_weekly):
+            box.valueChanged.connect(self._store_keep_counts)
+        return row
+
+    def _store_keep_counts(self) -> None:
+        if self._keep_counts is None:
+            return
+        try:
+            self._keep_counts[1](self.keep_daily.value(), self.keep_weekly.value())
+        except JournalError as error:
+            self.status.setText(f"The new numbers were not saved: {error}")
 
     def refresh(self) -> None:
         """Reload the list of backups."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.main_actions import SHORTCUTS_HELP
 from empathy_journal.ui.main_window import MainWindow
+from empathy_journal.ui.safety_controller import SafetyController
 
 TODAY = date(2026, 11, 26)
 
@@ -46,13 +47,14 @@ def open_window(qtbot, journal: Journal) -> MainWindow:
 
 
 def test_the_help_lists_every_shortcut_of_the_window_and_no_other(qtbot,
-                                                                   memory_journal) -> None:
-    window = open_window(qtbot, memory_journal)
+                                                                   file_journal) -> None:
+    window = open_window(qtbot, file_journal)
+    SafetyController(window, file_journal)  # the app adds backups and Lock to every window
     window.show_insights()  # its period buttons bring their own shortcuts
     window.empathy.show_people()
     shortcuts = window_shortcuts(window)
     assert {"Ctrl+N", "Ctrl+Shift+N", "Ctrl+F", "Alt+Left", "Alt+Right", "Ctrl+T", "F1",
-            "Ctrl+3", "Alt+PgUp"} <= shortcuts
+            "Ctrl+3", "Alt+PgUp", "Ctrl+L", "Ctrl+Q"} <= shortcuts
     assert chords_in_window_table(SHORTCUTS_HELP) == shortcuts
     window.close()
 

@@ -26,6 +26,7 @@ SHORTCUTS_HELP = """<h3>Keyboard</h3><table cellspacing=6>
 <tr><td><b>Ctrl+Delete</b></td><td>Move the entry to the trash</td></tr>
 <tr><td><b>Ctrl+Alt+Z</b></td><td>Undo the last delete</td></tr>
 <tr><td><b>Alt+PgUp / Alt+PgDown</b></td><td>In Insights: previous / next period</td></tr>
+<tr><td><b>Ctrl+L</b></td><td>Lock the journal</td></tr>
 <tr><td><b>F1</b></td><td>This list</td></tr>
 <tr><td><b>Ctrl+Q</b></td><td>Quit (what you wrote is saved first)</td></tr>
 </table>

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from empathy_journal.ui.people_view import PeopleView
 
 FORM_PANE_INDEX = 2  # between the editor and the emotion panel
-FORM_PANE_WIDTH = 330
+# Pane widths beside the debrief form, in units of the font's height (330, 260, 300 and
+# 320 px at 14 px), so they scale with the system font.
+FORM_PANE_EMS, SIDEBAR_WITH_FORM_EMS, PANEL_WITH_FORM_EMS, EDITOR_WITH_FORM_EMS = 23.5, 18.5, 21.5, 23
 
 
 class EmpathyFeatures:
@@ -128,10 +130,11 @@ class EmpathyFeatures:
         if show:
             sizes = splitter.sizes()
             self._sizes_without_form = sizes
-            total = sum(sizes)
-            sidebar, panel = min(sizes[0], 260), max(sizes[-1], 300)
-            form = FORM_PANE_WIDTH
-            editor = max(total - sidebar - panel - form, 320)
+            em = self.window.page.fontMetrics().height()  # widths follow the font size
+            sidebar = min(sizes[0], round(SIDEBAR_WITH_FORM_EMS * em))
+            panel = max(sizes[-1], round(PANEL_WITH_FORM_EMS * em))
+            form = round(FORM_PANE_EMS * em)
+            editor = max(sum(sizes) - sidebar - panel - form, round(EDITOR_WITH_FORM_EMS * em))
             self.form_pane.show()
             splitter.setSizes([sidebar, editor, form, panel])
         else:

@@ -67,10 +67,12 @@ def test_an_evening_written_with_the_keyboard_only(qtbot, memory_journal: Journa
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)  # shortcuts need the active window
-    window.page.editor.title_edit.setFocus()
     keys = Keyboard(qtbot)
     page = window.page
 
+    assert keys.focus is page.editor.body_edit      # the window opens with the cursor in the text
+    keys.press(Qt.Key.Key_Tab, SHIFT)
+    assert keys.focus is page.editor.title_edit
     keys.type("Quiet evening")
     keys.tab()
     assert keys.focus is page.editor.body_edit

@@ -163,3 +163,31 @@ def test_tab_goes_round_the_whole_journal_page_and_back(qtbot, memory_journal: J
                           "Show another writing prompt"]
     assert len(names) == len(set(names))  # no stop twice in one round
     window.close()
+
+
+def test_day_shortcuts_work_from_every_stop_of_the_journal_page(qtbot,
+                                                               memory_journal: Journal) -> None:
+    window = MainWindow(memory_journal, today=lambda: TODAY, zone_name="Europe/Berlin")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    keys = Keyboard(qtbot)
+    visited = []
+    for _ in range(40):
+        focus = keys.focus
+        keys.press(Qt.Key.Key_Left, ALT)
+        keys.press(Qt.Key.Key_Left, ALT)
+        moved_back = window.current_day
+        keys.press(Qt.Key.Key_Right, ALT)
+        moved_on = window.current_day
+        keys.press(Qt.Key.Key_T, CTRL)
+        visited.append((spoken_name(focus), moved_back, moved_on, window.current_day))
+        assert keys.focus is focus  # the keys move the day, not the focus
+        keys.tab()
+        if keys.focus is window.page.editor.body_edit:
+            break
+    expected = (date(2026, 11, 24), date(2026, 11, 25), TODAY)
+    assert [v for v in visited if v[1:] != expected] == []
+    assert len(visited) > 20  # every stop of the page, from the text round to the text
+    window.close()

@@ -128,6 +128,9 @@ def run_gui(args: argparse.Namespace) -> int:
     geometry = settings.geometry()
     if geometry is not None:
         window.restoreGeometry(geometry)
+    follow_ups = window.empathy.follow_ups
+    follow_ups.set_collapsed(settings.follow_ups_collapsed())
+    follow_ups.collapsed_changed.connect(settings.set_follow_ups_collapsed)
     if not settings.welcomed() and not args.demo:
         window.page.banner.show_message(WELCOME.format(path=journal.path))
         settings.set_welcomed()

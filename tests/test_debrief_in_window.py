@@ -97,6 +97,7 @@ def test_journey_two_with_the_keyboard_then_checking_the_guess(qtbot: QtBot,
     assert "1 partly" in people.accuracy_label.text()
     qtbot.keyClick(later, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert later.views.currentWidget() is later.page
+    qtbot.mouseClick(later.empathy.follow_ups.toggle, Qt.MouseButton.LeftButton)  # unfold
     box = later.empathy.follow_ups.rows[0].done_box
     qtbot.waitUntil(box.isVisible)
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)

@@ -51,6 +51,27 @@ def test_mood_stress_chart_draws_points_with_gaps_and_rolling_lines():
     assert chart.target_at(None, 1, 1) is None
 
 
+def test_a_months_chart_labels_plain_day_numbers_and_names_the_month_once():
+    series = daily_series([DayMeans(date(2026, 11, 5), 6, None, 3)],
+                          date(2026, 11, 1), date(2026, 11, 30))
+    chart = mood_stress_chart(series, LIGHT)
+    chart.figure.canvas.draw()
+    axes = chart.figure.axes[0]
+    assert [t.get_text() for t in axes.get_xticklabels()] == [
+        "1", "5", "9", "13", "17", "21", "25", "29"]
+    assert axes.get_xlabel() == "November 2026"
+    assert axes.xaxis.get_offset_text().get_text() == ""
+
+
+def test_a_quarters_chart_labels_months_and_the_year_once():
+    series = daily_series([DayMeans(date(2026, 2, 5), 6)], date(2026, 1, 1), date(2026, 3, 31))
+    chart = mood_stress_chart(series, DARK)
+    chart.figure.canvas.draw()
+    axes = chart.figure.axes[0]
+    assert [t.get_text() for t in axes.get_xticklabels()] == ["Jan", "Feb", "Mar"]
+    assert axes.get_xlabel() == "2026"
+
+
 def test_a_period_without_ratings_says_so_instead_of_drawing_empty_axes():
     chart = mood_stress_chart(daily_series([], date(2024, 3, 1), date(2024, 3, 31)), LIGHT)
     assert chart.is_empty
@@ -73,6 +94,24 @@ def test_calendar_chart_colours_each_rated_day_and_finds_the_day_under_a_square(
                                                      days=(date(2024, 1, 3),))
     assert chart.target_at(axes, 0.5, 3.5).label == "Thu 4 Jan 2024: no mood rating"
     assert chart.target_at(axes, 52.5, 3.5) is None  # after 31 December
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK])
+def test_calendar_days_without_a_rating_are_hollow_outlined_squares_with_a_legend(theme):
+    from matplotlib.colors import to_hex
+
+    calendar = year_calendar([DayMeans(date(2024, 1, 3), 1)], 2024)
+    chart = calendar_chart(calendar, theme)
+    axes = chart.figure.axes[0]
+    mesh, unrated = axes.collections
+    assert to_hex(mesh.cmap.get_bad()) == theme.background  # cells outside the year: nothing
+    squares = unrated.get_paths()
+    assert len(squares) == 365  # 2024 has 366 days, one of them rated
+    assert to_hex(unrated.get_edgecolor()[0]) == theme.empty_edge
+    assert to_hex(unrated.get_facecolor()[0]) == theme.empty_cell
+    first = squares[0].get_extents()  # Monday 1 January: week 0, row 0, inset inside its cell
+    assert (first.x0, first.y0, first.x1, first.y1) == pytest.approx((0.14, 0.14, 0.86, 0.86))
+    assert [t.get_text() for t in axes.get_legend().get_texts()] == ["No mood rating that day"]
 
 
 def test_rhythm_chart_draws_mood_and_stress_bars_per_group():

@@ -40,7 +40,12 @@ def test_the_view_opens_on_this_month_with_a_summary(qtbot, view, memory_journal
     view.show()
     qtbot.waitExposed(view)
     assert view.title.text() == "March 2024"
-    assert view.summary.text().startswith("1 entry on 1 day in March 2024.<br>Average mood 8")
+    assert view.summary.text() == (
+        '<div style="line-height: 145%;"><b>1</b> entry on <b>1</b> day in March 2024.<br>'
+        "Average mood <b>8</b> of 10.<br>Average stress <b>2</b> of 10.<br>"
+        f'<a href="entry:{view.review.summary.best.uuid}">Best day: Mon 4 Mar</a>, mood '
+        "<b>8</b>: “Lunch with Ana”</div>")
+    assert view.summary_card.parentWidget() is view.cards["mood-stress"].parentWidget()
     assert view.cards["mood-stress"].chart.title == "Mood and stress, March 2024"
     assert view.cards["coping"].chart.is_empty
 
@@ -160,7 +165,8 @@ def test_the_best_and_hardest_day_in_the_summary_are_links_to_their_entries(qtbo
     add_entry(memory_journal, date(2024, 3, 12), mood=2, title="Late deploy")
     view.show()
     qtbot.waitExposed(view)
-    assert f'<a href="entry:{best.uuid}">Best day: Mon 4 Mar</a>, mood 9' in view.summary.text()
+    assert (f'<a href="entry:{best.uuid}">Best day: Mon 4 Mar</a>, mood <b>9</b>'
+            in view.summary.text())
     opened: list[str] = []
     view.entry_activated.connect(opened.append)
     view.summary.linkActivated.emit(f"entry:{best.uuid}")

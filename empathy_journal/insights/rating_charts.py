@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from empathy_journal.domain.analytics.patterns import Bucket
@@ -48,9 +49,9 @@ def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
     key = "mood-stress"
     if not any(p.mood is not None or p.stress is not None for p in series):
         return empty_chart(key, title, NO_RATINGS, theme, into)
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+    from matplotlib.dates import date2num
 
-    figure = new_figure(theme, into=into, margins=Margins(right=1.75))
+    figure = new_figure(theme, into=into, margins=Margins(right=1.75, bottom=0.62))
     axes = figure.add_subplot()
     days = [p.day for p in series]
     marker = 4 if len(days) <= 100 else 2
@@ -65,9 +66,7 @@ def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
     style_axes(axes, theme, title)
     axes.set_ylim(0, 10.5)
     axes.set_ylabel("Rating (mood 1–10, stress 0–10)")
-    locator = AutoDateLocator(maxticks=10)
-    axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    _date_ticks(axes, days[0], days[-1])
     start = date2num(days[0])
     axes.set_xlim(start - 0.6, date2num(days[-1]) + 0.6)
     style_legend(axes, theme, loc="upper left", bbox_to_anchor=(1.0, 1.0))
@@ -77,6 +76,32 @@ def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
         return _day_target(series[index]) if 0 <= index < len(series) else None
 
     return Chart(key, title, figure, finders=[(axes, find)])
+
+
+NO_MOOD_LEGEND = "No mood rating that day"
+MONTH_TICK_DAYS = (1, 5, 9, 13, 17, 21, 25, 29)
+
+
+def _date_ticks(axes: Axes, first: date, last: date) -> None:
+    """Plain day numbers with the month named once below them; months for longer spans."""
+    from matplotlib.dates import DayLocator, MonthLocator
+    from matplotlib.ticker import FuncFormatter
+
+    if (first.year, first.month) == (last.year, last.month):
+        axes.xaxis.set_major_locator(DayLocator(bymonthday=MONTH_TICK_DAYS))
+        axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: str(_num_to_date(x).day)))
+        axes.set_xlabel(f"{first:%B %Y}")
+        return
+    axes.xaxis.set_major_locator(MonthLocator())
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: f"{_num_to_date(x):%b}"))
+    years = f"{first.year}" if first.year == last.year else f"{first.year}–{last.year}"
+    axes.set_xlabel(years)
+
+
+def _num_to_date(x: float) -> date:
+    from matplotlib.dates import num2date
+
+    return num2date(x).date()
 
 
 def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None = None,
@@ -97,9 +122,10 @@ def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None 
                         margins=Margins(left=0.55, right=0.55, bottom=0.35))
     cells = figure.add_gridspec(1, 2, width_ratios=(80, 1), wspace=0.02)
     axes = figure.add_subplot(cells[0])
-    cmap = colormaps[theme.colormap].with_extremes(bad=theme.empty_cell)
+    cmap = colormaps[theme.colormap].with_extremes(bad=theme.background)
     mesh = axes.pcolormesh(numpy.ma.masked_invalid(grid), cmap=cmap, vmin=1, vmax=10,
                            edgecolors=theme.background, linewidth=1.2)
+    _outline_unrated_days(axes, calendar, theme)
     _style_calendar(axes, calendar, theme, title)
     bar = figure.colorbar(mesh, cax=figure.add_subplot(cells[1]))
     bar.set_label("Mood", color=theme.foreground)
@@ -116,6 +142,24 @@ def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None 
         return Target(text, days=(day,))
 
     return Chart(key, title, figure, finders=[(axes, find)])
+
+
+def _outline_unrated_days(axes: Axes, calendar: YearCalendar, theme: ChartTheme) -> None:
+    """Days of the year without a mood rating as hollow outlined squares, so they never look
+    like a (dark) low-mood day in either theme; a legend entry says what they mean."""
+    from matplotlib.collections import PatchCollection
+    from matplotlib.patches import Rectangle
+
+    inset, side = 0.14, 0.72
+    squares = [Rectangle((week + inset, weekday + inset), side, side)
+               for (week, weekday), day in sorted(calendar.cells.items())
+               if day not in calendar.mood]
+    axes.add_collection(PatchCollection(squares, facecolor=theme.empty_cell,
+                                        edgecolor=theme.empty_edge, linewidth=0.8))
+    key = Rectangle((0, 0), 1, 1, facecolor=theme.empty_cell, edgecolor=theme.empty_edge,
+                    linewidth=0.8, label=NO_MOOD_LEGEND)
+    style_legend(axes, theme, handles=[key], loc="lower right", bbox_to_anchor=(1.0, 1.0),
+                 borderaxespad=0.1, handlelength=0.9, handleheight=0.9)
 
 
 def _style_calendar(axes: Axes, calendar: YearCalendar, theme: ChartTheme, title: str) -> None:

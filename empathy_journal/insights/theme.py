@@ -24,6 +24,7 @@ class ChartTheme:
     mine: str
     theirs: str
     better: str
+    empty_edge: str = "#9aa3ad"  # outline of a day without a rating: hollow, unlike rated days
     colormap: str = "cividis"
 
     @property
@@ -35,12 +36,12 @@ class ChartTheme:
 LIGHT = ChartTheme(
     name="light", background="#ffffff", foreground="#1f2328", muted="#6e7781",
     grid="#d8dee4", empty_cell="#eef1f4", mood=BLUE, stress=VERMILLION, mine=BLUE,
-    theirs=ORANGE, better=GREEN,
+    theirs=ORANGE, better=GREEN, empty_edge="#b9c1c9",
 )
 DARK = ChartTheme(
     name="dark", background="#1e1f22", foreground="#e6e6e6", muted="#9aa0a6",
     grid="#3a3d41", empty_cell="#2b2d31", mood=SKY, stress=ORANGE, mine=SKY,
-    theirs=ORANGE, better=GREEN,
+    theirs=ORANGE, better=GREEN, empty_edge="#5d636a",
 )
 
 

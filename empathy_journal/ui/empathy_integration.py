@@ -28,14 +28,9 @@ if TYPE_CHECKING:
     from empathy_journal.ui.main_window import MainWindow
     from empathy_journal.ui.people_view import PeopleView
 
-FORM_PANE_INDEX = 2  # between the editor and the emotion panel
-# Pane widths beside the debrief form, in units of the font's height (330, 260, 300 and
-# 320 px at 14 px), so they scale with the system font.
-FORM_PANE_EMS, SIDEBAR_WITH_FORM_EMS, PANEL_WITH_FORM_EMS, EDITOR_WITH_FORM_EMS = 23.5, 18.5, 21.5, 23
-
 
 class EmpathyFeatures:
-    """The debrief form beside the text, the sidebar follow-ups, practices and the People view."""
+    """The debrief form beside (or under) the text, the sidebar follow-ups, practices and the People view."""
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
@@ -43,15 +38,16 @@ class EmpathyFeatures:
         page = window.page
         self.form = ConversationForm(self.stores.people, self.stores.conversations)
         self.form_pane = card(self.form)
-        page.splitter.insertWidget(FORM_PANE_INDEX, self.form_pane)
-        self.form_pane.hide()
+        page.add_side_pane(self.form_pane)
         self.follow_ups = FollowUpsPanel(self.stores.conversations, window._today)
+        # Folded to its header (with the open and overdue counts) so the month's entry list
+        # keeps at least six rows at 800 px; the app restores the person's own choice.
+        self.follow_ups.set_collapsed(True)
         sidebar = page.splitter.widget(0).layout()
         sidebar.addWidget(card(self.follow_ups))
         self.practices = PracticesPanel(self.stores.practices, self.stores.values)
         page.panel.sections.insertWidget(page.panel.sections.count() - 1, self.practices)
         self.people_view: PeopleView | None = None
-        self._sizes_without_form: list[int] = []
         self._last_follow_up: tuple[object, ...] = ()
         self.form.changed.connect(window.autosave.mark_dirty)
         self.practices.changed.connect(window.autosave.mark_dirty)
@@ -123,24 +119,8 @@ class EmpathyFeatures:
         self.practices.load(ticked, marks)
 
     def _show_form_pane(self, show: bool) -> None:
-        """Open the form beside the text, taking its width mostly from the editor."""
-        splitter = self.window.page.splitter
-        if show == (not self.form_pane.isHidden()):
-            return
-        if show:
-            sizes = splitter.sizes()
-            self._sizes_without_form = sizes
-            em = self.window.page.fontMetrics().height()  # widths follow the font size
-            sidebar = min(sizes[0], round(SIDEBAR_WITH_FORM_EMS * em))
-            panel = max(sizes[-1], round(PANEL_WITH_FORM_EMS * em))
-            form = round(FORM_PANE_EMS * em)
-            editor = max(sum(sizes) - sidebar - panel - form, round(EDITOR_WITH_FORM_EMS * em))
-            self.form_pane.show()
-            splitter.setSizes([sidebar, editor, form, panel])
-        else:
-            self.form_pane.hide()
-            if self._sizes_without_form:
-                splitter.setSizes(self._sizes_without_form)
+        """The form beside the text on wide windows, under it on narrower ones."""
+        self.window.page.show_side_pane(show)
 
     def has_content(self, entry: Entry) -> bool:
         """Whether an otherwise blank new entry still holds something worth saving."""

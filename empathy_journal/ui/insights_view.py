@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -37,14 +36,17 @@ from empathy_journal.insights.summary_text import summary_lines
 from empathy_journal.insights.theme import DARK, LIGHT, ChartTheme, theme_for
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.widgets.chart_card import ChartCard
+from empathy_journal.ui.widgets.insights_summary import SummaryCard, summary_html
+from empathy_journal.ui.widgets.period_entries_table import PeriodEntriesTable
 
 # (key, row, column, column span): the month reads top to bottom.
+# Row 0 holds the written summary, row 2 the list of the period's entries.
 LAYOUT = (
-    ("mood-stress", 0, 0, 2), ("year-calendar", 1, 0, 2),
-    ("emotions", 2, 0, 1), ("practices-mood", 2, 1, 1),
-    ("weekdays", 3, 0, 1), ("times-of-day", 3, 1, 1),
-    ("coping", 4, 0, 1), ("perspective", 4, 1, 1),
-    ("granularity", 5, 0, 2),
+    ("mood-stress", 1, 0, 2), ("year-calendar", 3, 0, 2),
+    ("emotions", 4, 0, 1), ("practices-mood", 4, 1, 1),
+    ("weekdays", 5, 0, 1), ("times-of-day", 5, 1, 1),
+    ("coping", 6, 0, 1), ("perspective", 6, 1, 1),
+    ("granularity", 7, 0, 2),
 )
 KINDS = (("Month", PeriodKind.MONTH), ("Quarter", PeriodKind.QUARTER), ("Year", PeriodKind.YEAR))
 MAX_CHOICES = 20
@@ -74,13 +76,15 @@ class InsightsView(QWidget):
     # -- layout ----------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.summary_card = SummaryCard()
+        self.summary = self.summary_card.label
         self.summary.linkActivated.connect(self._open_link)
-        self.summary.setAccessibleName("Summary of the period")
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
+        grid.addWidget(self.summary_card, 0, 0, 1, 2)  # same margins as the chart cards
+        self.entries_table = PeriodEntriesTable()
+        self.entries_table.entry_chosen.connect(lambda uuid: self._open_entries([uuid]))
+        grid.addWidget(self.entries_table, 2, 0, 1, 2)
         for key, row, column, span in LAYOUT:
             grid.addWidget(self.cards[key], row, column, 1, span)
         scroll = QScrollArea()
@@ -89,7 +93,6 @@ class InsightsView(QWidget):
         scroll.setWidget(grid_host)
         layout = QVBoxLayout(self)
         layout.addLayout(self._top_bar())
-        layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
 
     def _top_bar(self) -> QHBoxLayout:
@@ -185,6 +188,8 @@ class InsightsView(QWidget):
         self.kind.setCurrentIndex([k for _, k in KINDS].index(self.period.kind))
         self.kind.blockSignals(False)
         self.summary.setText(self._summary_html(review))
+        self.entries_table.show_entries(self.period.label, self.journal.repository.entries_between(
+            self.period.first, self.period.last))
         for key, card in self.cards.items():
             drawn_from = (chart_data(review, key), self.theme)
             if card.drawn_from != drawn_from:  # unchanged charts (same year…) are kept
@@ -197,15 +202,7 @@ class InsightsView(QWidget):
         lines = summary_lines(review.summary, self.period.label, self.period.previous().label)
         links = {f"{title}: {day_label(note.local_date)}": note.uuid for title, note in (
             ("Best day", review.summary.best), ("Hardest day", review.summary.hardest)) if note}
-        parts = []
-        for line in lines:
-            text = html.escape(line)
-            for start, uuid in links.items():
-                if line.startswith(start):
-                    text = (f'<a href="entry:{uuid}">{html.escape(start)}</a>'
-                            f"{html.escape(line[len(start):])}")
-            parts.append(text)
-        return "<br>".join(parts)
+        return summary_html(lines, links)
 
     def _open_link(self, link: str) -> None:
         if link.startswith("entry:"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -63,8 +64,18 @@ class Banner(QFrame):
         self.show()
 
 
+# Below this page width four columns (sidebar, text, debrief form, emotions) squeeze each
+# other, so the debrief form moves under the text instead of beside it.
+FOUR_COLUMNS_WIDTH = 1480
+FORM_UNDER_TEXT_SHARE = 0.58  # of the centre column's height, when the form is under the text
+
+
 class JournalPage(QWidget):
-    """Sidebar (calendar, month's entries), centre (banner, editor), right (emotion panel)."""
+    """Sidebar (calendar, month's entries), centre (banner, editor), right (emotion panel).
+
+    A side pane (the debrief form) sits beside the text on wide windows and under it on
+    narrower ones; see ``add_side_pane``.
+    """
 
     def __init__(self, emotions: list[Emotion], families: list[Family], theme: Theme,
                  parent: QWidget | None = None) -> None:
@@ -84,6 +95,9 @@ class JournalPage(QWidget):
         self.banner = Banner()
         self.editor = EntryEditor(theme)
         self.panel = EmotionPanel(emotions, families)
+        self.side_pane: QWidget | None = None
+        self.centre_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.centre_splitter.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self._sidebar())
         self.splitter.addWidget(self._centre())
@@ -91,13 +105,17 @@ class JournalPage(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        em = self.fontMetrics().height()  # widths follow the font size
-        self.splitter.setSizes([round(ems * em) for ems in (SIDEBAR_EMS, EDITOR_EMS, PANEL_EMS)])
+        self.splitter.setSizes([self._ems(SIDEBAR_EMS), self._ems(EDITOR_EMS),
+                                self._ems(PANEL_EMS)])
         self.splitter.setChildrenCollapsible(False)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(10, 4, 10, 6)
         outer.addWidget(self.splitter)
         self._link_tab_order()
+
+    def _ems(self, ems: float) -> int:
+        """A width of ems times the font's height, in pixels (so it scales with the font)."""
+        return round(ems * self.fontMetrics().height())
 
     def _link_tab_order(self) -> None:
         """Tab runs title → text → mood → energy → stress → emotion search, filter and list."""
@@ -107,9 +125,8 @@ class JournalPage(QWidget):
 
     def _sidebar(self) -> QWidget:
         sidebar = QWidget()
-        em = self.fontMetrics().height()
-        sidebar.setMinimumWidth(SIDEBAR_MIN_EMS * em)
-        sidebar.setMaximumWidth(SIDEBAR_MAX_EMS * em)
+        sidebar.setMinimumWidth(self._ems(SIDEBAR_MIN_EMS))
+        sidebar.setMaximumWidth(self._ems(SIDEBAR_MAX_EMS))
         column = QVBoxLayout(sidebar)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
@@ -129,5 +146,63 @@ class JournalPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
         column.addWidget(self.banner)
-        column.addWidget(card(self.editor), 1)
+        self.centre_splitter.addWidget(card(self.editor))
+        column.addWidget(self.centre_splitter, 1)
         return centre
+
+    # -- the side pane -----------------------------------------------------------------------
+
+    def add_side_pane(self, pane: QWidget) -> None:
+        """Place pane beside the text (wide page) or under it (narrower), hidden at first."""
+        self.side_pane = pane
+        pane.hide()
+        self._place_side_pane()
+
+    @property
+    def side_pane_beside_text(self) -> bool:
+        """True when the side pane is a column of its own, False when it is under the text."""
+        return self.side_pane is not None and self.side_pane.parentWidget() is self.splitter
+
+    def show_side_pane(self, show: bool) -> None:
+        """Show or hide the side pane, giving it room where it currently sits."""
+        pane = self.side_pane
+        if pane is None or show == (not pane.isHidden()):
+            return
+        pane.setVisible(show)
+        if show:
+            self._size_side_pane()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_side_pane()
+
+    def _place_side_pane(self) -> None:
+        pane = self.side_pane
+        wide = self.width() >= FOUR_COLUMNS_WIDTH
+        if pane is None or pane.parentWidget() is (self.splitter if wide
+                                                   else self.centre_splitter):
+            return
+        shown = not pane.isHidden()
+        if wide:
+            self.splitter.insertWidget(2, pane)  # between the text and the emotion panel
+        else:
+            self.centre_splitter.addWidget(pane)
+        pane.setVisible(shown)
+        if shown:
+            self._size_side_pane()
+
+    def _size_side_pane(self) -> None:
+        """Room for the pane: under the text, most of the column's height; beside it, its
+        preferred width taken from the text column."""
+        pane = self.side_pane
+        assert pane is not None
+        if not self.side_pane_beside_text:
+            height = sum(self.centre_splitter.sizes())
+            form = round(height * FORM_UNDER_TEXT_SHARE)
+            self.centre_splitter.setSizes([height - form, form])
+            return
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        form = max(pane.minimumSizeHint().width(), pane.sizeHint().width())
+        sidebar, panel = max(sizes[0], self._ems(SIDEBAR_EMS)), sizes[-1]
+        self.splitter.setSizes([sidebar, max(total - sidebar - panel - form, 0), form, panel])

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QSize, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -38,7 +38,13 @@ if TYPE_CHECKING:
     from empathy_journal.ui.insights_view import InsightsView
 
 PROMPT_STATE_KEY = "prompt_rotation_shown"
+PREFERRED_SIZE = QSize(1440, 900)
 log = logging.getLogger(__name__)
+
+
+def default_window_size(available: QSize) -> QSize:
+    """The first-run window size: up to 1440×900, never larger than the screen's free area."""
+    return PREFERRED_SIZE.boundedTo(available)
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +68,7 @@ class MainWindow(QMainWindow):
         self._shown_month: tuple[int, int] | None = None
         self.theme: Theme = current_theme()
         self.setWindowTitle(APP_NAME)
-        self.resize(1320, 820)
+        self.resize(default_window_size(self.screen().availableGeometry().size()))
         self.page = JournalPage(journal.emotions(), builtin_families(), self.theme)
         self.views = QStackedWidget()
         self.views.addWidget(self.page)

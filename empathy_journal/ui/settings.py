@@ -44,6 +44,14 @@ class WindowSettings:
             raise ValueError(f"unknown theme {theme!r}")
         self._settings.setValue("appearance/theme", theme)
 
+    def follow_ups_collapsed(self) -> bool:
+        """Whether the sidebar's follow-ups card shows only its header (folded by default)."""
+        return self._settings.value("sidebar/follow_ups_collapsed", True, type=bool)
+
+    def set_follow_ups_collapsed(self, collapsed: bool) -> None:
+        """Remember whether the follow-ups card is folded."""
+        self._settings.setValue("sidebar/follow_ups_collapsed", collapsed)
+
     def welcomed(self) -> bool:
         """Whether the first-run welcome was shown."""
         return self._settings.value("first_run/welcomed", False, type=bool)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -29,6 +29,7 @@ from empathy_journal.storage.conversation_repository import ConversationReposito
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.people_repository import PeopleRepository
 from empathy_journal.ui.widgets.form_parts import hint_label, section_heading, short_text_box
+from empathy_journal.ui.widgets.layout_tools import content_minimum_size
 from empathy_journal.ui.widgets.person_picker import PersonPicker
 from empathy_journal.ui.widgets.perspective_check import PerspectiveCheckControl
 
@@ -85,6 +86,10 @@ class ConversationForm(QScrollArea):
         self._layout.addWidget(self.perspective)
         self._layout.addStretch(1)
         self.setWidget(body)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """As wide as the fields need, so no label or hint is clipped at the right edge."""
+        return content_minimum_size(self, super().minimumSizeHint())
 
     # -- building ----------------------------------------------------------------------------
 

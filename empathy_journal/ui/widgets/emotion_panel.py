@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from empathy_journal.domain.entry import EmotionTag, Subject
 from empathy_journal.domain.vocabulary import Emotion, Family
 from empathy_journal.ui.widgets.emotion_picker import EmotionPicker
+from empathy_journal.ui.widgets.layout_tools import content_minimum_size
 from empathy_journal.ui.widgets.rating_control import RatingControl
 from empathy_journal.ui.widgets.their_emotions_section import their_emotions_box
 
@@ -61,10 +62,8 @@ class EmotionPanel(QScrollArea):
             source.changed.connect(self.changed.emit)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        """Wide enough for its content at the current font, so no label is ever cut off."""
-        content = self.widget()
-        width = content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
-        return QSize(width + 2 * self.frameWidth(), super().minimumSizeHint().height())
+        """As wide as the sections need: the panel never scrolls sideways or clips a word."""
+        return content_minimum_size(self, super().minimumSizeHint())
 
     def tab_chain(self) -> list[QWidget]:
         """Focusable parts in Tab order: mood, energy, stress, then the two pickers."""
@@ -76,6 +75,8 @@ class EmotionPanel(QScrollArea):
     def set_conversation_mode(self, on: bool) -> None:
         """Show the second section, "What they might have felt", for a conversation debrief."""
         self.their_box.setVisible(on)
+        self.widget().adjustSize()
+        self.updateGeometry()
 
     def load(self, mood: int | None, energy: int | None, stress: int | None,
              emotions: list[EmotionTag]) -> None:

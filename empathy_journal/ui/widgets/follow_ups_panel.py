@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,8 @@ from empathy_journal.ui.widgets.form_parts import hint_label
 from empathy_journal.ui.widgets.layout_tools import discard_widget
 
 MAX_ROWS = 3
+TOGGLE_STYLE = ("QToolButton#SectionToggle {{ border: none; font-weight: 600; padding: 0;"
+                " color: {colour}; }}")
 
 
 class FollowUpRow(QWidget):
@@ -62,6 +65,7 @@ class FollowUpsPanel(QWidget):
 
     open_entry = Signal(str)
     follow_up_done = Signal(int)
+    collapsed_changed = Signal(bool)
 
     def __init__(self, conversations: ConversationRepository,
                  today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
@@ -69,18 +73,23 @@ class FollowUpsPanel(QWidget):
         self._conversations = conversations
         self._today = today
         self.rows: list[FollowUpRow] = []
+        self._counts = (0, 0)  # open, overdue
         self.setAccessibleName("Open follow-ups")
         column = QVBoxLayout(self)
         column.setContentsMargins(10, 10, 6, 6)
-        column.addWidget(QLabel("FOLLOW-UPS", objectName="SectionTitle"))
+        column.addWidget(self._header())
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
         self.empty_label = hint_label("No open follow-ups. Add one at the end of a debrief.")
         self.more_label = hint_label("")
         self.message = hint_label("")
         self._rows_box = QVBoxLayout()
         self._rows_box.setSpacing(2)
-        column.addWidget(self.empty_label)
-        column.addLayout(self._rows_box)
-        column.addWidget(self.more_label)
+        body.addWidget(self.empty_label)
+        body.addLayout(self._rows_box)
+        body.addWidget(self.more_label)
+        column.addWidget(self.body)
         column.addWidget(self.message)
         self.message.hide()
         self._last_done: int | None = None
@@ -90,6 +99,41 @@ class FollowUpsPanel(QWidget):
         self.undo_button.hide()
         column.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.refresh()
+
+    def _header(self) -> QToolButton:
+        """A section title that folds the list away (Space or a click), showing the counts."""
+        self.toggle = QToolButton(objectName="SectionToggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.toggle.toggled.connect(self._show_body)
+        return self.toggle
+
+    @property
+    def collapsed(self) -> bool:
+        """True while only the header with the counts is shown."""
+        return not self.toggle.isChecked()
+
+    def set_collapsed(self, collapsed: bool) -> None:
+        """Fold the list away (or open it) without waiting for a click."""
+        self.toggle.setChecked(not collapsed)
+
+    def _show_body(self, shown: bool) -> None:
+        self.body.setVisible(shown)
+        self._update_header()
+        self.collapsed_changed.emit(not shown)
+
+    def _update_header(self) -> None:
+        count, overdue = self._counts
+        late = f", {overdue} overdue" if overdue else ""
+        self.toggle.setText(f"FOLLOW-UPS ({count}{late})" if count else "FOLLOW-UPS")
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if self.toggle.isChecked()
+                                 else Qt.ArrowType.RightArrow)
+        colour = current_theme().danger if overdue else current_theme().muted
+        self.toggle.setStyleSheet(TOGGLE_STYLE.format(colour=colour))
+        action = "hide" if self.toggle.isChecked() else "show"
+        self.toggle.setAccessibleName(f"Follow-ups, {count} open{late}: {action} the list")
 
     def refresh(self) -> None:
         """Reload the list from the journal."""
@@ -109,6 +153,9 @@ class FollowUpsPanel(QWidget):
                                 if hidden > 0 else "")
         self.more_label.setVisible(hidden > 0)
         self.empty_label.setVisible(not items)
+        self._counts = (len(items), sum(1 for item in items
+                                        if item.state(today) is FollowUpState.OVERDUE))
+        self._update_header()
 
     def _mark_done(self, row: FollowUpRow) -> None:
         try:

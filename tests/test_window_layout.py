@@ -1,0 +1,101 @@
+"""Window sizing: a debrief fits at 1280×800 (form under the text) and beside it when wide."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
+
+from empathy_journal.storage.journal import Journal
+from empathy_journal.ui.main_window import MainWindow, default_window_size
+
+TODAY = date(2026, 11, 26)
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+
+
+def debrief_window(qtbot: QtBot, journal: Journal, width: int, height: int) -> MainWindow:
+    window = MainWindow(journal, today=lambda: TODAY, zone_name="UTC")
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QApplication.processEvents()
+    return window
+
+
+def assert_fits(area: QScrollArea) -> None:
+    """No sideways scroll bar and the content at least as wide as it needs."""
+    assert not area.horizontalScrollBar().isVisible()
+    assert area.widget().width() >= area.widget().minimumSizeHint().width()
+
+
+def panes(window: MainWindow) -> list[QWidget]:
+    splitters = (window.page.splitter, window.page.centre_splitter)
+    return [s.widget(i) for s in splitters for i in range(s.count()) if s.widget(i).isVisible()]
+
+
+@pytest.mark.parametrize(("available", "expected"), [
+    (QSize(1920, 1040), QSize(1440, 900)), (QSize(1366, 728), QSize(1366, 728)),
+    (QSize(1280, 1000), QSize(1280, 900))])
+def test_the_first_window_size_follows_the_screen_up_to_1440_by_900(available, expected):
+    assert default_window_size(available) == expected
+
+
+def test_at_1280_by_800_the_debrief_form_sits_under_the_text_and_nothing_is_clipped(
+        qtbot: QtBot, memory_journal: Journal) -> None:
+    window = debrief_window(qtbot, memory_journal, 1280, 800)
+    page, empathy = window.page, window.empathy
+    assert empathy.form_pane.isVisible()
+    assert not page.side_pane_beside_text
+    assert empathy.form_pane.parentWidget() is page.centre_splitter
+    assert page.splitter.count() == 3  # sidebar, text with the form under it, emotions
+    assert_fits(page.panel)
+    assert_fits(empathy.form)
+    for pane in panes(window):
+        assert pane.width() >= max(pane.minimumWidth(), pane.minimumSizeHint().width())
+    editor, form = page.centre_splitter.sizes()
+    assert form > editor > 0
+
+
+def test_a_wide_window_shows_the_form_beside_the_text_and_moves_it_when_narrowed(
+        qtbot: QtBot, memory_journal: Journal) -> None:
+    window = debrief_window(qtbot, memory_journal, 1600, 900)
+    page, empathy = window.page, window.empathy
+    assert page.side_pane_beside_text
+    assert page.splitter.indexOf(empathy.form_pane) == 2
+    assert_fits(page.panel)
+    assert_fits(empathy.form)
+    for pane in panes(window):
+        assert pane.width() >= pane.minimumSizeHint().width()
+    window.resize(1300, 820)
+    QApplication.processEvents()
+    assert empathy.form_pane.parentWidget() is page.centre_splitter
+    assert empathy.form_pane.isVisible()
+    assert_fits(page.panel)
+    page.editor.body_edit.setFocus()
+    qtbot.keyClick(page.editor.body_edit, Qt.Key.Key_Tab)  # moving it kept the tab order
+    focused = QApplication.focusWidget()
+    assert focused is empathy.form.person or empathy.form.person.isAncestorOf(focused)
+
+
+def test_a_plain_entry_hides_the_form_wherever_it_sits(qtbot: QtBot,
+                                                      memory_journal: Journal) -> None:
+    window = debrief_window(qtbot, memory_journal, 1280, 800)
+    window.autosave.discard()
+    window.new_entry()
+    assert window.empathy.form_pane.isHidden()
+    window.resize(1600, 900)
+    QApplication.processEvents()
+    assert window.empathy.form_pane.isHidden()
+    assert page_columns(window) == 3
+
+
+def page_columns(window: MainWindow) -> int:
+    splitter = window.page.splitter
+    return sum(1 for i in range(splitter.count()) if not splitter.widget(i).isHidden())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -23,6 +25,10 @@ from empathy_journal.ui.widgets.emotion_panel import EmotionPanel, section_title
 from empathy_journal.ui.widgets.entry_editor import EntryEditor
 from empathy_journal.ui.widgets.entry_list_delegate import EntryListDelegate
 from empathy_journal.ui.widgets.mood_calendar import MoodCalendar
+
+# Widths in units of the font's height (287, 714 and 322 px at 14 px), so they scale with it.
+SIDEBAR_EMS, EDITOR_EMS, PANEL_EMS = 20.5, 51, 23
+SIDEBAR_MIN_EMS, SIDEBAR_MAX_EMS = 18, 27
 
 
 def card(widget: QWidget, margins: int = 0) -> QFrame:
@@ -61,7 +67,6 @@ class Banner(QFrame):
 # Below this page width four columns (sidebar, text, debrief form, emotions) squeeze each
 # other, so the debrief form moves under the text instead of beside it.
 FOUR_COLUMNS_WIDTH = 1480
-SIDEBAR_WIDTH = 290
 FORM_UNDER_TEXT_SHARE = 0.58  # of the centre column's height, when the form is under the text
 
 
@@ -100,18 +105,28 @@ class JournalPage(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([SIDEBAR_WIDTH, 720, 320])
+        self.splitter.setSizes([self._ems(SIDEBAR_EMS), self._ems(EDITOR_EMS),
+                                self._ems(PANEL_EMS)])
         self.splitter.setChildrenCollapsible(False)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(10, 4, 10, 6)
         outer.addWidget(self.splitter)
-        self.setTabOrder(self.editor.title_edit, self.editor.body_edit)
-        self.setTabOrder(self.editor.body_edit, self.panel.mood.slider)
+        self._link_tab_order()
+
+    def _ems(self, ems: float) -> int:
+        """A width of ems times the font's height, in pixels (so it scales with the font)."""
+        return round(ems * self.fontMetrics().height())
+
+    def _link_tab_order(self) -> None:
+        """Tab runs title → text → mood → energy → stress → emotion search, filter and list."""
+        chain = [self.editor.title_edit, self.editor.body_edit, *self.panel.tab_chain()]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _sidebar(self) -> QWidget:
         sidebar = QWidget()
-        sidebar.setMinimumWidth(250)
-        sidebar.setMaximumWidth(380)
+        sidebar.setMinimumWidth(self._ems(SIDEBAR_MIN_EMS))
+        sidebar.setMaximumWidth(self._ems(SIDEBAR_MAX_EMS))
         column = QVBoxLayout(sidebar)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
@@ -189,5 +204,5 @@ class JournalPage(QWidget):
         sizes = self.splitter.sizes()
         total = sum(sizes)
         form = max(pane.minimumSizeHint().width(), pane.sizeHint().width())
-        sidebar, panel = max(sizes[0], SIDEBAR_WIDTH), sizes[-1]
+        sidebar, panel = max(sizes[0], self._ems(SIDEBAR_EMS)), sizes[-1]
         self.splitter.setSizes([sidebar, max(total - sidebar - panel - form, 0), form, panel])

@@ -13,19 +13,31 @@ from empathy_journal import APP_NAME, __version__
 if TYPE_CHECKING:
     from empathy_journal.ui.main_window import MainWindow
 
+# The first table lists every shortcut of the window (tests/test_shortcuts_help.py checks it
+# against the window's actions, both ways); the second, keys that work inside a field.
 SHORTCUTS_HELP = """<h3>Keyboard</h3><table cellspacing=6>
 <tr><td><b>Ctrl+N</b></td><td>New entry on the shown day</td></tr>
 <tr><td><b>Ctrl+Shift+N</b></td><td>New conversation debrief</td></tr>
 <tr><td><b>Ctrl+T</b></td><td>Today</td></tr>
 <tr><td><b>Alt+Left / Alt+Right</b></td><td>Previous / next day</td></tr>
 <tr><td><b>Ctrl+1 / Ctrl+2 / Ctrl+3</b></td><td>Journal / Insights / People</td></tr>
+<tr><td><b>Ctrl+F</b></td><td>Search the journal</td></tr>
 <tr><td><b>Ctrl+D</b></td><td>Star the entry</td></tr>
 <tr><td><b>Ctrl+Delete</b></td><td>Move the entry to the trash</td></tr>
 <tr><td><b>Ctrl+Alt+Z</b></td><td>Undo the last delete</td></tr>
+<tr><td><b>Alt+PgUp / Alt+PgDown</b></td><td>In Insights: previous / next period</td></tr>
+<tr><td><b>Ctrl+L</b></td><td>Lock the journal</td></tr>
+<tr><td><b>F1</b></td><td>This list</td></tr>
+<tr><td><b>Ctrl+Q</b></td><td>Quit (what you wrote is saved first)</td></tr>
+</table>
+<h3>In a field</h3><table cellspacing=6>
+<tr><td><b>Tab / Shift+Tab</b></td><td>Title → text → (debrief form) → mood → energy → stress →
+emotions → practices</td></tr>
 <tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo typing</td></tr>
-<tr><td><b>Tab</b></td><td>Title → text → mood → energy → stress → emotions</td></tr>
 <tr><td><b>Arrows, Delete</b></td><td>On a rating: change it, or clear it</td></tr>
 <tr><td><b>Down, Enter</b></td><td>In the emotion search: pick a word</td></tr>
+<tr><td><b>Shift+Tab, 1–5</b></td><td>From the emotion search: a chosen word's intensity
+</td></tr>
 </table><p>Everything is saved as you type. There is no Save button.</p>"""
 
 
@@ -62,7 +74,8 @@ class MainActions:
         self.undo_delete = self._action("Undo delete", "Ctrl+Alt+Z", w.undo_delete)
         self.undo_delete.setEnabled(False)
         self.trash = self._action("Trash…", None, self.open_trash)
-        self.quit = self._action("Quit", QKeySequence.StandardKey.Quit, w.close)
+        # Ctrl+Q everywhere (Cmd+Q on macOS): the platform's standard Quit is empty on some.
+        self.quit = self._action("Quit", "Ctrl+Q", w.close)
         self.journal_view = self._action("Journal", "Ctrl+1", w.show_journal)
         self.insights_view = self._action("Insights", "Ctrl+2", w.show_insights,
                                           "Charts of your month")

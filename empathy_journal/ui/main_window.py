@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.empathy = EmpathyFeatures(self)
         self._connect()
         self.open_day(today())
+        self.page.editor.body_edit.setFocus()  # the window opens with the cursor in the text
         if journal.read_only:
             self.page.banner.show_message(
                 "<b>This journal is read-only here.</b> You can read it, but changes "

@@ -77,9 +77,26 @@ def palette_for(theme: Theme) -> QPalette:
     return p
 
 
-def style_sheet(theme: Theme) -> str:
-    """The application style sheet: generous spacing, soft borders, readable type."""
+HEADING_SCALE = 1.7  # the day heading, relative to the application font (17 pt at 10 pt)
+TITLE_SCALE = 1.4    # the entry title (14 pt at 10 pt)
+
+
+def base_point_size(app: QApplication) -> float:
+    """The application font's size in points (from pixels at 96 dpi when set in pixels)."""
+    font = app.font()
+    if font.pointSizeF() > 0:
+        return font.pointSizeF()
+    return font.pixelSize() * 0.75 if font.pixelSize() > 0 else 10.0
+
+
+def style_sheet(theme: Theme, base_pt: float = 10.0) -> str:
+    """The application style sheet: generous spacing, soft borders, readable type.
+
+    Font sizes are multiples of base_pt, the application font, so text follows the system
+    font size (a style sheet size in fixed points would not).
+    """
     t = theme
+    heading_pt, title_pt = round(base_pt * HEADING_SCALE, 1), round(base_pt * TITLE_SCALE, 1)
     return f"""
     QMainWindow, QWidget#JournalPage {{ background: {t.window}; }}
     QToolBar {{ background: {t.window}; border: none; padding: 6px 10px; spacing: 6px; }}
@@ -88,10 +105,10 @@ def style_sheet(theme: Theme) -> str:
     QToolBar QToolButton:checked {{ background: {t.selection}; color: {t.text}; }}
     QFrame#Card {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 10px; }}
     QLabel#SectionTitle {{ color: {t.muted}; font-weight: 600; letter-spacing: 0.5px; }}
-    QLabel#DayHeading {{ font-size: 17pt; font-weight: 600; color: {t.text}; }}
+    QLabel#DayHeading {{ font-size: {heading_pt}pt; font-weight: 600; color: {t.text}; }}
     QLabel#Muted, QLabel#Hint {{ color: {t.muted}; }}
     QLabel#Prompt {{ color: {t.muted}; font-style: italic; }}
-    QLineEdit#TitleEdit {{ font-size: 14pt; font-weight: 600; border: none;
+    QLineEdit#TitleEdit {{ font-size: {title_pt}pt; font-weight: 600; border: none;
         background: transparent; padding: 4px 0; color: {t.text}; }}
     QPlainTextEdit#BodyEdit {{ border: none; background: transparent; color: {t.text};
         selection-background-color: {t.selection}; selection-color: {t.text}; }}
@@ -142,7 +159,7 @@ def style_sheet(theme: Theme) -> str:
 def apply_theme(app: QApplication, theme: Theme) -> None:
     """Give the whole application this theme."""
     app.setPalette(palette_for(theme))
-    app.setStyleSheet(style_sheet(theme))
+    app.setStyleSheet(style_sheet(theme, base_point_size(app)))
 
 
 def current_theme(app: QApplication | None = None) -> Theme:

@@ -57,6 +57,7 @@ class BackupDialog(QDialog):
         self.resize(560, 380)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(["Taken", "Kind", "Entries"])
+        self.table.setAccessibleName("Backups, newest first")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

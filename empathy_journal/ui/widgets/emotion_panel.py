@@ -28,7 +28,11 @@ class EmotionPanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop itself: Tab goes straight to the sliders, and the scroll area still
+        # scrolls the focused control into view.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName("How you are feeling and which emotions fit")
         self.mood = RatingControl("Mood", 1, 10, "very low", "wonderful")
         self.energy = RatingControl("Energy", 1, 10, "drained", "full of energy")
         self.stress = RatingControl("Stress", 0, 10, "none", "overwhelming")
@@ -52,12 +56,21 @@ class EmotionPanel(QScrollArea):
         self.their_box.setVisible(False)
         self.sections.addStretch(1)
         self.setWidget(content)
+        self.picker.tab_anchor = self.stress.slider
+        self.their_picker.tab_anchor = self.picker.results
         for source in (self.mood, self.energy, self.stress, self.picker, self.their_picker):
             source.changed.connect(self.changed.emit)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         """As wide as the sections need: the panel never scrolls sideways or clips a word."""
         return content_minimum_size(self, super().minimumSizeHint())
+
+    def tab_chain(self) -> list[QWidget]:
+        """Focusable parts in Tab order: mood, energy, stress, then the two pickers."""
+        chain: list[QWidget] = []
+        for control in (self.mood, self.energy, self.stress):
+            chain += control.tab_chain()
+        return chain + self.picker.tab_chain() + self.their_picker.tab_chain()
 
     def set_conversation_mode(self, on: bool) -> None:
         """Show the second section, "What they might have felt", for a conversation debrief."""

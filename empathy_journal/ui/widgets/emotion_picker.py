@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
@@ -23,6 +25,8 @@ from empathy_journal.ui.widgets.intensity_dots import IntensityDots
 from empathy_journal.ui.widgets.layout_tools import discard_widget
 
 EmotionRole = Qt.ItemDataRole.UserRole + 1
+RESULT_ROWS_MIN, RESULT_ROWS_MAX = 6, 12  # the matches list shows 6–12 words at any font size
+RESULT_ROW_PADDING = 6
 
 
 def emotion_tooltip(emotion: Emotion) -> str:
@@ -68,6 +72,7 @@ class EmotionPicker(QWidget):
         self._families = {f.id: f.label for f in families}
         self._family_order = {f.id: n for n, f in enumerate(families)}
         self._rows: dict[str, ChosenEmotionRow] = {}
+        self.tab_anchor: QWidget | None = None  # the Tab stop before this picker's
         who = "they might have felt" if subject == Subject.OTHER else "you feel"
         self.search = QLineEdit(placeholderText="Find a word… (try “frustrated”)")
         self.search.setClearButtonEnabled(True)
@@ -79,8 +84,9 @@ class EmotionPicker(QWidget):
             self.quadrant.addItem(q.value.capitalize(), q)
         self.results = QListWidget()
         self.results.setAccessibleName("Matching emotion words; Enter adds the word")
-        self.results.setMinimumHeight(120)
-        self.results.setMaximumHeight(230)
+        row = self.results.fontMetrics().lineSpacing() + RESULT_ROW_PADDING
+        self.results.setMinimumHeight(RESULT_ROWS_MIN * row)
+        self.results.setMaximumHeight(RESULT_ROWS_MAX * row)
         self.chosen_box = QVBoxLayout()
         self.chosen_box.setSpacing(4)
         self.empty_label = QLabel("No words chosen yet.", objectName="Hint")
@@ -160,8 +166,13 @@ class EmotionPicker(QWidget):
 
     def _add_item(self, item: QListWidgetItem) -> None:
         emotion_id = item.data(EmotionRole)
-        if emotion_id:
-            self.add(emotion_id, 3, notify=True)
+        if not emotion_id:
+            return
+        from_keyboard = self.results.hasFocus()
+        self.add(emotion_id, 3, notify=True)
+        if from_keyboard:  # Down, Enter: back in an empty search, ready for the next word
+            self.search.clear()
+            self.search.setFocus()
 
     def add(self, emotion_id: str, intensity: int = 3, *, notify: bool = True) -> None:
         """Choose a word (ignored if unknown or already chosen)."""
@@ -173,9 +184,24 @@ class EmotionPicker(QWidget):
         row.removed.connect(self.remove)
         self._rows[emotion_id] = row
         self.chosen_box.addWidget(row)
+        self._link_tab_order()
         self.empty_label.setVisible(False)
         if notify:
             self.changed.emit()
+
+    def tab_chain(self) -> list[QWidget]:
+        """Tab stops in order: each chosen word's intensity and remove button, as they show
+        above the search, then the search, the filter and the matches."""
+        rows = [part for row in self._rows.values() for part in (row.intensity, row.remove_button)]
+        return [*rows, self.search, self.quadrant, self.results]
+
+    def _link_tab_order(self) -> None:
+        """Chain a new word's controls in after ``tab_anchor`` (a new widget would otherwise be
+        last in the window's chain): Shift+Tab from the search reaches the word added last."""
+        if self.tab_anchor is None or self.tab_anchor.window() is not self.window():
+            return
+        for first, second in pairwise([self.tab_anchor, *self.tab_chain()]):
+            QWidget.setTabOrder(first, second)
 
     def remove(self, emotion_id: str) -> None:
         """Un-choose a word."""

@@ -32,7 +32,7 @@ class EntryEditor(QWidget):
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
-        self.day_heading = QLabel(objectName="DayHeading")
+        self.day_heading = QLabel(objectName="DayHeading", wordWrap=True)  # large fonts wrap
         self.time_label = QLabel(objectName="Muted")
         self.prompt_label = QLabel(objectName="Prompt", wordWrap=True)
         self.prompt_label.setAccessibleName("Writing prompt")
@@ -61,9 +61,8 @@ class EntryEditor(QWidget):
 
     def _layout(self) -> None:
         heading_row = QHBoxLayout()
-        heading_row.addWidget(self.day_heading)
-        heading_row.addStretch(1)
-        heading_row.addWidget(self.time_label)
+        heading_row.addWidget(self.day_heading, 1)  # wraps only when the pane is too narrow
+        heading_row.addWidget(self.time_label, 0, Qt.AlignmentFlag.AlignRight)
         prompt_row = QHBoxLayout()
         prompt_row.addWidget(self.prompt_label, 1)
         prompt_row.addStretch(0)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from empathy_journal.ui.models.entry_list_model import (
@@ -15,7 +15,12 @@ from empathy_journal.ui.models.entry_list_model import (
 )
 from empathy_journal.ui.theme import current_theme, mood_colour
 
-ROW_HEIGHT = 58
+ROW_PADDING = 26  # above, between and below the two lines: 58 px rows at a 16 px line spacing
+
+
+def row_height(metrics: QFontMetrics) -> int:
+    """A row's height for a font: two lines of text and the padding, so it grows with the font."""
+    return 2 * metrics.lineSpacing() + ROW_PADDING
 
 
 class EntryListDelegate(QStyledItemDelegate):
@@ -23,7 +28,7 @@ class EntryListDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return QSize(option.rect.width(), ROW_HEIGHT)
+        return QSize(option.rect.width(), row_height(option.fontMetrics))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:

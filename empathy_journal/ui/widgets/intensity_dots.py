@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QWidget
 
 from empathy_journal.ui.theme import current_theme
 
-DOT = 10
-GAP = 6
+DOT_PER_LINE = 0.65  # a dot's diameter as a share of the font's height (10 px at 9–10 pt)
+GAP_PER_DOT = 0.6
 LEVELS = 5
 WORDS = {1: "a trace", 2: "mild", 3: "clear", 4: "strong", 5: "overwhelming"}
 
@@ -44,20 +44,27 @@ class IntensityDots(QWidget):
                         "Click a dot, or use the arrow keys.")
         self.setAccessibleDescription(f"{self._value} of 5, {WORDS[self._value]}")
 
+    def _dot_and_gap(self) -> tuple[float, float]:
+        """Dot diameter and gap in pixels, from the font so the dots grow with the text."""
+        dot = max(8.0, round(self.fontMetrics().height() * DOT_PER_LINE))
+        return dot, round(dot * GAP_PER_DOT)
+
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(LEVELS * DOT + (LEVELS - 1) * GAP + 8, DOT + 10)
+        dot, gap = self._dot_and_gap()
+        return QSize(int(LEVELS * dot + (LEVELS - 1) * gap + 8), int(dot + 10))
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         theme = current_theme()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        top = (self.height() - DOT) / 2
+        dot, gap = self._dot_and_gap()
+        top = (self.height() - dot) / 2
         for level in range(1, LEVELS + 1):
-            left = 4 + (level - 1) * (DOT + GAP)
+            left = 4 + (level - 1) * (dot + gap)
             filled = level <= self._value
             painter.setPen(QColor(theme.accent))
             painter.setBrush(QColor(theme.accent) if filled else Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(QRectF(left, top, DOT, DOT))
+            painter.drawEllipse(QRectF(left, top, dot, dot))
         if self.hasFocus():
             painter.setPen(QColor(theme.accent))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -65,7 +72,8 @@ class IntensityDots(QWidget):
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        level = int((event.position().x() - 4 + GAP / 2) // (DOT + GAP)) + 1
+        dot, gap = self._dot_and_gap()
+        level = int((event.position().x() - 4 + gap / 2) // (dot + gap)) + 1
         self.setValue(level)
         self.setFocus()
 

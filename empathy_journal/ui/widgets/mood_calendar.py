@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QCalendarWidget, QWidget
 from empathy_journal.storage.summaries import DayRatings
 from empathy_journal.ui.theme import current_theme, mood_colour
 
+CALENDAR_LINES = 17  # the month grid and its header: 238 px at a 14 px line spacing
+
 
 def to_qdate(day: date) -> QDate:
     """A Python date as a QDate."""
@@ -35,7 +37,7 @@ class MoodCalendar(QCalendarWidget):
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames)
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setAccessibleName("Calendar: days coloured by mood")
-        self.setMinimumHeight(230)
+        self.setMinimumHeight(CALENDAR_LINES * self.fontMetrics().lineSpacing())
         self._days: dict[date, DayRatings] = {}
         self._quiet = False
         # Clicks and arrow keys both change the selection: either opens the day at once.

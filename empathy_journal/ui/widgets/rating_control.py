@@ -25,6 +25,8 @@ class RatingControl(QWidget):
     """Label, value and slider; ``value()`` is None until the person rates.
 
     Keyboard: arrows / Page Up / Home / End move the slider (and rate); Delete clears.
+    No focus proxy: with one, Tab from the widget after the slider in the focus chain lands
+    on the control and so back on the slider, a tab trap; the name label is its buddy instead.
     """
 
     changed = Signal()
@@ -41,6 +43,9 @@ class RatingControl(QWidget):
         self.clear_button = QToolButton(text="Clear", objectName="Flat")
         self.clear_button.setAccessibleName(f"Clear {label.lower()} rating")
         self.clear_button.setToolTip(f"Mark {label.lower()} as not rated (Delete)")
+        # Not a Tab stop: on the keyboard, Delete on the slider clears, so Tab goes from one
+        # rating straight to the next.
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.slider = RatingSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(low, high)
         self.slider.setPageStep(2)
@@ -63,12 +68,16 @@ class RatingControl(QWidget):
         column.addLayout(top)
         column.addWidget(self.slider)
         column.addLayout(hints)
-        self.setFocusProxy(self.slider)
+        self.name_label.setBuddy(self.slider)
         self.slider.valueChanged.connect(self._on_slider)
         self.slider.sliderPressed.connect(self._on_pressed)
         self.slider.cleared.connect(self.clear)
         self.clear_button.clicked.connect(self.clear)
         self._show()
+
+    def tab_chain(self) -> list[QWidget]:
+        """The control's Tab stops: only the slider (Delete on it clears the rating)."""
+        return [self.slider]
 
     def value(self) -> int | None:
         """The rating, or None when not rated."""
@@ -110,6 +119,7 @@ class RatingControl(QWidget):
         self.clear_button.setEnabled(self._rated)
         self.slider.setProperty("rated", "true" if self._rated else "false")
         self.slider.setAccessibleDescription(
-            f"{self._label} {self.slider.value()}" if self._rated else f"{self._label} not rated")
+            f"{self._label} {self.slider.value()}" if self._rated
+            else f"{self._label} not rated; an arrow key rates it, Delete clears it")
         self.slider.style().unpolish(self.slider)
         self.slider.style().polish(self.slider)

@@ -1,0 +1,74 @@
+"""F1 help lists exactly the window's shortcuts, so it cannot drift from the real keys."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
+
+from empathy_journal.storage.journal import Journal
+from empathy_journal.ui.main_actions import SHORTCUTS_HELP
+from empathy_journal.ui.main_window import MainWindow
+from empathy_journal.ui.safety_controller import SafetyController
+
+TODAY = date(2026, 11, 26)
+
+
+def portable(chord: str) -> str:
+    """One key chord in Qt's portable spelling ("Ctrl+Delete" → "Ctrl+Del")."""
+    return QKeySequence(chord).toString(QKeySequence.SequenceFormat.PortableText)
+
+
+def chords_in_window_table(html: str) -> set[str]:
+    """The chords in the help's first table (the window's shortcuts)."""
+    window_table = html.split("</table>")[0]
+    cells = re.findall(r"<b>(.*?)</b>", window_table)
+    return {portable(chord) for cell in cells for chord in cell.split(" / ")}
+
+
+def window_shortcuts(window: MainWindow) -> set[str]:
+    """Every shortcut of the window's actions and buttons, in portable spelling."""
+    sequences = [s for action in window.findChildren(QAction) for s in action.shortcuts()]
+    sequences += [button.shortcut() for button in window.findChildren(QAbstractButton)]
+    return {s.toString(QKeySequence.SequenceFormat.PortableText) for s in sequences
+            if not s.isEmpty()}
+
+
+def open_window(qtbot, journal: Journal) -> MainWindow:
+    window = MainWindow(journal, today=lambda: TODAY, zone_name="Europe/Berlin")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_the_help_lists_every_shortcut_of_the_window_and_no_other(qtbot,
+                                                                   file_journal) -> None:
+    window = open_window(qtbot, file_journal)
+    SafetyController(window, file_journal)  # the app adds backups and Lock to every window
+    window.show_insights()  # its period buttons bring their own shortcuts
+    window.empathy.show_people()
+    shortcuts = window_shortcuts(window)
+    assert {"Ctrl+N", "Ctrl+Shift+N", "Ctrl+F", "Alt+Left", "Alt+Right", "Ctrl+T", "F1",
+            "Ctrl+3", "Alt+PgUp", "Ctrl+L", "Ctrl+Q"} <= shortcuts
+    assert chords_in_window_table(SHORTCUTS_HELP) == shortcuts
+    window.close()
+
+
+def test_the_chords_are_read_as_qt_reads_them() -> None:
+    html = "<table><tr><td><b>Ctrl+Delete / Alt+PgDown</b></td></tr></table>"
+    assert chords_in_window_table(html) == {"Ctrl+Del", "Alt+PgDown"}
+
+
+def test_f1_shows_the_help(qtbot, memory_journal, monkeypatch) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _parent, title, text: shown.append((title, text)))
+    window = open_window(qtbot, memory_journal)
+    qtbot.keyClick(window.page.editor.body_edit, Qt.Key.Key_F1)
+    assert shown == [("Keyboard shortcuts", SHORTCUTS_HELP)]
+    window.close()

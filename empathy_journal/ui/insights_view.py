@@ -88,6 +88,7 @@ class InsightsView(QWidget):
         for key, row, column, span in LAYOUT:
             grid.addWidget(self.cards[key], row, column, 1, span)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Monthly charts")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(grid_host)

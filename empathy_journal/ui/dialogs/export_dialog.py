@@ -56,6 +56,8 @@ class ExportDialog(QDialog):
             self.ranges.addButton(button)
         self.first = QDateEdit(QDate.currentDate().addMonths(-1), calendarPopup=True)
         self.last = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.first.setAccessibleName("Export from")
+        self.last.setAccessibleName("Export until")
         self.message = QLabel(wordWrap=True)
         self.progress = QProgressBar()
         self.progress.hide()

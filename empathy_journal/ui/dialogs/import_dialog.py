@@ -51,6 +51,7 @@ class ImportDialog(QDialog):
         self.batch: ImportBatch | None = None
         self._edited_moods: dict[str, int] = {}
         self.file_label = QLineEdit(readOnly=True, placeholderText="No file chosen")
+        self.file_label.setAccessibleName("Chosen file")
         self.choose_button = QPushButton("Choose file…")
         self.format = QComboBox(accessibleName="File format")
         self.format.addItem("Recognise automatically", "auto")
@@ -59,6 +60,7 @@ class ImportDialog(QDialog):
         self.zone = QLineEdit(local_zone_name(), accessibleName="Time zone of the file's times")
         self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.mapping = QTableWidget(0, 2)
+        self.mapping.setAccessibleName("How the file's fields are read")
         self.mapping.setHorizontalHeaderLabels(["In the file", "In Empathy Journal"])
         self.mapping.horizontalHeader().setStretchLastSection(True)
         self.mapping.verticalHeader().hide()

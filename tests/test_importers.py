@@ -112,7 +112,7 @@ def test_daylio_8_columns() -> None:
         ("2020-05-31", "18:05", None, "Game night", 'Won, finally!\nTwo lines, "quoted".',
          ["board-games", "friends"]),
     ]
-    assert batch.notes == ["Mood label 'super' (1 rows) has no number yet; those rows are "
+    assert batch.notes == ["Mood label 'super' (1 row) has no number yet; that row is "
                            "imported unrated unless you map it."]
     assert batch.mapping["mood rad"] == "10" and batch.mapping["mood awful"] == "2"
 

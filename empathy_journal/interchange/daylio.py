@@ -104,8 +104,9 @@ def read_daylio(path: Path, *, tz: str = "UTC",
     entries.sort(key=lambda e: e.created_utc)
     mapping = {f"mood {k}": str(v) for k, v in moods.items()}
     mapping["activities"] = "tags"
-    notes = [f"Mood label {k!r} ({n} rows) has no number yet; those rows are imported "
-             "unrated unless you map it." for k, n in unknown.items()]
+    notes = [f"Mood label {k!r} ({n} row{'' if n == 1 else 's'}) has no number yet; "
+             f"{'that row is' if n == 1 else 'those rows are'} imported unrated unless you map it."
+             for k, n in unknown.items()]
     return ImportBatch("daylio", path, entries, mapping=mapping, notes=notes)
 
 

@@ -85,7 +85,7 @@ def test_a_crash_before_the_swap_leaves_the_old_journal(
         raise OSError("simulated power cut")
 
     monkeypatch.setattr(crypto, "put_in_place", crash)
-    with pytest.raises(OSError):
+    with pytest.raises(JournalError, match=r"could not be rewritten \(simulated power cut\)"):
         crypto.encrypt_journal(journal_path, SECRET)
     assert sorted(p.name for p in journal_path.parent.iterdir()) == ["journal.sqlite"]
     assert Journal.open(journal_path).repository.entry_count() == 1

@@ -9,6 +9,8 @@ so they open with the same passphrase as the journal.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import sqlite3
 from pathlib import Path
@@ -27,6 +29,8 @@ from empathy_journal.storage.health import check_journal_file
 from empathy_journal.storage.restore import put_in_place
 
 EXPORT_SCHEMA = "converted"
+READ_ONLY_FOLDER = ("The journal's folder can only be read, so its passphrase cannot be changed "
+                    "here. Nothing was changed.")
 
 
 def is_encrypted(path: Path) -> bool:
@@ -77,9 +81,11 @@ def _convert_with_backups(path: Path, old: str | None, new: str | None) -> int:
 def convert_file(path: Path, old: str | None, new: str | None) -> None:
     """Rewrite one closed journal file from key old to key new (None: plain), atomically."""
     temporary = path.with_name(f".{path.name}.converting")
-    temporary.unlink(missing_ok=True)
-    expected = _export(path, old, temporary, new)
+    if not os.access(path.parent, os.W_OK):
+        raise JournalError(READ_ONLY_FOLDER, path=path)
     try:
+        _remove_quietly(temporary)
+        expected = _export(path, old, temporary, new)
         _verify_converted(temporary, new, expected)
         with temporary.open("rb+") as handle:
             os.fsync(handle.fileno())
@@ -87,8 +93,21 @@ def convert_file(path: Path, old: str | None, new: str | None) -> None:
             raise JournalError("The journal is open in another window or program; close it "
                                "and try again. Nothing was changed.", path=path)
         put_in_place(temporary, path)
+    except OSError as error:
+        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise JournalError(READ_ONLY_FOLDER, path=path) from None
+        raise JournalError(f"The journal could not be rewritten ({error.strerror or error}). "
+                           "Nothing was changed.", path=path) from None
     finally:
-        temporary.unlink(missing_ok=True)
+        _remove_quietly(temporary)
+
+
+def _remove_quietly(path: Path) -> None:
+    """Remove a temporary file and its SQLite sidecars; a place that refuses is left as it is."""
+    for leftover in (path, path.with_name(path.name + "-wal"),
+                     path.with_name(path.name + "-shm")):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
 
 
 def _export(path: Path, old: str | None, temporary: Path, new: str | None) -> int:
@@ -110,7 +129,7 @@ def _export(path: Path, old: str | None, temporary: Path, new: str | None) -> in
         conn.execute(f"PRAGMA {EXPORT_SCHEMA}.user_version = {int(version)}")
         conn.execute(f"DETACH DATABASE {EXPORT_SCHEMA}")
     except sqlite3.Error as error:
-        temporary.unlink(missing_ok=True)
+        _remove_quietly(temporary)
         raise JournalError(f"The journal could not be rewritten ({error}). Nothing was "
                            "changed.", path=path) from None
     finally:

@@ -1,0 +1,82 @@
+"""QA findings in backup, restore, check and passphrase: each fixed and held here."""
+
+from __future__ import annotations
+
+import errno
+import os
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from empathy_journal.cli import main
+from empathy_journal.domain.entry import new_entry
+from empathy_journal.storage.crypto import is_encrypted
+from empathy_journal.storage.journal import Journal
+
+PASS_ENV, NEW_ENV = "EMPATHY_JOURNAL_PASSPHRASE", "EMPATHY_JOURNAL_NEW_PASSPHRASE"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.delenv(PASS_ENV, raising=False)
+    monkeypatch.delenv(NEW_ENV, raising=False)
+    folder = tmp_path / "data"
+    journal = Journal.open(folder / "journal.sqlite")
+    for day, body in ((3, "met Ana for tea"), (4, "argued, then listened")):
+        journal.repository.save_entry(replace(new_entry(date(2026, 11, day)), body=body))
+    journal.close()
+    return folder
+
+
+def _run(data_dir: Path, *args: str) -> int:
+    return main(["--data-dir", str(data_dir), *args])
+
+
+# -- 1: passphrase on a read-only folder ------------------------------------------------------
+
+def test_passphrase_set_in_a_read_only_folder_says_so(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    before = (data_dir / "journal.sqlite").read_bytes()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: mode != os.W_OK and real_access(p, mode))
+    monkeypatch.setenv(PASS_ENV, "correct horse battery")
+    assert _run(data_dir, "passphrase", "set") == 1
+    assert capsys.readouterr().err == (
+        "empathy-journal: The journal's folder can only be read, so its passphrase cannot be "
+        "changed here. Nothing was changed.\n")
+    assert (data_dir / "journal.sqlite").read_bytes() == before
+
+
+def test_a_cleanup_that_the_folder_refuses_is_not_a_traceback(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    real_unlink = Path.unlink
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:
+        if ".converting" in self.name:
+            raise OSError(errno.EROFS, "Read-only file system", str(self))
+        real_unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    monkeypatch.setenv(PASS_ENV, "correct horse battery")
+    assert _run(data_dir, "passphrase", "set") == 0
+    assert is_encrypted(data_dir / "journal.sqlite")
+    assert capsys.readouterr().err == ""
+
+
+def test_an_os_error_while_rewriting_is_one_plain_line(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    from empathy_journal.storage import crypto
+
+    def refuse(*_args: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(crypto, "put_in_place", refuse)
+    monkeypatch.setenv(PASS_ENV, "correct horse battery")
+    assert _run(data_dir, "passphrase", "set") == 1
+    assert capsys.readouterr().err == (
+        "empathy-journal: The journal's folder can only be read, so its passphrase cannot be "
+        "changed here. Nothing was changed.\n")
+    assert not is_encrypted(data_dir / "journal.sqlite")
+    assert sorted(p.name for p in data_dir.iterdir()) == ["journal.sqlite"]

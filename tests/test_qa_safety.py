@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -80,3 +80,45 @@ def test_an_os_error_while_rewriting_is_one_plain_line(
         "changed here. Nothing was changed.\n")
     assert not is_encrypted(data_dir / "journal.sqlite")
     assert sorted(p.name for p in data_dir.iterdir()) == ["journal.sqlite"]
+
+
+# -- 2: two backups within one second ---------------------------------------------------------
+
+def test_two_backups_in_the_same_second_both_stay(data_dir: Path) -> None:
+    from empathy_journal.storage.backup import list_backups, make_backup
+
+    moment = datetime(2026, 11, 26, 22, 15, 0, tzinfo=UTC)
+    path = data_dir / "journal.sqlite"
+    journal = Journal.open(path)
+    first = make_backup(journal.db, path, label="manual", now=moment)
+    journal.repository.save_entry(replace(new_entry(date(2026, 11, 5)), body="later"))
+    second = make_backup(journal.db, path, label="manual", now=moment)
+    third = make_backup(journal.db, path, label="manual", now=moment)
+    journal.close()
+    assert [first.name, second.name, third.name] == [
+        "journal-20261126T221500Z-manual.sqlite",
+        "journal-20261126T221500Z-2-manual.sqlite",
+        "journal-20261126T221500Z-3-manual.sqlite",
+    ]
+    listed = list_backups(path)
+    assert [(b.path.name, b.label, b.sequence, b.entry_count) for b in listed] == [
+        ("journal-20261126T221500Z-3-manual.sqlite", "manual", 3, 3),
+        ("journal-20261126T221500Z-2-manual.sqlite", "manual", 2, 3),
+        ("journal-20261126T221500Z-manual.sqlite", "manual", 1, 2),
+    ]
+
+
+def test_rotation_keeps_the_newest_of_a_second_with_two_automatic_backups() -> None:
+    from empathy_journal.storage.backup import (
+        RetentionPolicy,
+        backups_to_prune,
+        parse_backup_name,
+    )
+
+    names = ["journal-20261126T221500Z-auto.sqlite", "journal-20261126T221500Z-2-auto.sqlite",
+             "journal-20261125T080000Z-2-before-0002_people.sqlite"]
+    infos = [parse_backup_name(Path(n), "journal") for n in names]
+    assert [(i.label, i.sequence) for i in infos if i] == [
+        ("auto", 1), ("auto", 2), ("before-0002_people", 2)]
+    pruned = backups_to_prune([i for i in infos if i], RetentionPolicy(daily=1, weekly=0), UTC)
+    assert [b.path.name for b in pruned] == ["journal-20261126T221500Z-auto.sqlite"]

@@ -15,7 +15,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "backup", help="write a verified backup of the journal",
         description="Copy the journal into a new, verified backup file (the journal's "
-        "backups folder by default). An earlier backup is never replaced by a failed one.")
+        "backups folder by default). An earlier backup is never replaced, not even by a "
+        "backup made in the same second, and a failed backup leaves no file.")
     parser.add_argument("--to", metavar="DIR", type=Path,
                         help="write the backup into DIR instead of the backups folder")
     parser.set_defaults(handler=run)

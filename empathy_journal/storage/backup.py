@@ -26,10 +26,25 @@ def backups_dir_for(journal_path: Path) -> Path:
     return journal_path.parent / "backups"
 
 
-def timestamped_name(journal_path: Path, label: str, now: datetime | None = None) -> str:
-    """A backup file name that sorts by time: ``journal-20261126T221500Z-daily.sqlite``."""
+def timestamped_name(
+    journal_path: Path, label: str, now: datetime | None = None, sequence: int = 1
+) -> str:
+    """A backup file name that sorts by time: ``journal-20261126T221500Z-daily.sqlite``; the
+    second backup within the same second is ``journal-20261126T221500Z-2-daily.sqlite``."""
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    return f"{journal_path.stem}-{stamp}-{label}{BACKUP_SUFFIX}"
+    counter = f"-{sequence}" if sequence > 1 else ""
+    return f"{journal_path.stem}-{stamp}{counter}-{label}{BACKUP_SUFFIX}"
+
+
+def unused_backup_path(
+    folder: Path, journal_path: Path, label: str, now: datetime | None = None
+) -> Path:
+    """A backup path in folder that no file has yet, so an earlier backup is never replaced."""
+    moment = now or datetime.now(UTC)
+    sequence = 1
+    while (target := folder / timestamped_name(journal_path, label, moment, sequence)).exists():
+        sequence += 1
+    return target
 
 
 def _fsync_path(path: Path) -> None:
@@ -92,7 +107,8 @@ def write_verified_copy(db: Database, destination: Path) -> Path:
 
 AUTOMATIC_LABEL = "auto"
 MANUAL_LABEL = "manual"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)-(?P<label>[\w.-]+)\.sqlite$")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<sequence>\d+))?"
+                   r"-(?P<label>[\w.-]+)\.sqlite$")
 
 
 @dataclass(frozen=True)
@@ -111,6 +127,7 @@ class BackupInfo:
     taken_utc: datetime
     label: str
     entry_count: int | None = None
+    sequence: int = 1
 
     @property
     def automatic(self) -> bool:
@@ -124,7 +141,8 @@ def parse_backup_name(path: Path, journal_stem: str) -> BackupInfo | None:
     if match is None or match["stem"] != journal_stem:
         return None
     taken = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-    return BackupInfo(path=path, taken_utc=taken, label=match["label"])
+    return BackupInfo(path=path, taken_utc=taken, label=match["label"],
+                      sequence=int(match["sequence"] or 1))
 
 
 def count_entries(path: Path, passphrase: str | None = None) -> int | None:
@@ -149,7 +167,7 @@ def list_backups(
         return []
     found = [parse_backup_name(p, journal_path.stem) for p in folder.iterdir() if p.is_file()]
     backups = sorted((b for b in found if b is not None),
-                     key=lambda b: (b.taken_utc, b.path.name), reverse=True)
+                     key=lambda b: (b.taken_utc, b.sequence, b.path.name), reverse=True)
     if with_counts:
         backups = [replace(b, entry_count=count_entries(b.path, passphrase)) for b in backups]
     return backups
@@ -164,8 +182,8 @@ def backups_to_prune(
     the newest of each of the ``policy.weekly`` most recent ISO weeks that have one. Days are
     counted in tz (the local zone by default), so a trip away never empties the folder.
     """
-    automatic = sorted((b for b in backups if b.automatic), key=lambda b: b.taken_utc,
-                       reverse=True)
+    automatic = sorted((b for b in backups if b.automatic),
+                       key=lambda b: (b.taken_utc, b.sequence), reverse=True)
     keep: set[Path] = set()
     for limit, period in ((policy.daily, _day_of), (policy.weekly, _week_of)):
         seen: list[object] = []
@@ -203,7 +221,7 @@ def make_backup(
     never costs an older one. Raises BackupError with the reason when the copy fails.
     """
     target_dir = folder or backups_dir_for(journal_path)
-    target = target_dir / timestamped_name(journal_path, label, now)
+    target = unused_backup_path(target_dir, journal_path, label, now)
     written = write_verified_copy(db, target)
     if folder is None and label == AUTOMATIC_LABEL:
         prune_backups(journal_path, policy or RetentionPolicy(), tz=tz)

@@ -13,7 +13,7 @@ from empathy_journal.storage import migrations as schema
 from empathy_journal.storage.backup import (
     BackupError,
     backups_dir_for,
-    timestamped_name,
+    unused_backup_path,
     write_verified_copy,
 )
 from empathy_journal.storage.cipher import (
@@ -146,7 +146,7 @@ def _check_version(db: Database, path: Path | None) -> None:
 def _backup_before_migrating(db: Database, path: Path, pending: list[str]) -> Path | None:
     if not schema.applied_migration_names(db):
         return None
-    target = backups_dir_for(path) / timestamped_name(path, f"before-{pending[0]}")
+    target = unused_backup_path(backups_dir_for(path), path, f"before-{pending[0]}")
     try:
         return write_verified_copy(db, target)
     except BackupError as error:

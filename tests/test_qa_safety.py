@@ -122,3 +122,73 @@ def test_rotation_keeps_the_newest_of_a_second_with_two_automatic_backups() -> N
         ("auto", 1), ("auto", 2), ("before-0002_people", 2)]
     pruned = backups_to_prune([i for i in infos if i], RetentionPolicy(daily=1, weekly=0), UTC)
     assert [b.path.name for b in pruned] == ["journal-20261126T221500Z-auto.sqlite"]
+
+
+# -- 3: damaged entries in a backup or before a passphrase change ------------------------------
+
+def _damaged_copy(data_dir: Path, tmp_path: Path) -> Path:
+    assert _run(data_dir, "backup") == 0
+    [made] = (data_dir / "backups").iterdir()
+    copy = tmp_path / "copy.sqlite"
+    data = bytearray(made.read_bytes())
+    data[data.index(b"listened")] ^= 0x01
+    copy.write_bytes(bytes(data))
+    return copy
+
+
+def test_restore_refuses_a_backup_with_damaged_entries(
+        data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    copy = _damaged_copy(data_dir, tmp_path)
+    before = (data_dir / "journal.sqlite").read_bytes()
+    capsys.readouterr()
+    assert _run(data_dir, "restore", str(copy)) == 1
+    assert capsys.readouterr().err == (
+        "empathy-journal: The backup copy.sqlite has 1 damaged entry (2026-11-04) whose text "
+        "no longer matches its checksum. Nothing was changed; choose another backup. To "
+        "restore it anyway, add --anyway.\n")
+    assert (data_dir / "journal.sqlite").read_bytes() == before
+    assert sorted(p.name for p in data_dir.iterdir()) == ["backups", "journal.sqlite"]
+
+
+def test_restore_anyway_restores_and_warns(
+        data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    copy = _damaged_copy(data_dir, tmp_path)
+    capsys.readouterr()
+    assert _run(data_dir, "restore", "--anyway", str(copy)) == 0
+    captured = capsys.readouterr()
+    assert captured.out.splitlines()[0] == "Restored 2 entries from copy.sqlite."
+    assert captured.err == (
+        "empathy-journal: warning: the restored journal has 1 damaged entry (2026-11-04); "
+        "'empathy-journal check' lists them.\n")
+    assert (data_dir / "journal.sqlite").read_bytes() == copy.read_bytes()
+
+
+def test_window_restore_shows_the_same_refusal(
+        qtbot, data_dir: Path, tmp_path: Path) -> None:
+    from empathy_journal.ui.main_window import MainWindow
+    from empathy_journal.ui.safety_controller import SafetyController
+
+    copy = _damaged_copy(data_dir, tmp_path)
+    journal = Journal.open(data_dir / "journal.sqlite")
+    window = MainWindow(journal)
+    qtbot.addWidget(window)
+    controller = SafetyController(window, journal)
+    assert controller.restore(copy) == (
+        "The backup copy.sqlite has 1 damaged entry (2026-11-04) whose text no longer matches "
+        "its checksum. Nothing was changed; choose another backup.")
+    assert not (data_dir / "set-aside").exists()
+
+
+def test_passphrase_set_names_the_damaged_dates(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    journal_file = data_dir / "journal.sqlite"
+    data = bytearray(journal_file.read_bytes())
+    data[data.index(b"listened")] ^= 0x01
+    journal_file.write_bytes(bytes(data))
+    monkeypatch.setenv(PASS_ENV, "correct horse battery")
+    assert _run(data_dir, "passphrase", "set") == 1
+    assert capsys.readouterr().err == (
+        "empathy-journal: The journal has 1 damaged entry (2026-11-04) whose text no longer "
+        "matches its checksum, so it was not rewritten. Nothing was changed; "
+        "'empathy-journal check' lists the damage, and restoring a backup repairs it.\n")
+    assert journal_file.read_bytes() == bytes(data)

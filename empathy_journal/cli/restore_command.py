@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from empathy_journal.cli.journal_access import passphrase_for, refuse_if_open_in_window
 from empathy_journal.cli.paths import CliError, journal_path_from
 from empathy_journal.storage.backup import count_entries
-from empathy_journal.storage.restore import restore_backup
+from empathy_journal.storage.health import describe_damage
+from empathy_journal.storage.restore import DamagedBackupError, restore_backup
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,6 +20,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Make BACKUP_FILE the journal. The current journal is moved into the "
         "'set-aside' folder beside it, never deleted.")
     parser.add_argument("backup", metavar="BACKUP_FILE", type=Path)
+    parser.add_argument("--anyway", action="store_true",
+                        help="restore even when some of the backup's entries fail their "
+                        "checksums")
     parser.set_defaults(handler=run)
 
 
@@ -29,9 +34,16 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"There is no backup file at {backup}. Nothing was changed.")
     refuse_if_open_in_window(path)
     passphrase = passphrase_for(backup)
-    result = restore_backup(backup, path, passphrase=passphrase)
+    try:
+        result = restore_backup(backup, path, passphrase=passphrase, anyway=args.anyway)
+    except DamagedBackupError as error:
+        raise CliError(f"{error} To restore it anyway, add --anyway.") from None
     count = count_entries(path, passphrase)
     print(f"Restored {count} entries from {backup.name}.")
     if result.set_aside:
         print(f"Your previous journal was kept in {result.set_aside}")
+    if result.damaged:
+        print(f"empathy-journal: warning: the restored journal has "
+              f"{describe_damage(list(result.damaged))}; 'empathy-journal check' lists them.",
+              file=sys.stderr)
     return 0

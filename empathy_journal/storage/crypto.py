@@ -25,7 +25,7 @@ from empathy_journal.storage.cipher import (
 )
 from empathy_journal.storage.database import APPLICATION_ID, OpenedJournal, open_journal
 from empathy_journal.storage.errors import JournalError
-from empathy_journal.storage.health import check_journal_file
+from empathy_journal.storage.health import check_journal_file, describe_damage
 from empathy_journal.storage.restore import put_in_place
 
 EXPORT_SCHEMA = "converted"
@@ -139,6 +139,12 @@ def _export(path: Path, old: str | None, temporary: Path, new: str | None) -> in
 
 def _verify_converted(temporary: Path, passphrase: str | None, expected_entries: int) -> None:
     report = check_journal_file(temporary, passphrase, full=True)
+    if not report.problems and report.damaged_entries:
+        raise JournalError(
+            f"The journal has {describe_damage(report.damaged_entries)} whose text no longer "
+            "matches its checksum, so it was not rewritten. Nothing was changed; "
+            "'empathy-journal check' lists the damage, and restoring a backup repairs it.",
+            path=temporary)
     if not report.healthy or report.entry_count != expected_entries:
         reason = report.problems[0] if report.problems else "the entries did not all arrive"
         raise JournalError(f"The rewritten journal failed its check ({reason}). Nothing was "

@@ -50,6 +50,14 @@ class HealthReport:
         return sorted({e.local_date for e in self.damaged_entries if e.local_date})
 
 
+def describe_damage(damaged: list[DamagedEntry]) -> str:
+    """``1 damaged entry (2026-11-04)`` or ``3 damaged entries (2026-11-04, 2026-11-05)``."""
+    dates = sorted({e.local_date for e in damaged if e.local_date})
+    listed = ", ".join(d.isoformat() for d in dates) or "unknown dates"
+    noun = "entry" if len(damaged) == 1 else "entries"
+    return f"{len(damaged)} damaged {noun} ({listed})"
+
+
 def _header_problem(path: Path, passphrase: str | None) -> str | None:
     try:
         size = path.stat().st_size

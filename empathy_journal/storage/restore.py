@@ -10,6 +10,7 @@ from pathlib import Path
 
 from empathy_journal.storage.backup import BackupError, verify_copy
 from empathy_journal.storage.errors import JournalError
+from empathy_journal.storage.health import DamagedEntry, check_journal_file, describe_damage
 
 SET_ASIDE_DIR = "set-aside"
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -21,6 +22,11 @@ class RestoreResult:
 
     restored_from: Path
     set_aside: Path | None
+    damaged: tuple[DamagedEntry, ...] = ()
+
+
+class DamagedBackupError(JournalError):
+    """The backup holds entries that fail their checksums; it was not restored."""
 
 
 def journal_file_set(journal_path: Path) -> list[Path]:
@@ -87,11 +93,13 @@ def restore_backup(
     *,
     passphrase: str | None = None,
     now: datetime | None = None,
+    anyway: bool = False,
 ) -> RestoreResult:
     """Make backup the journal again; the current journal is kept in the set-aside folder.
 
-    The journal must be closed. The backup is copied and verified before anything moves, so
-    a bad backup leaves everything as it was.
+    The journal must be closed. The backup is copied and verified (SQLite's checks and every
+    entry's checksum) before anything moves, so a bad backup leaves everything as it was.
+    A backup with damaged entries is refused (DamagedBackupError) unless anyway is true.
     """
     try:
         temporary = prepare_copy(backup, journal_path, passphrase)
@@ -100,6 +108,12 @@ def restore_backup(
             f"The backup {backup.name} cannot be restored: {error}. Nothing was changed.",
             path=backup,
         ) from error
+    damaged = _damaged_entries(temporary, backup, passphrase)
+    if damaged and not anyway:
+        temporary.unlink(missing_ok=True)
+        raise DamagedBackupError(
+            f"The backup {backup.name} has {describe_damage(damaged)} whose text no longer "
+            "matches its checksum. Nothing was changed; choose another backup.", path=backup)
     try:
         aside = set_aside(journal_path, "before-restore", now)
         put_in_place(temporary, journal_path)
@@ -109,4 +123,14 @@ def restore_backup(
             f"The backup could not be put in place ({error.strerror or error}). Nothing was "
             "deleted: your journal is where it was or in the 'set-aside' folder.",
             path=journal_path) from error
-    return RestoreResult(restored_from=backup, set_aside=aside)
+    return RestoreResult(restored_from=backup, set_aside=aside, damaged=tuple(damaged))
+
+
+def _damaged_entries(temporary: Path, backup: Path, passphrase: str | None) -> list[DamagedEntry]:
+    """The entries of the prepared copy that fail their checksums (refuses an unreadable copy)."""
+    report = check_journal_file(temporary, passphrase)
+    if report.problems:
+        temporary.unlink(missing_ok=True)
+        raise JournalError(f"The backup {backup.name} cannot be restored: "
+                           f"{report.problems[0]}. Nothing was changed.", path=backup)
+    return report.damaged_entries

@@ -192,3 +192,22 @@ def test_passphrase_set_names_the_damaged_dates(
         "matches its checksum, so it was not rewritten. Nothing was changed; "
         "'empathy-journal check' lists the damage, and restoring a backup repairs it.\n")
     assert journal_file.read_bytes() == bytes(data)
+
+
+# -- 4: check with a wrong passphrase ---------------------------------------------------------
+
+def test_check_with_a_wrong_passphrase_says_so(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    monkeypatch.setenv(PASS_ENV, "correct horse battery")
+    assert _run(data_dir, "passphrase", "set") == 0
+    encrypted = (data_dir / "journal.sqlite").read_bytes()
+    monkeypatch.setenv(PASS_ENV, "wrong horse battery")
+    capsys.readouterr()
+    assert _run(data_dir, "check") == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == ("empathy-journal: That passphrase does not open this journal; "
+                            "nothing was checked or changed.\n")
+    assert (data_dir / "journal.sqlite").read_bytes() == encrypted
+    monkeypatch.setenv(PASS_ENV, "correct horse battery")
+    assert _run(data_dir, "check") == 0

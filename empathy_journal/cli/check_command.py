@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
+from pathlib import Path
 
 from empathy_journal.cli.journal_access import passphrase_for
 from empathy_journal.cli.paths import CliError, journal_path_from
 from empathy_journal.storage import migrations as schema
 from empathy_journal.storage.backup import list_backups
+from empathy_journal.storage.cipher import connect_file
 from empathy_journal.storage.health import HealthReport, check_journal_file
 
 
@@ -33,12 +36,27 @@ def _schema_line(report: HealthReport) -> str:
     return f"schema: {latest} (current)"
 
 
+def _refuse_a_wrong_passphrase(path: Path, passphrase: str) -> None:
+    """Stop before checking when the passphrase cannot read the file's first page."""
+    try:
+        conn = connect_file(path, passphrase, read_only=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        raise CliError("That passphrase does not open this journal; nothing was checked or "
+                       "changed.") from None
+
+
 def run(args: argparse.Namespace) -> int:
     """Print what was checked; fail with the first problem when the journal is not healthy."""
     path = journal_path_from(args)
     if not path.exists():
         raise CliError(f"There is no journal at {path}.")
     passphrase = passphrase_for(path)
+    if passphrase is not None:
+        _refuse_a_wrong_passphrase(path, passphrase)
     report = check_journal_file(path, passphrase, full=True)
     print(f"journal: {path}")
     if report.problems:

@@ -211,3 +211,23 @@ def test_check_with_a_wrong_passphrase_says_so(
     assert (data_dir / "journal.sqlite").read_bytes() == encrypted
     monkeypatch.setenv(PASS_ENV, "correct horse battery")
     assert _run(data_dir, "check") == 0
+
+
+# -- 5: passphrase set reads EMPATHY_JOURNAL_NEW_PASSPHRASE -----------------------------------
+
+def test_passphrase_set_takes_the_new_passphrase_variable_first(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(NEW_ENV, "the new one here")
+    monkeypatch.setenv(PASS_ENV, "not this one")
+    assert _run(data_dir, "passphrase", "set") == 0
+    Journal.open(data_dir / "journal.sqlite", passphrase="the new one here").close()
+    monkeypatch.delenv(NEW_ENV)
+    monkeypatch.setenv(PASS_ENV, "the new one here")
+    assert _run(data_dir, "check") == 0
+
+
+def test_passphrase_set_falls_back_to_the_passphrase_variable(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(PASS_ENV, "only this one")
+    assert _run(data_dir, "passphrase", "set") == 0
+    Journal.open(data_dir / "journal.sqlite", passphrase="only this one").close()

@@ -31,10 +31,11 @@ def read_passphrase(prompt: str, env: str = PASSPHRASE_ENV) -> str:
                        "Nothing was changed.") from None
 
 
-def read_new_passphrase(env: str) -> str:
-    """A new passphrase from env, or typed twice at the terminal."""
-    if os.environ.get(env):
-        return os.environ[env]
+def read_new_passphrase(env: str, *fallbacks: str) -> str:
+    """A new passphrase from env (else the first fallback variable set), or typed twice."""
+    for name in (env, *fallbacks):
+        if os.environ.get(name):
+            return os.environ[name]
     first = read_passphrase("New passphrase: ", env)
     if read_passphrase("Type the new passphrase again: ", env) != first:
         raise CliError("The two passphrases differ. Nothing was changed.")

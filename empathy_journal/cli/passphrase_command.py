@@ -21,7 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "passphrase", help="encrypt the journal, change its passphrase or remove encryption",
         description="Encrypt the journal and its backups with a passphrase (set), change it, "
         "or store them unencrypted again (remove). Passphrases are typed without echo; "
-        f"scripts may use {PASSPHRASE_ENV} and {NEW_PASSPHRASE_ENV} (less private). "
+        f"scripts may give the current one in {PASSPHRASE_ENV} and the new one (for set and "
+        f"change) in {NEW_PASSPHRASE_ENV}; set also takes it from {PASSPHRASE_ENV} when "
+        f"{NEW_PASSPHRASE_ENV} is not set. Both are less private than typing. "
         "A forgotten passphrase cannot be recovered by anyone.")
     parser.add_argument("action", choices=["set", "change", "remove"])
     parser.set_defaults(handler=run)
@@ -38,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
         if encrypted:
             raise CliError("The journal is already encrypted; use 'passphrase change'. "
                            "Nothing was changed.")
-        converted = crypto.encrypt_journal(path, read_new_passphrase(PASSPHRASE_ENV))
+        converted = crypto.encrypt_journal(path, read_new_passphrase(NEW_PASSPHRASE_ENV,
+                                                                     PASSPHRASE_ENV))
         print(f"The journal and {converted} backups are now encrypted.")
         return 0
     if not encrypted:

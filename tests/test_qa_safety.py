@@ -231,3 +231,64 @@ def test_passphrase_set_falls_back_to_the_passphrase_variable(
     monkeypatch.setenv(PASS_ENV, "only this one")
     assert _run(data_dir, "passphrase", "set") == 0
     Journal.open(data_dir / "journal.sqlite", passphrase="only this one").close()
+
+
+# -- 6: plain words for system errors ---------------------------------------------------------
+
+def _refuse_writes_under(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Make every file creation or removal in folder fail like a read-only mount."""
+    import shutil
+
+    real_unlink, real_copy = Path.unlink, shutil.copyfile
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:
+        if self.parent == folder:
+            raise OSError(errno.EROFS, "Read-only file system", str(self))
+        real_unlink(self, missing_ok=missing_ok)
+
+    def copyfile(source: object, target: object) -> object:
+        if Path(str(target)).parent == folder:
+            raise OSError(errno.EROFS, "Read-only file system", str(target))
+        return real_copy(source, target)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    monkeypatch.setattr(shutil, "copyfile", copyfile)
+
+
+def test_backup_into_a_read_only_folder_is_plain(
+        data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    _refuse_writes_under(monkeypatch, folder)
+    assert _run(data_dir, "backup", "--to", str(folder)) == 1
+    assert capsys.readouterr().err == (
+        f"empathy-journal: The backup could not be written ({folder}: Read-only file system)."
+        " Your journal and earlier backups are unchanged.\n")
+    assert list(folder.iterdir()) == []
+
+
+def test_backup_to_an_existing_file_is_plain(
+        data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    target = tmp_path / "all.json"
+    target.write_text("{}", encoding="utf-8")
+    assert _run(data_dir, "backup", "--to", str(target)) == 1
+    assert capsys.readouterr().err == (
+        f"empathy-journal: The backup could not be written ({target} is a file, not a "
+        "folder). Your journal and earlier backups are unchanged.\n")
+    assert target.read_text(encoding="utf-8") == "{}"
+
+
+def test_restore_onto_a_read_only_folder_is_plain(
+        data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture) -> None:
+    assert _run(data_dir, "backup") == 0
+    [made] = (data_dir / "backups").iterdir()
+    capsys.readouterr()
+    before = (data_dir / "journal.sqlite").read_bytes()
+    _refuse_writes_under(monkeypatch, data_dir)
+    assert _run(data_dir, "restore", str(made)) == 1
+    assert capsys.readouterr().err == (
+        f"empathy-journal: The backup {made.name} cannot be restored: the folder {data_dir} "
+        "refused the copy (Read-only file system). Nothing was changed.\n")
+    assert (data_dir / "journal.sqlite").read_bytes() == before

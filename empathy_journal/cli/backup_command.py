@@ -7,7 +7,13 @@ from pathlib import Path
 
 from empathy_journal.cli.journal_access import open_for_command
 from empathy_journal.cli.paths import CliError
-from empathy_journal.storage.backup import MANUAL_LABEL, BackupError, count_entries, make_backup
+from empathy_journal.storage.backup import (
+    MANUAL_LABEL,
+    BackupError,
+    count_entries,
+    make_backup,
+    plain_os_error,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,7 +34,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         written = make_backup(journal.db, path, label=MANUAL_LABEL, folder=args.to)
     except (BackupError, OSError) as error:
-        raise CliError(f"The backup could not be written ({error}). Your journal and "
+        reason = plain_os_error(error) if isinstance(error, OSError) else str(error)
+        raise CliError(f"The backup could not be written ({reason}). Your journal and "
                        "earlier backups are unchanged.") from None
     finally:
         journal.close()

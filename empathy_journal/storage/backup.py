@@ -74,6 +74,11 @@ def verify_copy(path: Path, passphrase: str | None = None) -> None:
         raise BackupError("the copy is not an Empathy Journal file")
 
 
+def plain_os_error(error: OSError) -> str:
+    """The system's words for an OSError without its errno and path: ``Read-only file system``."""
+    return error.strerror or str(error)
+
+
 def _remove_quietly(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
@@ -87,6 +92,8 @@ def write_verified_copy(db: Database, destination: Path) -> Path:
     A failure at any step removes the temporary file and leaves destination as it was.
     """
     temporary = destination.with_name(f".{destination.name}.partial")
+    if destination.parent.exists() and not destination.parent.is_dir():
+        raise BackupError(f"{destination.parent} is a file, not a folder")
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
         temporary.unlink(missing_ok=True)
@@ -99,6 +106,8 @@ def write_verified_copy(db: Database, destination: Path) -> Path:
         _remove_quietly(temporary)
         if isinstance(error, BackupError):
             raise
+        if isinstance(error, OSError):
+            raise BackupError(f"{destination.parent}: {plain_os_error(error)}") from error
         raise BackupError(str(error)) from error
     return destination
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from empathy_journal.storage.backup import BackupError, verify_copy
+from empathy_journal.storage.backup import BackupError, plain_os_error, verify_copy
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.health import DamagedEntry, check_journal_file, describe_damage
 
@@ -69,16 +70,22 @@ def _fsync_dir(folder: Path) -> None:
 def prepare_copy(source: Path, journal_path: Path, passphrase: str | None = None) -> Path:
     """Copy source beside the journal as a flushed, verified temporary file; returns it."""
     temporary = journal_path.with_name(f".{journal_path.name}.restoring")
-    temporary.unlink(missing_ok=True)
     try:
+        temporary.unlink(missing_ok=True)
         shutil.copyfile(source, temporary)
         with temporary.open("rb+") as handle:
             os.fsync(handle.fileno())
         verify_copy(temporary, passphrase)
     except (OSError, BackupError):
-        temporary.unlink(missing_ok=True)
+        remove_quietly(temporary)
         raise
     return temporary
+
+
+def remove_quietly(path: Path) -> None:
+    """Remove a temporary file; a folder that refuses (read-only) keeps it, without an error."""
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 def put_in_place(temporary: Path, journal_path: Path) -> None:
@@ -103,14 +110,18 @@ def restore_backup(
     """
     try:
         temporary = prepare_copy(backup, journal_path, passphrase)
-    except (OSError, BackupError) as error:
+    except BackupError as error:
         raise JournalError(
             f"The backup {backup.name} cannot be restored: {error}. Nothing was changed.",
             path=backup,
         ) from error
+    except OSError as error:
+        raise JournalError(
+            f"The backup {backup.name} cannot be restored: the folder {journal_path.parent} "
+            f"refused the copy ({plain_os_error(error)}). Nothing was changed.", path=backup) from error
     damaged = _damaged_entries(temporary, backup, passphrase)
     if damaged and not anyway:
-        temporary.unlink(missing_ok=True)
+        remove_quietly(temporary)
         raise DamagedBackupError(
             f"The backup {backup.name} has {describe_damage(damaged)} whose text no longer "
             "matches its checksum. Nothing was changed; choose another backup.", path=backup)
@@ -118,7 +129,7 @@ def restore_backup(
         aside = set_aside(journal_path, "before-restore", now)
         put_in_place(temporary, journal_path)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
+        remove_quietly(temporary)
         raise JournalError(
             f"The backup could not be put in place ({error.strerror or error}). Nothing was "
             "deleted: your journal is where it was or in the 'set-aside' folder.",
@@ -130,7 +141,7 @@ def _damaged_entries(temporary: Path, backup: Path, passphrase: str | None) -> l
     """The entries of the prepared copy that fail their checksums (refuses an unreadable copy)."""
     report = check_journal_file(temporary, passphrase)
     if report.problems:
-        temporary.unlink(missing_ok=True)
+        remove_quietly(temporary)
         raise JournalError(f"The backup {backup.name} cannot be restored: "
                            f"{report.problems[0]}. Nothing was changed.", path=backup)
     return report.damaged_entries

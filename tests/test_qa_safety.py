@@ -292,3 +292,24 @@ def test_restore_onto_a_read_only_folder_is_plain(
         f"empathy-journal: The backup {made.name} cannot be restored: the folder {data_dir} "
         "refused the copy (Read-only file system). Nothing was changed.\n")
     assert (data_dir / "journal.sqlite").read_bytes() == before
+
+
+# -- 7: no sidecar files of the restore's temporary copy are left behind ----------------------
+
+def test_restore_leaves_no_temporary_sidecars(
+        data_dir: Path, capsys: pytest.CaptureFixture) -> None:
+    assert _run(data_dir, "backup") == 0
+    [made] = (data_dir / "backups").iterdir()
+    assert _run(data_dir, "restore", str(made)) == 0
+    assert sorted(p.name for p in data_dir.iterdir()) == [
+        "backups", "journal.sqlite", "set-aside"]
+    assert capsys.readouterr().out.splitlines()[1] == "Restored 2 entries from " + made.name + "."
+
+
+def test_restoring_a_copy_of_a_journal_in_wal_mode_leaves_no_sidecars(
+        data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes((data_dir / "journal.sqlite").read_bytes())
+    assert _run(data_dir, "restore", str(copy)) == 0
+    assert sorted(p.name for p in data_dir.iterdir()) == ["journal.sqlite", "set-aside"]
+    assert capsys.readouterr().out.splitlines()[0] == "Restored 2 entries from copy.sqlite."

@@ -5,11 +5,13 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from empathy_journal.storage.backup import BackupError, plain_os_error, verify_copy
+from empathy_journal.storage.cipher import connect_file
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.health import DamagedEntry, check_journal_file, describe_damage
 
@@ -82,10 +84,25 @@ def prepare_copy(source: Path, journal_path: Path, passphrase: str | None = None
     return temporary
 
 
-def remove_quietly(path: Path) -> None:
-    """Remove a temporary file; a folder that refuses (read-only) keeps it, without an error."""
-    with contextlib.suppress(OSError):
-        path.unlink(missing_ok=True)
+def _leave_wal_mode(temporary: Path, passphrase: str | None) -> None:
+    """Store the prepared copy in rollback mode and close it, so neither it nor the restored
+    journal leaves ``-wal``/``-shm`` files behind when read; opening the journal turns WAL on."""
+    remove_quietly(temporary, sidecars_only=True)
+    conn = connect_file(temporary, passphrase)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+    finally:
+        conn.close()
+    remove_quietly(temporary, sidecars_only=True)
+
+
+def remove_quietly(path: Path, *, sidecars_only: bool = False) -> None:
+    """Remove a temporary file and the SQLite sidecars that checking it left; a folder that
+    refuses (read-only) keeps them, without an error."""
+    files = [path.with_name(path.name + suffix) for suffix in SIDECAR_SUFFIXES]
+    for file in files if sidecars_only else [path, *files]:
+        with contextlib.suppress(OSError):
+            file.unlink(missing_ok=True)
 
 
 def put_in_place(temporary: Path, journal_path: Path) -> None:
@@ -126,12 +143,14 @@ def restore_backup(
             f"The backup {backup.name} has {describe_damage(damaged)} whose text no longer "
             "matches its checksum. Nothing was changed; choose another backup.", path=backup)
     try:
+        _leave_wal_mode(temporary, passphrase)
         aside = set_aside(journal_path, "before-restore", now)
         put_in_place(temporary, journal_path)
-    except OSError as error:
+    except (OSError, sqlite3.Error) as error:
         remove_quietly(temporary)
+        reason = plain_os_error(error) if isinstance(error, OSError) else str(error)
         raise JournalError(
-            f"The backup could not be put in place ({error.strerror or error}). Nothing was "
+            f"The backup could not be put in place ({reason}). Nothing was "
             "deleted: your journal is where it was or in the 'set-aside' folder.",
             path=journal_path) from error
     return RestoreResult(restored_from=backup, set_aside=aside, damaged=tuple(damaged))

@@ -62,7 +62,7 @@ def test_check_names_the_dates_of_damaged_entries(
     journal_file.write_bytes(bytes(data))
     assert _run(data_dir, "check") == 1
     captured = capsys.readouterr()
-    assert "checksums: 1 entries damaged (2026-11-04)" in captured.out
+    assert "checksums: 1 entry damaged (2026-11-04)" in captured.out
     assert "Traceback" not in captured.err
 
 

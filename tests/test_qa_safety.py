@@ -313,3 +313,50 @@ def test_restoring_a_copy_of_a_journal_in_wal_mode_leaves_no_sidecars(
     assert _run(data_dir, "restore", str(copy)) == 0
     assert sorted(p.name for p in data_dir.iterdir()) == ["journal.sqlite", "set-aside"]
     assert capsys.readouterr().out.splitlines()[0] == "Restored 2 entries from copy.sqlite."
+
+
+# -- 8: one entry, one backup -----------------------------------------------------------------
+
+def test_plural_words() -> None:
+    from empathy_journal.domain.text import plural
+    from empathy_journal.insights.labels import plural as insights_plural
+
+    assert [plural(n, "entry", "entries") for n in (0, 1, 2)] == [
+        "0 entries", "1 entry", "2 entries"]
+    assert [plural(n, "backup") for n in (1, 3)] == ["1 backup", "3 backups"]
+    assert insights_plural is plural
+
+
+def test_messages_about_one_entry_and_one_backup_are_singular(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    monkeypatch.delenv(NEW_ENV, raising=False)
+    folder = tmp_path / "one"
+    journal = Journal.open(folder / "journal.sqlite")
+    journal.repository.save_entry(replace(new_entry(date(2026, 11, 4)), body="then listened"))
+    journal.close()
+    assert _run(folder, "backup") == 0
+    [made] = (folder / "backups").iterdir()
+    assert capsys.readouterr().out == f"Backed up 1 entry to {made}\n"
+    assert _run(folder, "restore", str(made)) == 0
+    assert capsys.readouterr().out.splitlines()[0] == f"Restored 1 entry from {made.name}."
+    monkeypatch.setenv(PASS_ENV, "correct horse battery")
+    assert _run(folder, "passphrase", "set") == 0
+    assert capsys.readouterr().out == "The journal and 1 backup are now encrypted.\n"
+    monkeypatch.setenv(NEW_ENV, "another horse battery")
+    assert _run(folder, "passphrase", "change") == 0
+    assert capsys.readouterr().out == (
+        "The passphrase of the journal and 1 backup was changed.\n")
+
+
+def test_check_of_one_damaged_entry_is_singular(
+        data_dir: Path, capsys: pytest.CaptureFixture) -> None:
+    journal_file = data_dir / "journal.sqlite"
+    data = bytearray(journal_file.read_bytes())
+    data[data.index(b"listened")] ^= 0x01
+    journal_file.write_bytes(bytes(data))
+    assert _run(data_dir, "check") == 1
+    captured = capsys.readouterr()
+    assert captured.out.splitlines()[-1] == "checksums: 1 entry damaged (2026-11-04)"
+    assert captured.err == (
+        "empathy-journal: 1 entry no longer matches its checksum (2026-11-04); open Empathy "
+        "Journal to repair it from a backup.\n")

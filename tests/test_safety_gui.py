@@ -74,7 +74,7 @@ def test_backup_now_and_restore_from_the_dialog(qtbot, journal_path: Path) -> No
     window, safety = _window(qtbot, journal)
     message = safety.back_up_now()
     [backup] = list_backups(journal_path)
-    assert message == f"Backed up 1 entries to {backup.path}."
+    assert message == f"Backed up 1 entry to {backup.path}."
     _save_today(journal, "second")
     dialog = BackupDialog(lambda: list_backups(journal_path), safety.back_up_now,
                           safety.restore, window, confirm=False)

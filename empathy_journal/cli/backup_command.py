@@ -7,6 +7,7 @@ from pathlib import Path
 
 from empathy_journal.cli.journal_access import open_for_command
 from empathy_journal.cli.paths import CliError
+from empathy_journal.domain.text import plural
 from empathy_journal.storage.backup import (
     MANUAL_LABEL,
     BackupError,
@@ -40,5 +41,6 @@ def run(args: argparse.Namespace) -> int:
     finally:
         journal.close()
     count = count_entries(written, passphrase)
-    print(f"Backed up {count} entries to {written}")
+    held = plural(count, "entry", "entries") if count is not None else "the entries"
+    print(f"Backed up {held} to {written}")
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from empathy_journal.cli.journal_access import passphrase_for
 from empathy_journal.cli.paths import CliError, journal_path_from
+from empathy_journal.domain.text import plural
 from empathy_journal.storage import migrations as schema
 from empathy_journal.storage.backup import list_backups
 from empathy_journal.storage.cipher import connect_file
@@ -70,9 +71,12 @@ def run(args: argparse.Namespace) -> int:
     print(f"backups: {len(backups)} (newest: {newest})")
     if report.damaged_entries:
         dates = ", ".join(d.isoformat() for d in report.damaged_dates) or "unknown dates"
-        print(f"checksums: {len(report.damaged_entries)} entries damaged ({dates})")
-        print(f"empathy-journal: {len(report.damaged_entries)} entries no longer match their "
-              f"checksums ({dates}); open Empathy Journal to repair them from a backup.",
+        count = len(report.damaged_entries)
+        print(f"checksums: {plural(count, 'entry', 'entries')} damaged ({dates})")
+        verb, them = ("matches its checksum", "it") if count == 1 else (
+            "match their checksums", "them")
+        print(f"empathy-journal: {plural(count, 'entry', 'entries')} no longer {verb} "
+              f"({dates}); open Empathy Journal to repair {them} from a backup.",
               file=sys.stderr)
         return 1
     print("checksums: all match")

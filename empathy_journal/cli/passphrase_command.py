@@ -12,6 +12,7 @@ from empathy_journal.cli.journal_access import (
     refuse_if_open_in_window,
 )
 from empathy_journal.cli.paths import CliError, journal_path_from
+from empathy_journal.domain.text import plural
 from empathy_journal.storage import crypto
 
 
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
                            "Nothing was changed.")
         converted = crypto.encrypt_journal(path, read_new_passphrase(NEW_PASSPHRASE_ENV,
                                                                      PASSPHRASE_ENV))
-        print(f"The journal and {converted} backups are now encrypted.")
+        print(f"The journal and {plural(converted, 'backup')} are now encrypted.")
         return 0
     if not encrypted:
         raise CliError("The journal is not encrypted; use 'passphrase set'. Nothing was "
@@ -50,8 +51,10 @@ def run(args: argparse.Namespace) -> int:
     old = read_passphrase("Current passphrase: ")
     if args.action == "change":
         converted = crypto.change_passphrase(path, old, read_new_passphrase(NEW_PASSPHRASE_ENV))
-        print(f"The passphrase of the journal and {converted} backups was changed.")
+        print(f"The passphrase of the journal and {plural(converted, 'backup')} was "
+              "changed.")
     else:
         converted = crypto.remove_encryption(path, old)
-        print(f"The journal and {converted} backups are stored unencrypted again.")
+        print(f"The journal and {plural(converted, 'backup')} are stored unencrypted "
+              "again.")
     return 0

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from empathy_journal.cli.journal_access import passphrase_for, refuse_if_open_in_window
 from empathy_journal.cli.paths import CliError, journal_path_from
+from empathy_journal.domain.text import plural
 from empathy_journal.storage.backup import count_entries
 from empathy_journal.storage.health import describe_damage
 from empathy_journal.storage.restore import DamagedBackupError, restore_backup
@@ -39,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
     except DamagedBackupError as error:
         raise CliError(f"{error} To restore it anyway, add --anyway.") from None
     count = count_entries(path, passphrase)
-    print(f"Restored {count} entries from {backup.name}.")
+    held = plural(count, "entry", "entries") if count is not None else "the entries"
+    print(f"Restored {held} from {backup.name}.")
     if result.set_aside:
         print(f"Your previous journal was kept in {result.set_aside}")
     if result.damaged:

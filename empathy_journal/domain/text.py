@@ -38,3 +38,8 @@ def find_tags(text: str) -> list[str]:
     for match in _TAG.finditer(text):
         seen.setdefault(match.group(1).lower(), None)
     return list(seen)
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 day``, ``3 days``; many is the plural when it is not word + s (``entries``)."""
+    return f"{count} {word if count == 1 else (many or word + 's')}"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from empathy_journal.domain.text import plural as plural
+
 
 def number(value: float | None, places: int = 1) -> str:
     """A rating or mean: whole numbers without decimals, others rounded; a dash when missing."""
@@ -31,8 +33,3 @@ def day_label(day: date, *, year: bool = False) -> str:
     """``Tue 5 Mar`` (or ``Tue 5 Mar 2024``)."""
     text = f"{day:%a} {day.day} {day:%b}"
     return f"{text} {day.year}" if year else text
-
-
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """``1 day``, ``3 days``."""
-    return f"{count} {word if count == 1 else (many or word + 's')}"

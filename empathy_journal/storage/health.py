@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from empathy_journal.domain.entry import content_hash
+from empathy_journal.domain.text import plural
 from empathy_journal.storage import migrations as schema
 from empathy_journal.storage.cipher import (
     SQLITE_HEADER,
@@ -54,8 +55,7 @@ def describe_damage(damaged: list[DamagedEntry]) -> str:
     """``1 damaged entry (2026-11-04)`` or ``3 damaged entries (2026-11-04, 2026-11-05)``."""
     dates = sorted({e.local_date for e in damaged if e.local_date})
     listed = ", ".join(d.isoformat() for d in dates) or "unknown dates"
-    noun = "entry" if len(damaged) == 1 else "entries"
-    return f"{len(damaged)} damaged {noun} ({listed})"
+    return f"{plural(len(damaged), 'damaged entry', 'damaged entries')} ({listed})"
 
 
 def _header_problem(path: Path, passphrase: str | None) -> str | None:

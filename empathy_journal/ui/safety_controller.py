@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 
+from empathy_journal.domain.text import plural
 from empathy_journal.storage import crypto
 from empathy_journal.storage.backup import (
     MANUAL_LABEL,
@@ -114,7 +115,8 @@ class SafetyController(QObject):
         except BackupError as error:
             return describe_backup_failure(error)
         count = count_entries(written, self._passphrase)
-        return f"Backed up {count} entries to {written}."
+        held = plural(count, "entry", "entries") if count is not None else "the entries"
+        return f"Backed up {held} to {written}."
 
     def back_up_now_from_menu(self) -> None:
         """File ▸ Back up now: the result goes to the status bar."""
@@ -200,7 +202,9 @@ class SafetyController(QObject):
         dates = sorted({d.local_date.isoformat() for d in damaged if d.local_date})
         banner = self.window.page.banner
         banner.show_message(
-            f"<b>{len(damaged)} entries no longer match their checksums</b> (dates: "
+            f"<b>{plural(len(damaged), 'entry', 'entries')} no longer "
+            f"{'matches its checksum' if len(damaged) == 1 else 'match their checksums'}"
+            "</b> (dates: "
             f"{', '.join(dates) or 'unknown'}). The file may be damaged. Repair restores the "
             "newest good backup and keeps everything newer that is still intact; the "
             "current file is kept aside.", "Repair from backup")

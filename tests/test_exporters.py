@@ -148,7 +148,7 @@ def test_cancelled_export_leaves_nothing(small: Journal, tmp_path: Path, fmt: st
 
 
 def test_unwritable_destination_is_a_plain_error(small: Journal, tmp_path: Path) -> None:
-    with pytest.raises(ExportFailedError, match="could not be written"):
+    with pytest.raises(ExportFailedError, match="does not exist; choose an existing folder"):
         export_journal(small.db, tmp_path / "missing" / "out.json", "json")
 
 

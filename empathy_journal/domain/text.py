@@ -38,3 +38,8 @@ def find_tags(text: str) -> list[str]:
     for match in _TAG.finditer(text):
         seen.setdefault(match.group(1).lower(), None)
     return list(seen)
+
+
+def plural(count: int, word: str, plural_word: str | None = None) -> str:
+    """``1 entry``, ``3 entries``: the count with the word in the right number."""
+    return f"{count} {word if count == 1 else (plural_word or word + 's')}"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from empathy_journal.domain.text import plural as shared_plural
+
 
 def number(value: float | None, places: int = 1) -> str:
     """A rating or mean: whole numbers without decimals, others rounded; a dash when missing."""
@@ -34,5 +36,5 @@ def day_label(day: date, *, year: bool = False) -> str:
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
-    """``1 day``, ``3 days``."""
-    return f"{count} {word if count == 1 else (many or word + 's')}"
+    """``1 day``, ``3 days`` (the shared rule in domain/text.py)."""
+    return shared_plural(count, word, many)

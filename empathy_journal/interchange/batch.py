@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from empathy_journal.domain.entry import Entry
+from empathy_journal.domain.text import plural
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -59,7 +60,10 @@ class ImportResult:
     @property
     def message(self) -> str:
         """A one-line summary for the person."""
-        kept = (f" {self.kept_newer} changed here since that export and were kept as they are."
+        one_kept = self.kept_newer == 1
+        kept = (f" {self.kept_newer} changed here since that export and "
+                f"{'was kept as it is' if one_kept else 'were kept as they are'}."
                 if self.kept_newer else "")
-        return (f"Imported {self.added} new entries, updated {self.updated}, "
-                f"{self.unchanged} were already in the journal.{kept}")
+        already = "was" if self.unchanged == 1 else "were"
+        return (f"Imported {plural(self.added, 'new entry', 'new entries')}, updated "
+                f"{self.updated}, {self.unchanged} {already} already in the journal.{kept}")

@@ -152,8 +152,13 @@ def count_matches(db: Database, text: str | SearchQuery,
 
 def matching_entry_ids(db: Database, text: str | SearchQuery,
                        filters: SearchFilters | None = None) -> list[int]:
-    """Ids of every matching entry, oldest first (export limited to the current search)."""
+    """Ids of every matching entry, oldest first (export limited to the current search).
+
+    A query with no words (only punctuation, or nothing) selects no entries, never all of them.
+    """
     query = parse_search(text) if isinstance(text, str) else text
+    if query.is_empty:
+        return []
     where = _filter_clauses(filters or SearchFilters())
     match, exclusion = query.match_expression(), query.exclusion_expression()
     if match:

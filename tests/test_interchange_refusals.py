@@ -17,6 +17,7 @@ from empathy_journal.interchange.importer import detect_format, read_source
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.search import matching_entry_ids
 
+FIXTURES = Path(__file__).parent / "fixtures" / "interchange"
 NOW = datetime(2024, 3, 4, 20, tzinfo=UTC)
 
 
@@ -135,3 +136,14 @@ def test_cli_import_and_export_counts_are_singular_for_one(
     assert captured.err == f"Read 1 entry (Empathy Journal JSON) from {dest}.\n"
     assert captured.out == "Imported 1 new entry, updated 0, 0 were already in the journal.\n"
 
+
+def test_cli_daylio_summary_shows_the_mood_numbers_and_how_to_rate_unknown_labels(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = FIXTURES / "daylio.csv"
+    assert main(["--journal", str(tmp_path / "j.sqlite"), "import", str(source)]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        f"Read 4 entries (Daylio CSV export) from {source}.",
+        "Daylio moods were read as: awful 2, bad 4, meh 6, good 8, rad 10",
+        "Mood label 'super' (1 row) has no number yet; that row is imported unrated (use the "
+        "window's import preview to give it a number).",
+    ]

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     batch = read_source(source, args.format)
     read = plural(len(batch.entries), "entry", "entries")
     print(f"Read {read} ({FORMAT_LABELS[batch.format]}) from {source}.", file=sys.stderr)
-    for note in batch.notes:
+    for note in batch.notes if batch.terminal_notes is None else batch.terminal_notes:
         print(note, file=sys.stderr)
     target = journal_path_from(args)
     if target.exists():

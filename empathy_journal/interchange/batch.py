@@ -29,7 +29,8 @@ class ImportBatch:
     """Entries read from one file, ready to preview and import.
 
     ``mapping`` explains what maps to what (e.g. Daylio mood labels → 1–10) in plain words;
-    ``extras`` carries the tables only Empathy Journal's own JSON has.
+    ``extras`` carries the tables only Empathy Journal's own JSON has; ``terminal_notes``, when
+    set, replaces ``notes`` on the command line (which cannot edit the mapping).
     """
 
     format: str
@@ -38,6 +39,7 @@ class ImportBatch:
     mapping: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     extras: dict[str, Any] | None = None
+    terminal_notes: list[str] | None = None
 
     @property
     def date_range(self) -> tuple[date, date] | None:

@@ -179,3 +179,13 @@ def test_a_journal_from_a_newer_version_is_refused_and_left_untouched(tmp_path: 
     assert FUTURE_MIGRATION in line and "Nothing was changed." in line
     assert file_digest(journal) == digest
     assert tree_snapshot(folder) == before
+
+
+def test_search_words_starting_with_a_dash_are_exclusions_not_options() -> None:
+    from empathy_journal.cli import _protect_search_exclusions
+
+    assert _protect_search_exclusions(["--journal", "j", "search", "walk", "-park", "--limit",
+                                       "2", "--json"]) == [
+        "--journal", "j", "search", "--limit", "2", "--json", "--", "walk -park"]
+    assert _protect_search_exclusions(["search", "walk"]) == ["search", "walk"]
+    assert _protect_search_exclusions(["search", "--", "-x"]) == ["search", "--", "-x"]

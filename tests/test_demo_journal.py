@@ -162,3 +162,12 @@ def test_demo_command_writes_then_refuses(tmp_path: Path, capsys: pytest.Capture
     assert f"Wrote {count} sample entries" in capsys.readouterr().out
     assert main(["demo", str(target)]) == 1
     assert "already exists" in capsys.readouterr().err
+
+
+def test_demo_follow_ups_leave_the_name_to_the_with_person_suffix(demo_file: Path) -> None:
+    rows = _query(demo_file, """SELECT c.follow_up, p.name FROM conversations c
+        JOIN people p ON p.id = c.person_id WHERE c.follow_up <> ''""")
+    assert {r[0] for r in rows} == {"Follow up on what we agreed.",
+                                    "Talk through how the new plan feels.",
+                                    "Book a proper slot to finish the conversation."}
+    assert not [text for text, name in rows if name in text]

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from empathy_journal.cli import main
 from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind, Subject
+from empathy_journal.interchange.csv_export import inert_cell
 from empathy_journal.interchange.demo_journal import write_demo_journal
 from empathy_journal.interchange.errors import ExportCancelledError, ExportFailedError
 from empathy_journal.interchange.exporter import export_journal
@@ -118,6 +119,28 @@ def test_csv_rows(small: Journal, tmp_path: Path) -> None:
     assert rows[2][:5] == ["2024-04-01", "19:30", "", "", ""]
 
 
+def test_csv_cells_never_start_a_spreadsheet_formula(memory_journal: Journal,
+                                                     tmp_path: Path) -> None:
+    created = datetime(2024, 3, 5, 19, 30, tzinfo=UTC)
+    memory_journal.repository.save_entry(Entry(
+        uuid="44444444-4444-4444-8444-444444444444", local_date=date(2024, 3, 5),
+        created_utc=created, tz="UTC", title='=HYPERLINK("http://x")',
+        body="@anna said -1 was fine", tags=["x"]), now=created)
+    export_journal(memory_journal.db, tmp_path / "out.csv", "csv")
+    text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert rows[1][10:12] == ["'=HYPERLINK(\"http://x\")", "'@anna said -1 was fine"]
+    assert rows[1][:2] == ["2024-03-05", "19:30"] and rows[1][7] == "#x"
+
+
+@pytest.mark.parametrize(("cell", "written"), [
+    ("=1+1", "'=1+1"), ("+1", "'+1"), ("-2", "'-2"), ("@sum", "'@sum"), ("\tx", "'\tx"),
+    ("\rx", "'\rx"), ("plain = text", "plain = text"), ("", ""), ("'quoted", "'quoted"),
+])
+def test_inert_cell(cell: str, written: str) -> None:
+    assert inert_cell(cell) == written
+
+
 def test_markdown_folder(small: Journal, tmp_path: Path) -> None:
     dest = tmp_path / "md"
     export_journal(small.db, dest, "markdown",
@@ -148,7 +171,7 @@ def test_cancelled_export_leaves_nothing(small: Journal, tmp_path: Path, fmt: st
 
 
 def test_unwritable_destination_is_a_plain_error(small: Journal, tmp_path: Path) -> None:
-    with pytest.raises(ExportFailedError, match="could not be written"):
+    with pytest.raises(ExportFailedError, match="does not exist; choose an existing folder"):
         export_journal(small.db, tmp_path / "missing" / "out.json", "json")
 
 

@@ -73,7 +73,7 @@ def test_dayone_entries_unescaped_with_zones() -> None:
          "2B3C4D5E6F708192A3B4C5D6E7F80192"),
     ]
     assert batch.notes == ["Journals: dayone.",
-                           "1 photos or other media are not imported (text only)."]
+                           "1 photo or other media file is not imported (text only)."]
 
 
 def _zip(tmp_path: Path, members: dict[str, bytes]) -> Path:
@@ -150,11 +150,14 @@ def test_detect_format(name: str, fmt: str) -> None:
 
 
 @pytest.mark.parametrize(("name", "fmt", "message"), [
-    ("truncated.json", "auto", r"^truncated\.json, line 11: the JSON is cut off or damaged"),
+    ("truncated.json", "auto", r"^truncated\.json: the JSON is cut off or damaged \(unterminated "
+     r"string starting at line 11, column 12\)\. Nothing was imported; your journal is "
+     r"unchanged\.$"),
     ("daylio_missing_column.csv", "auto",
      r"^daylio_missing_column\.csv, line 1: the header lacks the column\(s\) mood\. Nothing "
      r"was imported; your journal is unchanged\.$"),
-    ("daylio.csv", "json", r"^daylio\.csv, line 1: the JSON is cut off or damaged"),
+    ("daylio.csv", "json", r"^daylio\.csv: the JSON is cut off or damaged \(expecting value at "
+     r"line 1, column 1\)\."),
     ("jrnl.json", "jrnl-text", r"^jrnl\.json, line 1: no jrnl entry header"),
 ])
 def test_malformed_files_leave_the_journal_untouched(
@@ -262,7 +265,7 @@ def test_own_json_never_overwrites_a_newer_edit(tmp_path: Path, memory_journal: 
     memory_journal.repository.save_entry(entry)
     result = import_file(memory_journal, tmp_path / "a.json")
     assert (result.added, result.updated, result.unchanged, result.kept_newer) == (0, 0, 0, 1)
-    assert result.message.endswith("1 changed here since that export and were kept as they are.")
+    assert result.message.endswith("1 changed here since that export and was kept as it is.")
     stored = memory_journal.repository.get_entry(entry.uuid)
     assert stored is not None and stored.body == "Edited after the export."
     assert stored.revision == 2

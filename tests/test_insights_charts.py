@@ -210,3 +210,21 @@ def test_importing_the_insights_package_does_not_import_matplotlib():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(("width", "columns"), [(8.0, 4), (5.0, 2)])
+def test_mood_stress_legend_sits_under_the_plot_inside_the_figure(width, columns):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    series = daily_series([DayMeans(date(2024, 3, 1), 4, None, 6)],
+                          date(2024, 3, 1), date(2024, 3, 31))
+    figure = mood_stress_chart(series, LIGHT, into=Figure(figsize=(width, 3.6))).figure
+    FigureCanvasAgg(figure).draw()
+    renderer = figure.canvas.get_renderer()
+    axes = figure.axes[0]
+    legend = axes.get_legend()
+    box, page = legend.get_window_extent(renderer), figure.bbox
+    assert legend._ncols == columns
+    assert page.x0 <= box.x0 and box.x1 <= page.x1 and page.y0 <= box.y0
+    assert box.y1 < axes.xaxis.get_tightbbox(renderer).y0  # below the date ticks and label

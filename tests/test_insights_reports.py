@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from empathy_journal.insights.export import (
     save_chart,
 )
 from empathy_journal.insights.markdown_report import markdown_report
-from empathy_journal.insights.pdf_report import pdf_pages
+from empathy_journal.insights.pdf_report import drawable, pdf_pages
 from empathy_journal.insights.report import write_report
 from empathy_journal.insights.review import load_review
 from empathy_journal.insights.review_charts import CHART_KEYS, build_chart
@@ -88,7 +89,7 @@ def test_pdf_pages_place_every_chart_with_data_and_name_the_rest(march_journal):
     assert sum(len(page.axes) for page in pages) == len(CHART_KEYS) - 1
     summary = pages[0].texts[1].get_text()
     assert summary.startswith("2 entries on 2 days in March 2024.\nAverage mood 6 of 10")
-    assert summary.endswith("\nNot drawn yet, for lack of data: mood on days with and without….")
+    assert summary.endswith("\nNot drawn yet, for lack of data: Mood on days with and without….")
 
 
 def test_pdf_of_an_empty_month_is_one_page_that_says_so(memory_journal, tmp_path):
@@ -164,3 +165,54 @@ def test_report_command_reads_an_encrypted_journal_with_its_passphrase(tmp_path,
     assert main(["--journal", str(path), "report", "--month", "2024-03", "--output",
                  str(output)]) == 0
     assert "| grateful | 1 | 0 |" in output.read_text(encoding="utf-8")
+
+
+def test_pdf_names_missing_charts_with_their_own_capitals(memory_journal):
+    pages = pdf_pages(load_review(memory_journal, Period.month(2020, 1)), LIGHT, WRITTEN_ON)
+    summary = pages[0].texts[1].get_text().replace("\n", " ")
+    assert "Not drawn yet, for lack of data: Mood and stress, January 2020; Feelings named " in (
+        summary)
+    assert "; How precisely I named my feelings; " in summary
+
+
+def test_an_emoji_in_a_name_is_left_out_of_the_pdf_without_a_warning(memory_journal,
+                                                                     tmp_path):
+    entry = add_entry(memory_journal, date(2024, 3, 5), mood=4, stress=7, body="x")
+    add_debrief(memory_journal, entry, add_person(memory_journal, "Sam 🐢"), check="partly",
+                follow_up="Follow up on what we agreed", due="2024-04-03")
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        pages = pdf_pages(load_review(memory_journal, MARCH), LIGHT, WRITTEN_ON)
+        write_report(memory_journal, MARCH, tmp_path / "march.pdf", written_on=WRITTEN_ON)
+    assert [str(w.message) for w in seen if "Glyph" in str(w.message)] == []
+    assert ("1 open follow-up; next: Follow up on what we agreed with Sam, due Wed 3 Apr."
+            in pages[0].texts[1].get_text().splitlines())
+
+
+@pytest.mark.parametrize(("text", "drawn"), [
+    ("Sam 🐢, hi", "Sam, hi"), ("🐢 Sam", "Sam"), ("Café – “naïve”", "Café – “naïve”"),
+])
+def test_drawable_drops_what_the_font_cannot_draw(text, drawn):
+    assert drawable(text) == drawn
+
+
+def test_missing_glyph_warnings_are_kept_off_the_terminal_while_drawing():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from empathy_journal.insights.pdf_report import _quiet_missing_glyphs
+
+    def glyph_warnings(quiet: bool) -> int:
+        figure = Figure()
+        figure.text(0.5, 0.5, "Sam 🐢")
+        with warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter("always")
+            if quiet:
+                with _quiet_missing_glyphs():
+                    FigureCanvasAgg(figure).draw()
+            else:
+                FigureCanvasAgg(figure).draw()
+        return sum("missing from" in str(w.message) for w in seen)
+
+    assert glyph_warnings(quiet=False) == 1
+    assert glyph_warnings(quiet=True) == 0

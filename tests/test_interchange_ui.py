@@ -138,7 +138,8 @@ def test_import_dialog_names_a_broken_file(qtbot, memory_journal: Journal) -> No
     qtbot.addWidget(dialog)
     dialog.set_file(FIXTURES / "truncated.json")
     assert "Cannot import this file" in dialog.summary.text()
-    assert "truncated.json, line 11" in dialog.summary.text()
+    assert ("truncated.json: the JSON is cut off or damaged (unterminated string starting at "
+            "line 11, column 12)") in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
 
 
@@ -154,6 +155,57 @@ def test_export_dialog_exports_the_current_search(qtbot, journal: Journal, tmp_p
     document = json.loads(dest.read_text(encoding="utf-8"))
     assert [e["uuid"] for e in document["entries"]] == ["uuid-1", "uuid-2"]
     assert dialog.message.text() == f"Exported 2 entries to {dest}."
+
+
+def test_export_dialog_hides_a_search_with_no_words(qtbot, journal: Journal) -> None:
+    dialog = ExportDialog(journal, '"(*')
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.searched.isVisible()
+    shown = ExportDialog(journal, "listen")
+    qtbot.addWidget(shown)
+    shown.show()
+    assert shown.searched.isVisible()
+    assert shown.searched.text() == "Entries matching “listen”"
+
+
+def test_export_dialog_refuses_a_reversed_date_range(qtbot, journal: Journal, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = ExportDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.dated.setChecked(True)
+    dialog.first.setDate(date(2026, 1, 3))
+    dialog.last.setDate(date(2026, 1, 1))
+    asked: list[str] = []
+    monkeypatch.setattr(ExportDialog, "ask_for_destination",
+                        classmethod(lambda c, p, f: asked.append(f) or tmp_path / "x.csv"))
+    dialog.choose_and_export()
+    assert asked == []
+    assert dialog.message.text() == ("The first day is after the last day; choose dates in "
+                                     "order. Nothing was written.")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_dialog_counts_one_entry_in_the_singular(qtbot, journal: Journal,
+                                                        tmp_path: Path) -> None:
+    dialog = ExportDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.dated.setChecked(True)
+    dialog.first.setDate(date(2026, 1, 3))
+    dialog.last.setDate(date(2026, 1, 3))
+    dest = tmp_path / "one.csv"
+    assert dialog.export_to(dest) == 1
+    assert dialog.message.text() == f"Exported 1 entry to {dest}."
+
+
+def test_import_dialog_explains_a_folder(qtbot, memory_journal: Journal, tmp_path: Path) -> None:
+    dialog = ImportDialog(memory_journal)
+    qtbot.addWidget(dialog)
+    dialog.set_file(tmp_path)
+    assert dialog.summary.text() == (
+        f"<b>Cannot import this file.</b><br>{tmp_path} is a folder; choose the journal file "
+        "inside it (jrnl folder journals are not supported yet). Nothing was imported.")
+    assert not dialog.import_button.isEnabled()
 
 
 def test_export_dialog_cancel_leaves_no_file(qtbot, journal: Journal, tmp_path: Path) -> None:

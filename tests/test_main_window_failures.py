@@ -166,3 +166,25 @@ def test_editing_a_debrief_after_its_person_was_merged_away_still_saves(qtbot,
     assert window.autosave.flush() is True
     debrief = window.empathy.stores.conversations.load(window.current_entry.id)
     assert debrief is not None and debrief.person_id == keep.id
+
+
+def test_restoring_from_the_trash_dialog_leaves_nothing_to_undo(qtbot, memory_journal) -> None:
+    window = open_window(qtbot, memory_journal)
+    qtbot.keyClicks(window.page.editor.body_edit, "back again")
+    window.autosave.flush()
+    uuid = window.current_entry.uuid
+    window.actions_.delete.trigger()
+    assert window.actions_.undo_delete.isEnabled()
+    memory_journal.repository.restore_entry(uuid)  # what the Trash dialog does first
+    window.restore_from_trash(uuid)
+    assert not window.actions_.undo_delete.isEnabled()
+    assert window.current_entry.uuid == uuid
+
+
+def test_deleting_an_unsaved_draft_says_so(qtbot, memory_journal) -> None:
+    window = open_window(qtbot, memory_journal)
+    qtbot.keyClicks(window.page.editor.body_edit, "never mind")
+    window.actions_.delete.trigger()
+    assert window.save_state.text() == "Draft discarded (it had not been saved)."
+    assert window.page.editor.body() == ""
+    assert memory_journal.repository.entry_count() == 0

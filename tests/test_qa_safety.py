@@ -324,7 +324,7 @@ def test_plural_words() -> None:
     assert [plural(n, "entry", "entries") for n in (0, 1, 2)] == [
         "0 entries", "1 entry", "2 entries"]
     assert [plural(n, "backup") for n in (1, 3)] == ["1 backup", "3 backups"]
-    assert insights_plural is plural
+    assert insights_plural(2, "day") == "2 days"
 
 
 def test_messages_about_one_entry_and_one_backup_are_singular(

@@ -20,8 +20,10 @@ from empathy_journal.domain.search_query import (
 )
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.search import (
+    PREVIEW_CHARS,
     SearchFilters,
     SearchOrder,
+    body_preview,
     matching_entry_ids,
     search_entries,
 )
@@ -202,3 +204,51 @@ def test_cli_search_json(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
 def test_any_typed_text_is_a_valid_query(known: Journal, text: str, typing: bool) -> None:
     search_entries(known.db, parse_search(text, as_you_type=typing))
     matching_entry_ids(known.db, text)
+
+
+def test_a_title_only_match_shows_the_body_not_the_title_again(memory_journal: Journal) -> None:
+    body = ("We sat by the window for an hour and talked about the move, the new job, the garden "
+            "and her sister.")
+    memory_journal.repository.save_entry(_entry("m", date(2026, 1, 6), "Morning coffee with "
+                                                "@anna.", body, [], 7, 2, False), now=NOW)
+    hit = search_entries(memory_journal.db, "coffee")[0]
+    assert plain_snippet(hit.snippet) == (
+        "We sat by the window for an hour and talked about the move, the…")  # 14 words
+    assert hit.title == "Morning coffee with @anna."
+
+
+def test_cli_search_never_repeats_the_title(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture) -> None:
+    path = tmp_path / "j.sqlite"
+    journal = Journal.open(path)
+    journal.repository.save_entry(_entry("m", date(2026, 1, 6), "Morning coffee with @anna.",
+                                         "Short body.", [], 7, 2, False), now=NOW)
+    journal.repository.save_entry(_entry("n", date(2026, 1, 7), "Coffee again", "", [], 7, 2,
+                                         False), now=NOW)
+    journal.close()
+    assert main(["--journal", str(path), "search", "coffee"]) == 0
+    assert sorted(capsys.readouterr().out.splitlines()) == [
+        "2026-01-06  Morning coffee with @anna.: Short body.",
+        "2026-01-07  Coffee again",
+    ]
+
+
+def test_browsing_without_words_cuts_the_body_between_words_with_an_ellipsis(
+        memory_journal: Journal) -> None:
+    body = "Production alerts started at nine and did not stop " * 5
+    memory_journal.repository.save_entry(_entry("p", date(2026, 1, 8), "Alerts", body, [], 3, 8,
+                                                False), now=NOW)
+    hit = search_entries(memory_journal.db, "-meeting")[0]
+    # three repeats are 155 characters; the fourth "Production" would pass 160
+    assert hit.snippet == ("Production alerts started at nine and did not stop Production "
+                           "alerts started at nine and did not stop Production alerts started "
+                           "at nine and did not stop…")
+    assert len(hit.snippet) <= PREVIEW_CHARS + 1
+
+
+@pytest.mark.parametrize(("body", "preview"), [
+    ("short", "short"), ("two  spaced\nlines", "two spaced lines"),
+    ("a" * 200, "a" * 160 + "…"), ("word " * 40, ("word " * 32).rstrip() + "…"),
+])
+def test_body_preview(body: str, preview: str) -> None:
+    assert body_preview(body) == preview

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -12,10 +13,35 @@ from empathy_journal.storage.errors import JournalError
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
+def _protect_search_exclusions(argv: list[str]) -> list[str]:
+    """Let ``search -meeting`` mean "exclude meeting", not an unknown option.
+
+    argparse reads any word starting with '-' as an option; after the ``search`` command, words
+    that are not its options (and a lone query) are moved behind ``--`` in their order.
+    """
+    if "search" not in argv or "--" in argv:
+        return argv
+    at = argv.index("search")
+    options, words, rest = [], [], iter(argv[at + 1:])
+    for token in rest:
+        if token in ("--json", "-h", "--help"):
+            options.append(token)
+        elif token == "--limit" or token.startswith("--limit="):
+            options.append(token)
+            if token == "--limit":
+                options.append(next(rest, ""))
+        else:
+            words.append(token)
+    if not any(w.startswith("-") for w in words):
+        return argv
+    return [*argv[:at + 1], *options, "--", " ".join(words)]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse arguments and run the window or a subcommand; returns the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_protect_search_exclusions(list(sys.argv[1:] if argv is None
+                                                             else argv)))
     handler = getattr(args, "handler", None)
     try:
         if handler is None:
@@ -25,6 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args) or EXIT_OK)
     except (JournalError, CliError) as error:
         print(f"empathy-journal: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenPipeError:  # e.g. `empathy-journal search x | head`: the reader left, fine
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("empathy-journal: interrupted; nothing half-done was kept.", file=sys.stderr)

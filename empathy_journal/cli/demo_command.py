@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from empathy_journal.cli.paths import CliError
+from empathy_journal.domain.text import plural
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,12 +25,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Write the demo journal and say where it is."""
     from empathy_journal.interchange.demo_journal import write_demo_journal
+    from empathy_journal.storage.errors import DATA_DIR_ADVICE, JournalLocationError
 
     target: Path = args.file
     if target.exists():
         raise CliError(f"{target} already exists; choose a new file name (nothing was changed).")
     if args.months < 1:
         raise CliError("--months must be at least 1.")
-    count = write_demo_journal(target, months=args.months, seed=args.seed)
-    print(f"Wrote {count} sample entries to {target}", file=sys.stdout)
+    try:
+        count = write_demo_journal(target, months=args.months, seed=args.seed)
+    except JournalLocationError as error:
+        advice = "Choose another FILE for the demo journal (demo does not use --data-dir)."
+        raise CliError(str(error).replace(DATA_DIR_ADVICE, advice)) from error
+    print(f"Wrote {plural(count, 'sample entry', 'sample entries')} to {target}", file=sys.stdout)
     return 0

@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 
 from empathy_journal.cli.paths import CliError
+from empathy_journal.domain.text import plural
 
 
 def _day(text: str) -> date:
@@ -29,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="first day to include")
     parser.add_argument("--to", dest="last", type=_day, metavar="YYYY-MM-DD",
                         help="last day to include")
-    parser.set_defaults(handler=run)
+    parser.set_defaults(handler=run, usage_error=parser.error)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,11 +41,11 @@ def run(args: argparse.Namespace) -> int:
     from empathy_journal.interchange.exporter import export_journal
     from empathy_journal.interchange.journal_reader import EntrySelection
 
+    if args.first and args.last and args.first > args.last:
+        args.usage_error(f"--from {args.first} is after --to {args.last}; nothing was written.")
     dest = Path(args.dest).expanduser()
     if dest.exists():
         raise CliError(f"{dest} already exists; choose a new name (nothing was written).")
-    if args.first and args.last and args.first > args.last:
-        raise CliError("--from must not be after --to.")
     journal, _path, _passphrase = open_for_command(args)
     try:
         selection = EntrySelection(first=args.first, last=args.last,
@@ -52,5 +53,5 @@ def run(args: argparse.Namespace) -> int:
         count = export_journal(journal.db, dest, args.format, selection)
     finally:
         journal.close()
-    print(f"Exported {count} entries to {dest}")
+    print(f"Exported {plural(count, 'entry', 'entries')} to {dest}")
     return 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from empathy_journal.cli.paths import CliError, journal_path_from
+from empathy_journal.cli.paths import journal_path_from
+from empathy_journal.domain.text import plural
 
 FORMAT_CHOICES = ["auto", "jrnl-json", "jrnl-text", "dayone", "daylio", "json"]
 
@@ -31,12 +32,10 @@ def run(args: argparse.Namespace) -> int:
     from empathy_journal.storage.journal import Journal
 
     source = Path(args.source).expanduser()
-    if not source.is_file():
-        raise CliError(f"There is no file at {source}; nothing was imported.")
     batch = read_source(source, args.format)
-    print(f"Read {len(batch.entries)} entries ({FORMAT_LABELS[batch.format]}) from {source}.",
-          file=sys.stderr)
-    for note in batch.notes:
+    read = plural(len(batch.entries), "entry", "entries")
+    print(f"Read {read} ({FORMAT_LABELS[batch.format]}) from {source}.", file=sys.stderr)
+    for note in batch.notes if batch.terminal_notes is None else batch.terminal_notes:
         print(note, file=sys.stderr)
     target = journal_path_from(args)
     if target.exists():

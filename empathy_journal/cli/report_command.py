@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from empathy_journal.cli.journal_access import open_for_command
+from empathy_journal.cli.paths import CliError
 from empathy_journal.domain.analytics.period import Period
 
 
@@ -45,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
 
     period: Period = args.month
     report_format(args.output)
+    if args.output.exists():
+        raise CliError(f"{args.output} already exists; choose a new name. Nothing was written.")
     journal, _path, _passphrase = open_for_command(args)
     try:
         write_report(journal, period, args.output, theme=DARK if args.theme == "dark" else LIGHT,

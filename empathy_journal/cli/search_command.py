@@ -45,8 +45,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for hit in hits:
         snippet = " ".join(plain_snippet(hit.snippet, "[", "]").split())
-        title = f"{hit.title}: " if hit.title else ""
-        print(f"{hit.local_date.isoformat()}  {title}{snippet}")
+        text = ": ".join(part for part in (hit.title, snippet) if part)
+        print(f"{hit.local_date.isoformat()}  {text}")
     if not hits:
         print("No entries match.", file=sys.stderr)
     return 0

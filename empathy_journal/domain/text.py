@@ -40,6 +40,6 @@ def find_tags(text: str) -> list[str]:
     return list(seen)
 
 
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """``1 day``, ``3 days``; many is the plural when it is not word + s (``entries``)."""
-    return f"{count} {word if count == 1 else (many or word + 's')}"
+def plural(count: int, word: str, plural_word: str | None = None) -> str:
+    """``1 entry``, ``3 entries``: the count with the word in the right number."""
+    return f"{count} {word if count == 1 else (plural_word or word + 's')}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from empathy_journal.domain.text import plural as plural
+from empathy_journal.domain.text import plural as shared_plural
 
 
 def number(value: float | None, places: int = 1) -> str:
@@ -33,3 +33,8 @@ def day_label(day: date, *, year: bool = False) -> str:
     """``Tue 5 Mar`` (or ``Tue 5 Mar 2024``)."""
     text = f"{day:%a} {day.day} {day:%b}"
     return f"{text} {day.year}" if year else text
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 day``, ``3 days`` (the shared rule in domain/text.py)."""
+    return shared_plural(count, word, many)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import io
+import re
 import textwrap
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from empathy_journal.insights.chart import Chart
@@ -23,6 +27,31 @@ MARGIN, GAP = 0.06, 0.02
 RASTER_DPI = 200
 WRAP_CHARS = 88
 LINE_HEIGHT = 0.018
+
+
+@cache
+def _font_codepoints() -> frozenset[int]:
+    from matplotlib.font_manager import FontProperties, findfont
+    from matplotlib.ft2font import FT2Font
+
+    return frozenset(FT2Font(findfont(FontProperties())).get_charmap())
+
+
+def drawable(text: str) -> str:
+    """text without the characters the report's font cannot draw (an emoji in a name, say),
+    so the page shows no empty boxes; spaces left behind are closed up."""
+    known = _font_codepoints()
+    kept = "".join(c for c in text if ord(c) in known or c in "\n\t")
+    return kept if kept == text else re.sub(r" +(?=[ ,.;:!?])", "", kept).strip()
+
+
+@contextmanager
+def _quiet_missing_glyphs() -> Iterator[None]:
+    """Charts may still hold such characters: matplotlib draws a box and warns on stderr for
+    each; the box stays, the warning (noise on the command line) does not."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from", category=UserWarning)
+        yield
 
 
 def _new_page(theme: ChartTheme) -> Figure:
@@ -49,8 +78,8 @@ def _summary_page(review: PeriodReview, theme: ChartTheme, skipped: Sequence[str
               color=theme.foreground, va="top")
     lines = summary_lines(review.summary, review.period.label, review.period.previous().label)
     if skipped:
-        lines.append("Not drawn yet, for lack of data: " + ", ".join(skipped).lower() + ".")
-    wrapped = [part for line in lines for part in textwrap.wrap(line, WRAP_CHARS)]
+        lines.append("Not drawn yet, for lack of data: " + "; ".join(skipped) + ".")
+    wrapped = [part for line in lines for part in textwrap.wrap(drawable(line), WRAP_CHARS)]
     top = 1 - MARGIN - 0.045
     page.text(MARGIN, top, "\n".join(wrapped), fontsize=10, color=theme.foreground, va="top",
               linespacing=1.5)
@@ -78,6 +107,13 @@ def pdf_pages(review: PeriodReview, theme: ChartTheme, written_on: date,
               progress: ProgressCallback | None = None,
               cancelled: CancelCheck | None = None) -> list[Figure]:
     """Build every page in memory (one step per chart, reported to progress)."""
+    with _quiet_missing_glyphs():
+        return _build_pages(review, theme, written_on, progress, cancelled)
+
+
+def _build_pages(review: PeriodReview, theme: ChartTheme, written_on: date,
+                 progress: ProgressCallback | None,
+                 cancelled: CancelCheck | None) -> list[Figure]:
     charts = []
     for done, key in enumerate(CHART_KEYS, start=1):
         if cancelled is not None and cancelled():
@@ -102,6 +138,7 @@ def write_pdf(pages: Sequence[Figure], handle: Any, title: str) -> None:
     """Write the pages to an open binary file as one PDF document."""
     from matplotlib.backends.backend_pdf import PdfPages
 
-    with PdfPages(handle, metadata={"Title": title, "Creator": "Empathy Journal"}) as pdf:
+    with _quiet_missing_glyphs(), PdfPages(
+            handle, metadata={"Title": title, "Creator": "Empathy Journal"}) as pdf:
         for page in pages:
             pdf.savefig(page, facecolor=page.get_facecolor())

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from empathy_journal.domain.analytics.patterns import Bucket
 from empathy_journal.domain.analytics.series import DayPoint, YearCalendar
 from empathy_journal.insights.chart import (
+    WIDTH_IN,
     Chart,
     Margins,
     Target,
@@ -42,6 +43,9 @@ def _day_target(point: DayPoint) -> Target:
     return Target(text, days=(point.day,))
 
 
+LEGEND_ONE_ROW_MIN_WIDTH = 6.2  # inches: the four legend entries side by side need about 5.5
+
+
 def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
                       title: str = "Mood and stress, day by day",
                       into: Figure | None = None) -> Chart:
@@ -51,7 +55,9 @@ def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
         return empty_chart(key, title, NO_RATINGS, theme, into)
     from matplotlib.dates import date2num
 
-    figure = new_figure(theme, into=into, margins=Margins(right=1.75, bottom=0.62))
+    width = into.get_figwidth() if into is not None else WIDTH_IN
+    legend_rows = 1 if width >= LEGEND_ONE_ROW_MIN_WIDTH else 2
+    figure = new_figure(theme, into=into, margins=Margins(bottom=0.72 + 0.23 * legend_rows))
     axes = figure.add_subplot()
     days = [p.day for p in series]
     marker = 4 if len(days) <= 100 else 2
@@ -69,7 +75,9 @@ def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
     _date_ticks(axes, days[0], days[-1])
     start = date2num(days[0])
     axes.set_xlim(start - 0.6, date2num(days[-1]) + 0.6)
-    style_legend(axes, theme, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    # One row under the date ticks, inside the figure: beside the plot it ran off the page.
+    style_legend(axes, theme, loc="lower center", bbox_to_anchor=(0.5, 0.01),
+                 bbox_transform=figure.transFigure, ncol=4 // legend_rows)
 
     def find(x: float, _y: float) -> Target | None:
         index = round(x - start)

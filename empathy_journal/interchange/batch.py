@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from empathy_journal.domain.entry import Entry
+from empathy_journal.domain.text import plural
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -28,7 +29,8 @@ class ImportBatch:
     """Entries read from one file, ready to preview and import.
 
     ``mapping`` explains what maps to what (e.g. Daylio mood labels → 1–10) in plain words;
-    ``extras`` carries the tables only Empathy Journal's own JSON has.
+    ``extras`` carries the tables only Empathy Journal's own JSON has; ``terminal_notes``, when
+    set, replaces ``notes`` on the command line (which cannot edit the mapping).
     """
 
     format: str
@@ -37,6 +39,7 @@ class ImportBatch:
     mapping: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     extras: dict[str, Any] | None = None
+    terminal_notes: list[str] | None = None
 
     @property
     def date_range(self) -> tuple[date, date] | None:
@@ -59,7 +62,10 @@ class ImportResult:
     @property
     def message(self) -> str:
         """A one-line summary for the person."""
-        kept = (f" {self.kept_newer} changed here since that export and were kept as they are."
+        one_kept = self.kept_newer == 1
+        kept = (f" {self.kept_newer} changed here since that export and "
+                f"{'was kept as it is' if one_kept else 'were kept as they are'}."
                 if self.kept_newer else "")
-        return (f"Imported {self.added} new entries, updated {self.updated}, "
-                f"{self.unchanged} were already in the journal.{kept}")
+        already = "was" if self.unchanged == 1 else "were"
+        return (f"Imported {plural(self.added, 'new entry', 'new entries')}, updated "
+                f"{self.updated}, {self.unchanged} {already} already in the journal.{kept}")

@@ -22,6 +22,14 @@ from empathy_journal.interchange.safe_write import replacing_file
 CSV_COLUMNS = ["date", "time", "mood", "energy", "stress", "emotions", "their_emotions", "tags",
                "kind", "starred", "title", "text", "uuid"]
 
+# A cell starting with one of these is run as a formula by spreadsheet apps (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_cell(text: str) -> str:
+    """text, with a leading single quote when a spreadsheet would otherwise run it as a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
 
 def _local_time(created_utc: str, tz: str) -> str:
     moment = parse_utc(created_utc) or datetime.min
@@ -37,16 +45,18 @@ def _emotions(record: dict, labels: dict[str, str], subject: str) -> str:
 
 
 def csv_row(record: dict, labels: dict[str, str]) -> list[str]:
-    """One entry as a CSV row in CSV_COLUMNS order (ratings blank when not rated)."""
+    """One entry as a CSV row in CSV_COLUMNS order (ratings blank when not rated); no cell can
+    start a spreadsheet formula."""
     def rating(name: str) -> str:
         return "" if record[name] is None else str(record[name])
 
-    return [record["local_date"], _local_time(record["created_utc"], record["tz"]),
+    cells = [record["local_date"], _local_time(record["created_utc"], record["tz"]),
             rating("mood"), rating("energy"), rating("stress"),
             _emotions(record, labels, "self"), _emotions(record, labels, "other"),
             " ".join(f"#{t}" for t in record["tags"]), record["kind"],
             "yes" if record["starred"] else "", record["title"], record["body"],
             record["uuid"]]
+    return [inert_cell(cell) for cell in cells]
 
 
 def export_csv(db: Database, dest: Path, selection: EntrySelection, *, progress: Progress,

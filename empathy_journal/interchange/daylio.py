@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from empathy_journal.domain.entry import Entry
+from empathy_journal.domain.text import plural
 from empathy_journal.interchange.batch import ImportBatch
 from empathy_journal.interchange.errors import ImportFormatError
 from empathy_journal.interchange.source_text import clean_tag, local_to_utc, source_id
@@ -104,10 +105,23 @@ def read_daylio(path: Path, *, tz: str = "UTC",
     entries.sort(key=lambda e: e.created_utc)
     mapping = {f"mood {k}": str(v) for k, v in moods.items()}
     mapping["activities"] = "tags"
-    notes = [f"Mood label {k!r} ({n} row{'' if n == 1 else 's'}) has no number yet; "
-             f"{'that row is' if n == 1 else 'those rows are'} imported unrated unless you map it."
-             for k, n in unknown.items()]
-    return ImportBatch("daylio", path, entries, mapping=mapping, notes=notes)
+    notes = _unknown_notes(unknown, "unless you map it")
+    terminal = [moods_read_as(moods), *_unknown_notes(
+        unknown, "(use the window's import preview to give it a number)")]
+    return ImportBatch("daylio", path, entries, mapping=mapping, notes=notes,
+                       terminal_notes=terminal)
+
+
+def moods_read_as(moods: dict[str, int]) -> str:
+    """The label → number mapping in one line, lowest mood first."""
+    pairs = sorted(moods.items(), key=lambda pair: (pair[1], pair[0]))
+    return "Daylio moods were read as: " + ", ".join(f"{k} {v}" for k, v in pairs)
+
+
+def _unknown_notes(unknown: dict[str, int], remedy: str) -> list[str]:
+    return [f"Mood label {k!r} ({plural(n, 'row')}) has no number yet; "
+            f"{'that row is' if n == 1 else 'those rows are'} imported unrated {remedy}."
+            for k, n in unknown.items()]
 
 
 def _entry(record: dict[str, str], tz: str, moods: dict[str, int]) -> Entry:

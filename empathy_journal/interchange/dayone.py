@@ -11,8 +11,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from empathy_journal.domain.entry import Entry, parse_utc
+from empathy_journal.domain.text import plural
 from empathy_journal.interchange.batch import ImportBatch
-from empathy_journal.interchange.errors import ImportFormatError
+from empathy_journal.interchange.errors import ImportFormatError, json_damage
 from empathy_journal.interchange.source_text import clean_tag, zone_or_utc
 
 SOURCE_APP = "dayone"
@@ -70,10 +71,10 @@ def _parse(path: Path, name: str, data: bytes) -> list[dict[str, Any]]:
     where = "" if name == path.name else name
     try:
         document = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        line = f"line {error.lineno}" if isinstance(error, json.JSONDecodeError) else ""
-        raise ImportFormatError(path, ", ".join(p for p in (where, line) if p),
-                                f"the JSON is cut off or damaged ({error})") from error
+    except json.JSONDecodeError as error:
+        raise ImportFormatError(path, where, json_damage(error)) from error
+    except UnicodeDecodeError as error:
+        raise ImportFormatError(path, where, "the file is not UTF-8 text") from error
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         raise ImportFormatError(path, where, "this is not a Day One export (no entries list)")
     return document["entries"]
@@ -95,7 +96,9 @@ def read_dayone(path: Path) -> ImportBatch:
             media += count
     notes = [f"Journals: {', '.join(journals)}."]
     if media:
-        notes.append(f"{media} photos or other media are not imported (text only).")
+        are = "is" if media == 1 else "are"
+        notes.append(f"{plural(media, 'photo or other media file', 'photos or other media files')}"
+                     f" {are} not imported (text only).")
     return ImportBatch("dayone", path, entries, notes=notes, mapping={
         "# heading line": "title", "text": "text (escapes removed)", "tags": "tags",
         "starred": "starred", "timeZone": "time zone", "location, weather": "not imported"})

@@ -165,9 +165,10 @@ CONVERSATION = {
         "Check how they are before getting to the agenda.",
     ],
     "follow_up": [
-        "Send {name} a short note summarising what we agreed.",
-        "Ask {name} whether the new plan feels better.",
-        "Book a proper slot with {name} to finish the conversation.",
+        # No name here: lists and summaries add "with <person>" after the text themselves.
+        "Follow up on what we agreed.",
+        "Talk through how the new plan feels.",
+        "Book a proper slot to finish the conversation.",
         "",
     ],
     "perspective_note": [

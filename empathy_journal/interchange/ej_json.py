@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind, Subject, parse_utc, utc_iso
 from empathy_journal.interchange.batch import Cancel, ImportBatch, Progress
-from empathy_journal.interchange.errors import ExportCancelledError, ImportFormatError
+from empathy_journal.interchange.errors import ExportCancelledError, ImportFormatError, json_damage
 from empathy_journal.interchange.journal_reader import EntrySelection, read_entry_records
 from empathy_journal.interchange.safe_write import replacing_file
 
@@ -107,8 +107,7 @@ def _load(path: Path) -> dict[str, Any]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ImportFormatError(path, f"line {error.lineno}",
-                                f"the JSON is cut off or damaged ({error.msg})") from error
+        raise ImportFormatError(path, "", json_damage(error)) from error
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ImportFormatError(path, "", "this is not an Empathy Journal export")
     if not isinstance(document.get("version"), int) or document["version"] > FORMAT_VERSION:

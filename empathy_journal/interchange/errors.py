@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from empathy_journal.storage.errors import JournalError
@@ -17,6 +18,18 @@ class ImportFormatError(JournalError):
             path=path)
         self.where = where
         self.reason = reason
+
+
+class ImportSourceError(JournalError):
+    """The chosen source is a folder or does not exist; nothing was read."""
+
+
+def json_damage(error: json.JSONDecodeError) -> str:
+    """Why a JSON file could not be read, with the line and column in plain words."""
+    what = error.msg[:1].lower() + error.msg[1:]
+    joiner = " " if what.endswith(" at") else " at "
+    return (f"the JSON is cut off or damaged ({what}{joiner}line {error.lineno}, "
+            f"column {error.colno})")
 
 
 class ImportCancelledError(JournalError):

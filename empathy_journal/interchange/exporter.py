@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from empathy_journal.interchange import csv_export, ej_json, markdown_export
 from empathy_journal.interchange.batch import Cancel, Progress, never_cancel, no_progress
+from empathy_journal.interchange.errors import ExportFailedError
 from empathy_journal.interchange.journal_reader import EntrySelection
 
 EXPORT_FORMATS = ("json", "markdown", "markdown-single", "csv")
@@ -33,6 +34,9 @@ def export_journal(db: Database, dest: Path, fmt: str, selection: EntrySelection
     """Export the selected entries (all by default) to dest; returns how many were written."""
     if fmt not in _WRITERS:
         raise ValueError(f"unknown export format {fmt!r}")
+    if not dest.parent.is_dir():
+        raise ExportFailedError(f"The folder {dest.parent} does not exist; choose an existing "
+                                "folder. Nothing was written.", path=dest)
     chosen = selection or EntrySelection()
     if fmt == "json":
         return ej_json.export_json(db, dest, chosen, now=now, progress=progress, cancel=cancel)

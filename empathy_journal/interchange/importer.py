@@ -25,7 +25,7 @@ from empathy_journal.interchange.batch import (
     no_progress,
 )
 from empathy_journal.interchange.entry_writer import EntryWriter
-from empathy_journal.interchange.errors import ImportFormatError
+from empathy_journal.interchange.errors import ImportFormatError, ImportSourceError
 from empathy_journal.storage.errors import describe_sqlite_error
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.search_schema import (
@@ -56,10 +56,19 @@ def _head(path: Path, size: int = 4096) -> str:
         return handle.read(size).decode("utf-8-sig", errors="replace")
 
 
+def require_source_file(path: Path) -> None:
+    """Refuse a folder or a missing path with a plain message before anything is read."""
+    if path.is_dir():
+        raise ImportSourceError(f"{path} is a folder; choose the journal file inside it (jrnl "
+                                "folder journals are not supported yet). Nothing was imported.",
+                                path=path)
+    if not path.is_file():
+        raise ImportSourceError(f"There is no file at {path}; nothing was imported.", path=path)
+
+
 def detect_format(path: Path) -> str:
     """The format of path, recognised from its content; ImportFormatError when unknown."""
-    if not path.is_file():
-        raise ImportFormatError(path, "", "there is no such file")
+    require_source_file(path)
     if zipfile.is_zipfile(path):
         return "dayone"
     head = _head(path).lstrip()
@@ -80,6 +89,7 @@ def detect_format(path: Path) -> str:
 
 def read_source(path: Path, fmt: str = "auto", **options: object) -> ImportBatch:
     """Read path as fmt ("auto" recognises it) without touching any journal."""
+    require_source_file(path)
     chosen = detect_format(path) if fmt == "auto" else fmt
     if chosen not in READERS:
         raise ValueError(f"unknown import format {fmt!r}")

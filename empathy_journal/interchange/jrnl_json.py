@@ -10,7 +10,7 @@ from typing import Any
 
 from empathy_journal.domain.entry import Entry
 from empathy_journal.interchange.batch import ImportBatch
-from empathy_journal.interchange.errors import ImportFormatError
+from empathy_journal.interchange.errors import ImportFormatError, json_damage
 from empathy_journal.interchange.source_text import (
     clean_tag,
     local_to_utc,
@@ -44,8 +44,7 @@ def read_jrnl_json(path: Path, *, tz: str = "UTC") -> ImportBatch:
     try:
         document = json.loads(path.read_text(encoding="utf-8-sig"))
     except json.JSONDecodeError as error:
-        raise ImportFormatError(path, f"line {error.lineno}",
-                                f"the JSON is cut off or damaged ({error.msg})") from error
+        raise ImportFormatError(path, "", json_damage(error)) from error
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         raise ImportFormatError(path, "", "this is not a jrnl JSON export (no entries list)")
     entries = []

@@ -41,7 +41,7 @@ def replacing_folder(dest: Path) -> Iterator[Path]:
                            "written.", path=dest)
     partial = _partial_name(dest)
     try:
-        partial.mkdir(parents=True)
+        partial.mkdir()
         yield partial
         os.replace(partial, dest)
     except OSError as error:

@@ -96,6 +96,9 @@ def describe_sqlite_error(error: sqlite3.Error, path: Path | None = None) -> Jou
     return None
 
 
+DATA_DIR_ADVICE = "Choose another folder with --data-dir."
+
+
 def describe_os_error(error: OSError, path: Path) -> JournalError:
     """A plain message for a folder or file the journal cannot use."""
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -108,6 +111,6 @@ def describe_os_error(error: OSError, path: Path) -> JournalError:
         reason = error.strerror or str(error)
     return JournalLocationError(
         f"The journal cannot be kept in {path}: {reason}. Nothing was written. "
-        "Choose another folder with --data-dir.",
+        + DATA_DIR_ADVICE,
         path=path,
     )

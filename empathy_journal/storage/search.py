@@ -96,6 +96,22 @@ def _hit(row: tuple) -> SearchHit:
                      EntryKind(kind), mood, bool(starred))
 
 
+def body_preview(body: str, limit: int = PREVIEW_CHARS) -> str:
+    """The start of body, at most limit characters, cut between words and ended with "…"."""
+    text = " ".join(body.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit + 1].rsplit(" ", 1)[0] if " " in text[:limit + 1] else text[:limit]
+    return cut.rstrip(" ,;:.-") + "…"
+
+
+def _matched_hit(row: tuple) -> SearchHit:
+    """A hit whose snippet never repeats the title: a title-only match shows the body's start."""
+    *front, best, in_title, in_body, kind, mood, starred = row
+    snippet = in_body if best == in_title else best
+    return _hit((*front, snippet, kind, mood, starred))
+
+
 def search_entries(
     db: Database,
     text: str | SearchQuery,
@@ -122,26 +138,27 @@ def search_entries(
 
 
 def _browse(db: Database, where: _Where, limit: int) -> list[SearchHit]:
-    sql = f"""SELECT e.uuid, e.local_date, e.title, substr(e.body, 1, {PREVIEW_CHARS}),
+    sql = f"""SELECT e.uuid, e.local_date, e.title, substr(e.body, 1, {PREVIEW_CHARS * 2}),
                      e.kind, e.mood, e.starred
               FROM entries e WHERE {' AND '.join(where.clauses)}
               ORDER BY e.local_date DESC, e.created_utc DESC LIMIT ?"""
-    return [_hit(r) for r in db.execute(sql, [*where.params, limit])]
+    rows = db.execute(sql, [*where.params, limit])
+    return [_hit((*r[:3], body_preview(r[3] or ""), *r[4:])) for r in rows]
 
 
 def _matching(db: Database, match: str, where: _Where, order: SearchOrder,
               limit: int) -> list[SearchHit]:
     sort = "rank" if order == SearchOrder.BEST else "e.local_date DESC, e.created_utc DESC"
-    snippet = (f"snippet({SEARCH_TABLE}, -1, '{HIT_START}', '{HIT_END}', '…', "
-               f"{SNIPPET_TOKENS})")
+    snippets = ", ".join(f"snippet({SEARCH_TABLE}, {column}, '{HIT_START}', '{HIT_END}', '…', "
+                         f"{SNIPPET_TOKENS})" for column in (-1, 0, 1))  # best, title, body
     rows = db.execute(
-        f"""SELECT e.uuid, e.local_date, e.title, {snippet}, e.kind, e.mood, e.starred
+        f"""SELECT e.uuid, e.local_date, e.title, {snippets}, e.kind, e.mood, e.starred
             FROM {SEARCH_TABLE} f JOIN entries e ON e.id = f.rowid
             WHERE {SEARCH_TABLE} MATCH ? AND {' AND '.join(where.clauses)}
             ORDER BY {sort} LIMIT ?""",
         [match, *where.params, limit],
     )
-    return [_hit(row) for row in rows]
+    return [_matched_hit(row) for row in rows]
 
 
 def count_matches(db: Database, text: str | SearchQuery,
@@ -152,8 +169,13 @@ def count_matches(db: Database, text: str | SearchQuery,
 
 def matching_entry_ids(db: Database, text: str | SearchQuery,
                        filters: SearchFilters | None = None) -> list[int]:
-    """Ids of every matching entry, oldest first (export limited to the current search)."""
+    """Ids of every matching entry, oldest first (export limited to the current search).
+
+    A query with no words (only punctuation, or nothing) selects no entries, never all of them.
+    """
     query = parse_search(text) if isinstance(text, str) else text
+    if query.is_empty:
+        return []
     where = _filter_clauses(filters or SearchFilters())
     match, exclusion = query.match_expression(), query.exclusion_expression()
     if match:

@@ -337,6 +337,7 @@ class MainWindow(QMainWindow):
         if not self._stored:
             self.autosave.discard()
             self._show_entry(new_entry(self.current_day, tz=self._zone), stored=False)
+            self.save_state.setText("Draft discarded (it had not been saved).")
             return
         if not self._leave_current():
             return
@@ -365,6 +366,9 @@ class MainWindow(QMainWindow):
 
     def restore_from_trash(self, uuid: str) -> None:
         """Show an entry that was just taken out of the trash."""
+        if uuid == self._last_trashed:  # restored from the Trash dialog: nothing left to undo
+            self._last_trashed = None
+            self.actions_.undo_delete.setEnabled(False)
         try:
             self.repository.restore_entry(uuid)
         except JournalError as error:

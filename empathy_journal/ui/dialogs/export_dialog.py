@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from empathy_journal.domain.search_query import parse_search
+from empathy_journal.domain.text import plural
 from empathy_journal.interchange.exporter import EXPORT_LABELS, export_journal
 from empathy_journal.interchange.journal_reader import EntrySelection
 from empathy_journal.storage.errors import JournalError
@@ -50,7 +51,8 @@ class ExportDialog(QDialog):
         self.everything = QRadioButton("Everything", checked=True)
         self.dated = QRadioButton("Between")
         self.searched = QRadioButton(f"Entries matching “{self._search_text}”")
-        self.searched.setVisible(bool(self._search_text))
+        self._query = parse_search(self._search_text, as_you_type=True)  # as the sidebar shows
+        self.searched.setVisible(not self._query.is_empty)
         self.ranges = QButtonGroup(self)
         for button in (self.everything, self.dated, self.searched):
             self.ranges.addButton(button)
@@ -97,13 +99,16 @@ class ExportDialog(QDialog):
             return EntrySelection(first=self.first.date().toPython(),
                                   last=self.last.date().toPython(), include_trashed=False)
         if self.searched.isChecked():
-            query = parse_search(self._search_text, as_you_type=True)  # as the sidebar shows
-            ids = matching_entry_ids(self._journal.db, query)
+            ids = matching_entry_ids(self._journal.db, self._query)
             return EntrySelection(entry_ids=tuple(ids), include_trashed=False)
         return EntrySelection(include_trashed=self.format.currentData() == "json")
 
     def choose_and_export(self) -> None:
         """Ask where, then export."""
+        if self.dated.isChecked() and self.first.date() > self.last.date():
+            self.message.setText("The first day is after the last day; choose dates in order. "
+                                 "Nothing was written.")
+            return
         fmt = self.format.currentData()
         dest = self.ask_for_destination(self, fmt)
         if dest is not None:
@@ -131,7 +136,7 @@ class ExportDialog(QDialog):
             self.progress.hide()
             self.export_button.setEnabled(True)
         self.exported = dest
-        self.message.setText(f"Exported {count} entries to {dest}.")
+        self.message.setText(f"Exported {plural(count, 'entry', 'entries')} to {dest}.")
         self.cancel_button.setText("Close")
         return count
 

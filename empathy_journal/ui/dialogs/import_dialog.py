@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from empathy_journal.domain.clock import local_zone_name
+from empathy_journal.domain.text import plural
 from empathy_journal.interchange.batch import ImportBatch, ImportResult
 from empathy_journal.interchange.daylio import DEFAULT_MOODS, mood_labels
 from empathy_journal.interchange.importer import FORMAT_LABELS, import_batch, read_source
@@ -147,8 +148,8 @@ class ImportDialog(QDialog):
         span = (f"from {first_last[0]:%d %b %Y} to {first_last[1]:%d %b %Y}"
                 if first_last else "no dates")
         notes = "".join(f"<br>{note}" for note in batch.notes)
-        self.summary.setText(f"<b>{len(batch.entries)} entries</b> ({FORMAT_LABELS[batch.format]}),"
-                             f" {span}.{notes}")
+        count = plural(len(batch.entries), "entry", "entries")
+        self.summary.setText(f"<b>{count}</b> ({FORMAT_LABELS[batch.format]}), {span}.{notes}")
         self._fill_mapping(batch)
         self.import_button.setEnabled(bool(batch.entries))
 

@@ -13,6 +13,9 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 
 from empathy_journal.storage.journal import Journal
 
+# The data_dir fixture (a two-entry journal for the safety commands) lives in cli_journal.py.
+pytest_plugins = ["cli_journal"]
+
 GUI_FIXTURES = {"qtbot", "qapp", "qtmodeltester", "main_window"}
 
 

@@ -7,31 +7,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_journal import NEW_ENV, PASS_ENV, run_in
 
-from empathy_journal.cli import main
 from empathy_journal.domain.entry import new_entry
 from empathy_journal.storage.backup import list_backups
 from empathy_journal.storage.crypto import is_encrypted
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.migrations import known_migration_names
 
-PASS_ENV, NEW_ENV = "EMPATHY_JOURNAL_PASSPHRASE", "EMPATHY_JOURNAL_NEW_PASSPHRASE"
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.delenv(PASS_ENV, raising=False)
-    monkeypatch.delenv(NEW_ENV, raising=False)
-    folder = tmp_path / "data"
-    journal = Journal.open(folder / "journal.sqlite")
-    for day, body in ((3, "met Ana for tea"), (4, "argued, then listened")):
-        journal.repository.save_entry(replace(new_entry(date(2026, 11, day)), body=body))
-    journal.close()
-    return folder
-
-
-def _run(data_dir: Path, *args: str) -> int:
-    return main(["--data-dir", str(data_dir), *args])
+_run = run_in
 
 
 def test_check_reports_a_healthy_journal(data_dir: Path, capsys: pytest.CaptureFixture) -> None:

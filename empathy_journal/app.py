@@ -17,20 +17,21 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from empathy_journal import APP_ID, APP_NAME, __version__
 from empathy_journal.domain.resources import resource_path
+from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.errors import JournalError, describe_os_error
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.locations import resolve_data_dir, resolve_journal_path
 from empathy_journal.ui.dialog_policy import can_show_dialogs
 from empathy_journal.ui.main_window import MainWindow
-from empathy_journal.ui.safe_start import (
+from empathy_journal.ui.safety.safe_start import (
     AlreadyRunning,
     StartedJournal,
     UnlockCancelled,
     start_journal,
 )
-from empathy_journal.ui.safety_controller import SafetyController
 from empathy_journal.ui.settings import WindowSettings
 from empathy_journal.ui.theme import DARK, LIGHT, apply_theme, system_prefers_dark
+from empathy_journal.ui.window_composition import build_window
 
 # Qt platforms without a screen or a person in front of it (tests, scripts, CI).
 
@@ -120,19 +121,19 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     settings = WindowSettings(settings_dir)
     _choose_theme(app, settings)
-    journal = started.journal
-    window = MainWindow(journal)
-    safety = SafetyController(window, journal, repair=started.repair, instance=started.instance)
+    session = JournalSession(started.journal)
+    window = build_window(session, repair=started.repair, instance=started.instance)
+    safety = window.safety
     if args.demo:
         window.setWindowTitle(f"{APP_NAME} — sample journal (not yours)")
     geometry = settings.geometry()
     if geometry is not None:
         window.restoreGeometry(geometry)
-    follow_ups = window.empathy.follow_ups
+    follow_ups = window.conversations.follow_ups
     follow_ups.set_collapsed(settings.follow_ups_collapsed())
     follow_ups.collapsed_changed.connect(settings.set_follow_ups_collapsed)
     if not settings.welcomed() and not args.demo:
-        window.page.banner.show_message(WELCOME.format(path=journal.path))
+        window.page.banner.show_message(WELCOME.format(path=session.path))
         settings.set_welcomed()
     notifier = _install_sigterm_quit(app, window)
     app.aboutToQuit.connect(window.save_before_quit)
@@ -151,5 +152,5 @@ def run_gui(args: argparse.Namespace) -> int:
         settings.sync()
         notifier.setEnabled(False)
         safety.on_exit()
-        journal.close()
+        session.close()
     return code

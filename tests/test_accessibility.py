@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from journal_window import open_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,13 +34,13 @@ from PySide6.QtWidgets import (
 from empathy_journal.domain.entry import EntryKind
 from empathy_journal.interchange.demo_journal import write_demo_journal
 from empathy_journal.storage.journal import Journal
-from empathy_journal.ui.dialogs.backup_dialog import BackupDialog
-from empathy_journal.ui.dialogs.export_dialog import ExportDialog
-from empathy_journal.ui.dialogs.import_dialog import ImportDialog
-from empathy_journal.ui.dialogs.passphrase_dialog import PassphraseDialog
 from empathy_journal.ui.dialogs.trash_dialog import TrashDialog
-from empathy_journal.ui.dialogs.unlock_dialog import UnlockDialog
+from empathy_journal.ui.interchange.export_dialog import ExportDialog
+from empathy_journal.ui.interchange.import_dialog import ImportDialog
 from empathy_journal.ui.main_window import MainWindow
+from empathy_journal.ui.safety.backup_dialog import BackupDialog
+from empathy_journal.ui.safety.passphrase_dialog import PassphraseDialog
+from empathy_journal.ui.safety.unlock_dialog import UnlockDialog
 
 TODAY = date(2026, 11, 26)
 
@@ -53,8 +54,7 @@ def demo_window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
     path = tmp_path / "demo.sqlite"
     write_demo_journal(path, months=1, today=TODAY)
     journal = Journal.open(path)
-    window = MainWindow(journal, today=lambda: TODAY, zone_name="Europe/Berlin")
-    qtbot.addWidget(window)
+    window = open_window(qtbot, journal, today=TODAY, zone_name="Europe/Berlin", show=False)
     window.resize(1440, 900)
     window.show()
     qtbot.waitExposed(window)
@@ -115,10 +115,10 @@ def unnamed_controls(window: QWidget) -> list[str]:
 
 
 def open_a_debrief(window: MainWindow) -> None:
-    debriefs = [s for s in window.repository.entries_between(date(2026, 11, 1), TODAY)
+    debriefs = [s for s in window.session.entries_between(date(2026, 11, 1), TODAY)
                 if s.kind == EntryKind.CONVERSATION]
     window.open_entry(debriefs[-1].uuid)
-    assert window.empathy.form.isVisible()
+    assert window.conversations.form.isVisible()
 
 
 def test_the_journal_page_names_every_control(demo_window: MainWindow) -> None:
@@ -141,7 +141,7 @@ def test_a_chosen_emotion_word_is_named(qtbot, demo_window: MainWindow) -> None:
 
 
 def test_the_people_view_names_every_control(demo_window: MainWindow) -> None:
-    demo_window.empathy.show_people()
+    demo_window.conversations.show_people()
     assert unnamed_controls(demo_window) == []
 
 
@@ -152,9 +152,8 @@ def test_insights_names_every_control_except_those_reported(demo_window: MainWin
 
 def dialogs(window: MainWindow) -> list[QWidget]:
     """Every dialog the window opens, built with do-nothing actions."""
-    journal = window.journal
     return [
-        TrashDialog(window.repository, window),
+        TrashDialog(window.session, window),
         BackupDialog(lambda: [], lambda: None, lambda _path: None, window,
                      keep_counts=(lambda: (7, 4), lambda _daily, _weekly: None)),
         PassphraseDialog(encrypted=False, run=lambda *_a: None, auto_lock_minutes=0,
@@ -162,8 +161,8 @@ def dialogs(window: MainWindow) -> list[QWidget]:
         PassphraseDialog(encrypted=True, run=lambda *_a: None, auto_lock_minutes=5,
                          can_remember=True, parent=window),
         UnlockDialog("journal", lambda *_a: None, can_remember=True, parent=window),
-        ImportDialog(journal, window),
-        ExportDialog(journal, "", window),
+        ImportDialog(window.session, window),
+        ExportDialog(window.session, "", window),
     ]
 
 

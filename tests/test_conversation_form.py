@@ -11,22 +11,22 @@ from pytestqt.qtbot import QtBot
 
 from empathy_journal.domain.conversation import Debrief, PerspectiveResult
 from empathy_journal.domain.entry import Entry, EntryKind, new_entry
-from empathy_journal.storage.empathy_stores import EmpathyStores
+from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.journal import Journal
-from empathy_journal.ui.widgets.conversation_form import ConversationForm
+from empathy_journal.ui.conversations.conversation_form import ConversationForm
 
 NOW = datetime(2026, 3, 10, 20, 0, tzinfo=UTC)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 
 
 @pytest.fixture
-def stores(memory_journal: Journal) -> EmpathyStores:
-    return EmpathyStores(memory_journal)
+def stores(memory_journal: Journal) -> JournalSession:
+    return JournalSession(memory_journal)
 
 
 @pytest.fixture
-def form(qtbot: QtBot, stores: EmpathyStores, memory_journal: Journal) -> ConversationForm:
-    widget = ConversationForm(stores.people, stores.conversations)
+def form(qtbot: QtBot, stores: JournalSession, memory_journal: Journal) -> ConversationForm:
+    widget = ConversationForm(stores.people, stores.debriefs)
     qtbot.addWidget(widget)
     widget.resize(480, 900)
     widget.show()
@@ -50,13 +50,13 @@ def _type(qtbot: QtBot, text: str, *keys: Qt.Key) -> None:
         QApplication.processEvents()
 
 
-def _save(stores: EmpathyStores, form: ConversationForm) -> Entry:
+def _save(stores: JournalSession, form: ConversationForm) -> Entry:
     entry = new_entry(date(2026, 3, 10), now=NOW, kind=EntryKind.CONVERSATION)
-    return stores.conversations.save_debrief(entry, form.debrief(), now=NOW)
+    return stores.debriefs.repository.save_debrief(entry, form.debrief(), now=NOW)
 
 
 def test_a_debrief_can_be_written_with_the_keyboard_only(
-        qtbot: QtBot, form: ConversationForm, stores: EmpathyStores) -> None:
+        qtbot: QtBot, form: ConversationForm, stores: JournalSession) -> None:
     tab, space = Qt.Key.Key_Tab, Qt.Key.Key_Space
     form.focus_first()
     qtbot.waitUntil(lambda: form.person.lineEdit().hasFocus())
@@ -89,20 +89,20 @@ def test_a_debrief_can_be_written_with_the_keyboard_only(
     assert form.perspective.result() is PerspectiveResult.RIGHT
     saved = _save(stores, form)
     assert saved.id is not None
-    assert stores.conversations.load(saved.id) == form.debrief()
+    assert stores.debriefs.load(saved.id) == form.debrief()
 
 
 def test_an_untouched_form_saves_an_empty_debrief(form: ConversationForm,
-                                                  stores: EmpathyStores) -> None:
+                                                  stores: JournalSession) -> None:
     assert form.debrief() == Debrief()
     saved = _save(stores, form)
     assert saved.id is not None
-    assert stores.conversations.load(saved.id) == Debrief()
+    assert stores.debriefs.load(saved.id) == Debrief()
 
 
 def test_loading_shows_every_field_and_emits_nothing(qtbot: QtBot, form: ConversationForm,
-                                                     stores: EmpathyStores) -> None:
-    person = stores.people.create("Ana")
+                                                     stores: JournalSession) -> None:
+    person = stores.people.repository.create("Ana")
     full = Debrief(person_id=person.id, context="c", observed="o", i_felt="i", they_felt="t",
                    their_needs="tn", my_needs="mn", heard="h", what_i_said="w",
                    differently="d", follow_up="f", follow_up_due=date(2026, 3, 14),
@@ -117,31 +117,31 @@ def test_loading_shows_every_field_and_emits_nothing(qtbot: QtBot, form: Convers
 
 
 def test_the_guess_check_is_recorded_at_once_for_a_stored_debrief(
-        qtbot: QtBot, form: ConversationForm, stores: EmpathyStores) -> None:
+        qtbot: QtBot, form: ConversationForm, stores: JournalSession) -> None:
     saved = _save(stores, form)
     assert saved.id is not None
-    form.load(saved.id, stores.conversations.load(saved.id))
+    form.load(saved.id, stores.debriefs.load(saved.id))
     partly = form.perspective._buttons[PerspectiveResult.PARTLY]
     form.ensureWidgetVisible(partly)
     with qtbot.waitSignal(form.changed):
         qtbot.mouseClick(partly, Qt.MouseButton.LeftButton, pos=QPoint(6, partly.height() // 2))
-    stored = stores.conversations.load(saved.id)
+    stored = stores.debriefs.load(saved.id)
     assert stored is not None
     assert stored.perspective_check is PerspectiveResult.PARTLY
     assert stored.perspective_checked_on == date.today()
 
 
 def test_what_they_said_is_kept_with_the_check(qtbot: QtBot, form: ConversationForm,
-                                               stores: EmpathyStores) -> None:
+                                               stores: JournalSession) -> None:
     saved = _save(stores, form)
     assert saved.id is not None
-    stores.conversations.record_perspective_check(saved.id, PerspectiveResult.RIGHT,
+    stores.debriefs.record_perspective_check(saved.id, PerspectiveResult.RIGHT,
                                                   date(2026, 3, 12))
-    form.load(saved.id, stores.conversations.load(saved.id))
+    form.load(saved.id, stores.debriefs.load(saved.id))
     form.perspective.note.setText("more tired than angry")
     with qtbot.waitSignal(form.changed):
         form.perspective.note.editingFinished.emit()
-    stored = stores.conversations.load(saved.id)
+    stored = stores.debriefs.load(saved.id)
     assert stored is not None
     assert (stored.perspective_check, stored.perspective_checked_on, stored.perspective_note) == (
         PerspectiveResult.RIGHT, date(2026, 3, 12), "more tired than angry")
@@ -149,7 +149,7 @@ def test_what_they_said_is_kept_with_the_check(qtbot: QtBot, form: ConversationF
 
 
 def test_a_refused_write_is_said_plainly_and_changes_nothing(
-        qtbot: QtBot, form: ConversationForm, stores: EmpathyStores,
+        qtbot: QtBot, form: ConversationForm, stores: JournalSession,
         monkeypatch: pytest.MonkeyPatch) -> None:
     from empathy_journal.storage.errors import JournalError
 
@@ -163,7 +163,7 @@ def test_a_refused_write_is_said_plainly_and_changes_nothing(
     assert form.message.text() == "“Sam” could not be added: The disk is full. Nothing was lost."
     saved = _save(stores, form)
     assert saved.id is not None
-    form.load(saved.id, stores.conversations.load(saved.id))
-    monkeypatch.setattr(stores.conversations, "record_perspective_check", refuse)
+    form.load(saved.id, stores.debriefs.load(saved.id))
+    monkeypatch.setattr(stores.debriefs, "record_perspective_check", refuse)
     form.perspective._buttons[PerspectiveResult.RIGHT].click()
     assert form.message.text().startswith("That change was not saved: The disk is full.")

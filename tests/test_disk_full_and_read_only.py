@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from journal_window import open_window
 
 from empathy_journal.domain.entry import Entry, new_entry
 from empathy_journal.storage.backup import make_backup
@@ -177,7 +178,6 @@ def test_search_export_and_check_work_on_a_read_only_location(
 
 def test_window_on_a_read_only_location_shows_the_banner(qtbot, tmp_path: Path) -> None:
     from empathy_journal.storage.recovery import open_checked
-    from empathy_journal.ui.main_window import MainWindow
 
     source = tmp_path / "source"
     journal = Journal.open(source / "journal.sqlite")
@@ -187,8 +187,7 @@ def test_window_on_a_read_only_location_shows_the_banner(qtbot, tmp_path: Path) 
     with _mounted(view, "--bind", str(source)):
         assert _mount("-o", "remount,ro,bind", str(view))
         opened, repair = open_checked(view / "journal.sqlite")
-        window = MainWindow(opened, today=lambda: date(2026, 11, 26), zone_name="UTC")
-        qtbot.addWidget(window)
+        window = open_window(qtbot, opened, today=date(2026, 11, 26), zone_name="UTC", show=False)
         window.show()
         assert repair is None and opened.read_only
         assert window.page.banner.isVisible()

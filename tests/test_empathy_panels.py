@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from empathy_journal.domain.conversation import Debrief, PerspectiveResult
 from empathy_journal.domain.entry import EntryKind, new_entry
 from empathy_journal.domain.values import ValueMark, ValueStance
-from empathy_journal.storage.empathy_stores import EmpathyStores
+from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.journal import Journal
-from empathy_journal.ui.people_view import PeopleView
-from empathy_journal.ui.widgets.follow_ups_panel import FollowUpsPanel
+from empathy_journal.ui.conversations.follow_ups_panel import FollowUpsPanel
+from empathy_journal.ui.conversations.people_view import PeopleView
 from empathy_journal.ui.widgets.practices_panel import PracticesPanel
 
 TODAY = date(2026, 3, 10)
@@ -23,24 +23,24 @@ NOW = datetime(2026, 3, 10, 20, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def stores(memory_journal: Journal) -> EmpathyStores:
-    return EmpathyStores(memory_journal)
+def stores(memory_journal: Journal) -> JournalSession:
+    return JournalSession(memory_journal)
 
 
-def _debrief(stores: EmpathyStores, debrief: Debrief, day: date = TODAY) -> int:
+def _debrief(stores: JournalSession, debrief: Debrief, day: date = TODAY) -> int:
     entry = new_entry(day, now=NOW, kind=EntryKind.CONVERSATION)
-    saved = stores.conversations.save_debrief(entry, debrief, now=NOW)
+    saved = stores.debriefs.repository.save_debrief(entry, debrief, now=NOW)
     assert saved.id is not None
     return saved.id
 
 
 def test_follow_ups_show_overdue_first_and_done_in_one_click(qtbot: QtBot,
-                                                             stores: EmpathyStores) -> None:
-    sam = stores.people.create("Sam")
+                                                             stores: JournalSession) -> None:
+    sam = stores.people.repository.create("Sam")
     _debrief(stores, Debrief(follow_up="later", follow_up_due=date(2026, 3, 30)))
     overdue_id = _debrief(stores, Debrief(person_id=sam.id, follow_up="thank Sam",
                                           follow_up_due=date(2026, 3, 8)))
-    panel = FollowUpsPanel(stores.conversations, today=lambda: TODAY)
+    panel = FollowUpsPanel(stores.debriefs, today=lambda: TODAY)
     qtbot.addWidget(panel)
     panel.show()
     assert [r.item.text for r in panel.rows] == ["thank Sam", "later"]
@@ -49,7 +49,7 @@ def test_follow_ups_show_overdue_first_and_done_in_one_click(qtbot: QtBot,
     assert panel.rows[1].when_label.text() == "Due Mon 30 Mar"
     with qtbot.waitSignal(panel.open_entry) as opened:
         panel.rows[0].open_button.click()
-    assert opened.args == [stores.conversations.follow_ups()[0].entry_uuid]
+    assert opened.args == [stores.debriefs.follow_ups()[0].entry_uuid]
     with qtbot.waitSignal(panel.follow_up_done) as done:
         panel.rows[0].done_box.click()
     assert done.args == [overdue_id]
@@ -61,7 +61,7 @@ def test_follow_ups_show_overdue_first_and_done_in_one_click(qtbot: QtBot,
     assert not panel.undo_button.isVisibleTo(panel)
 
 
-def test_practices_and_values_load_tick_hide_and_add(qtbot: QtBot, stores: EmpathyStores,
+def test_practices_and_values_load_tick_hide_and_add(qtbot: QtBot, stores: JournalSession,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     honesty = stores.values.add_value("Honesty")
     assert honesty.id is not None
@@ -93,8 +93,8 @@ def test_practices_and_values_load_tick_hide_and_add(qtbot: QtBot, stores: Empat
 
 
 def test_people_view_renames_merges_archives_and_checks_guesses(
-        qtbot: QtBot, stores: EmpathyStores, monkeypatch: pytest.MonkeyPatch) -> None:
-    sam, sammy = stores.people.create("Sam"), stores.people.create("Sammy")
+        qtbot: QtBot, stores: JournalSession, monkeypatch: pytest.MonkeyPatch) -> None:
+    sam, sammy = stores.people.repository.create("Sam"), stores.people.repository.create("Sammy")
     first = _debrief(stores, Debrief(person_id=sam.id, observed="first talk"))
     _debrief(stores, Debrief(person_id=sammy.id, observed="second talk"), date(2026, 3, 9))
     view = PeopleView(stores, today=lambda: TODAY)
@@ -126,8 +126,8 @@ def test_people_view_renames_merges_archives_and_checks_guesses(
 
 
 def test_timeline_links_open_entries_and_record_checks(qtbot: QtBot,
-                                                       stores: EmpathyStores) -> None:
-    sam = stores.people.create("Sam")
+                                                       stores: JournalSession) -> None:
+    sam = stores.people.repository.create("Sam")
     entry_id = _debrief(stores, Debrief(person_id=sam.id))
     view = PeopleView(stores, today=lambda: TODAY)
     qtbot.addWidget(view)

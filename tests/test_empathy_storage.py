@@ -13,7 +13,7 @@ from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind, Subject, 
 from empathy_journal.domain.perspective import accuracy, accuracy_by_person
 from empathy_journal.domain.prompts import builtin_prompts
 from empathy_journal.domain.values import ValueMark, ValueStance
-from empathy_journal.storage.empathy_stores import EmpathyStores
+from empathy_journal.session.journal_session import EntryDraft, JournalSession
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.prompt_state import (
     PROMPT_ROTATION_KEY,
@@ -25,23 +25,23 @@ NOW = datetime(2026, 3, 10, 20, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def stores(memory_journal: Journal) -> EmpathyStores:
-    return EmpathyStores(memory_journal)
+def stores(memory_journal: Journal) -> JournalSession:
+    return JournalSession(memory_journal)
 
 
 def _debrief_entry(day: date = date(2026, 3, 10)) -> Entry:
     return new_entry(day, now=NOW, kind=EntryKind.CONVERSATION)
 
 
-def _save(stores: EmpathyStores, debrief: Debrief, day: date = date(2026, 3, 10),
+def _save(stores: JournalSession, debrief: Debrief, day: date = date(2026, 3, 10),
           body: str = "") -> Entry:
     entry = _debrief_entry(day)
     entry.body = body
-    return stores.conversations.save_debrief(entry, debrief, now=NOW)
+    return stores.debriefs.repository.save_debrief(entry, debrief, now=NOW)
 
 
-def test_every_debrief_field_round_trips(stores: EmpathyStores) -> None:
-    person = stores.people.create("Sam", now=NOW)
+def test_every_debrief_field_round_trips(stores: JournalSession) -> None:
+    person = stores.people.repository.create("Sam", now=NOW)
     full = Debrief(
         person_id=person.id, context="1:1 about the release", observed="Sam said no twice",
         i_felt="tight chest", they_felt="cornered", their_needs="time",
@@ -52,27 +52,27 @@ def test_every_debrief_field_round_trips(stores: EmpathyStores) -> None:
         perspective_note="was tired more than cornered")
     assert all(getattr(full, f.name) != getattr(Debrief(), f.name) for f in fields(Debrief))
     entry = _debrief_entry()
-    saved = stores.conversations.save_debrief(entry, full, now=NOW, keep_status=False)
+    saved = stores.debriefs.repository.save_debrief(entry, full, now=NOW, keep_status=False)
     assert saved.id is not None and saved.kind is EntryKind.CONVERSATION
-    assert stores.conversations.load(saved.id) == full
+    assert stores.debriefs.load(saved.id) == full
 
 
-def test_an_empty_debrief_round_trips_as_empty(stores: EmpathyStores) -> None:
+def test_an_empty_debrief_round_trips_as_empty(stores: JournalSession) -> None:
     saved = _save(stores, Debrief())
     assert saved.id is not None
-    assert stores.conversations.load(saved.id) == Debrief()
+    assert stores.debriefs.load(saved.id) == Debrief()
     assert stores.journal.repository.get_entry(saved.uuid).kind is EntryKind.CONVERSATION
 
 
-def test_autosave_updates_the_form_but_keeps_done_and_checks(stores: EmpathyStores) -> None:
+def test_autosave_updates_the_form_but_keeps_done_and_checks(stores: JournalSession) -> None:
     saved = _save(stores, Debrief(follow_up="call back"))
     assert saved.id is not None
-    stores.conversations.mark_follow_up_done(saved.id, now=NOW)
-    stores.conversations.record_perspective_check(saved.id, PerspectiveResult.RIGHT,
+    stores.debriefs.mark_follow_up_done(saved.id, now=NOW)
+    stores.debriefs.record_perspective_check(saved.id, PerspectiveResult.RIGHT,
                                                   date(2026, 3, 11))
     stale_form = Debrief(follow_up="call back", heard="new words")
-    stores.conversations.save_debrief(saved, stale_form, now=NOW)
-    stored = stores.conversations.load(saved.id)
+    stores.debriefs.repository.save_debrief(saved, stale_form, now=NOW)
+    stored = stores.debriefs.load(saved.id)
     assert stored is not None
     assert stored.heard == "new words"
     assert stored.follow_up_done_utc == NOW
@@ -80,20 +80,20 @@ def test_autosave_updates_the_form_but_keeps_done_and_checks(stores: EmpathyStor
     assert stored.perspective_checked_on == date(2026, 3, 11)
 
 
-def test_a_failed_debrief_write_leaves_no_entry_behind(stores: EmpathyStores) -> None:
+def test_a_failed_debrief_write_leaves_no_entry_behind(stores: JournalSession) -> None:
     entry = _debrief_entry()
     with pytest.raises(Exception, match="FOREIGN KEY"):
-        stores.conversations.save_debrief(entry, Debrief(person_id=999), now=NOW)
+        stores.debriefs.repository.save_debrief(entry, Debrief(person_id=999), now=NOW)
     assert stores.journal.repository.get_entry(entry.uuid) is None
 
 
-def test_mine_and_theirs_emotions_stay_apart(stores: EmpathyStores) -> None:
-    person = stores.people.create("Ana")
+def test_mine_and_theirs_emotions_stay_apart(stores: JournalSession) -> None:
+    person = stores.people.repository.create("Ana")
     entry = _debrief_entry()
     entry.emotions = [EmotionTag("anxious", 4, Subject.SELF),
                       EmotionTag("anxious", 2, Subject.OTHER),
                       EmotionTag("frustrated", 3, Subject.OTHER)]
-    saved = stores.conversations.save_debrief(entry, Debrief(person_id=person.id), now=NOW)
+    saved = stores.debriefs.repository.save_debrief(entry, Debrief(person_id=person.id), now=NOW)
     loaded = stores.journal.repository.get_entry(saved.uuid)
     assert loaded is not None
     assert [(t.emotion_id, t.intensity, t.subject) for t in loaded.emotions] == [
@@ -105,8 +105,8 @@ def test_mine_and_theirs_emotions_stay_apart(stores: EmpathyStores) -> None:
     assert item.their_emotions == ("anxious", "frustrated")
 
 
-def test_follow_ups_list_due_soon_first_without_done_or_trashed(stores: EmpathyStores) -> None:
-    person = stores.people.create("Lee")
+def test_follow_ups_list_due_soon_first_without_done_or_trashed(stores: JournalSession) -> None:
+    person = stores.people.repository.create("Lee")
     later = _save(stores, Debrief(person_id=person.id, follow_up="later",
                                   follow_up_due=date(2026, 4, 1)))
     overdue = _save(stores, Debrief(follow_up="overdue", follow_up_due=date(2026, 3, 8)))
@@ -115,43 +115,43 @@ def test_follow_ups_list_due_soon_first_without_done_or_trashed(stores: EmpathyS
     trashed = _save(stores, Debrief(follow_up="trashed", follow_up_due=date(2026, 3, 1)))
     _save(stores, Debrief(follow_up="   "))
     assert done.id is not None
-    stores.conversations.mark_follow_up_done(done.id, now=NOW)
+    stores.debriefs.mark_follow_up_done(done.id, now=NOW)
     stores.journal.repository.trash_entry(trashed.uuid, now=NOW)
-    items = stores.conversations.follow_ups()
+    items = stores.debriefs.follow_ups()
     assert [f.text for f in items] == ["overdue", "later", "whenever"]
     assert [f.state(date(2026, 3, 10)) for f in items] == [
         FollowUpState.OVERDUE, FollowUpState.LATER, FollowUpState.UNDATED]
     assert items[1].person_name == "Lee" and items[1].entry_uuid == later.uuid
     assert [f.entry_id for f in items] == [overdue.id, later.id, undated.id]
-    with_done = stores.conversations.follow_ups(include_done=True)
+    with_done = stores.debriefs.follow_ups(include_done=True)
     assert [f.text for f in with_done][-1] == "done"
-    stores.conversations.reopen_follow_up(done.id)
-    assert stores.conversations.follow_ups()[0].text == "done"
+    stores.debriefs.reopen_follow_up(done.id)
+    assert stores.debriefs.follow_ups()[0].text == "done"
 
 
-def test_perspective_checks_feed_accuracy_per_person(stores: EmpathyStores) -> None:
-    sam, ana = stores.people.create("Sam"), stores.people.create("Ana")
+def test_perspective_checks_feed_accuracy_per_person(stores: JournalSession) -> None:
+    sam, ana = stores.people.repository.create("Sam"), stores.people.repository.create("Ana")
     results = [(sam, PerspectiveResult.RIGHT, date(2026, 3, 3)),
                (sam, PerspectiveResult.WRONG, date(2026, 3, 1)),
                (ana, PerspectiveResult.PARTLY, date(2026, 3, 2))]
     for person, result, day in results:
         saved = _save(stores, Debrief(person_id=person.id))
         assert saved.id is not None
-        stores.conversations.record_perspective_check(saved.id, result, day)
+        stores.debriefs.record_perspective_check(saved.id, result, day)
     unchecked = _save(stores, Debrief(person_id=sam.id))
-    checks = stores.conversations.perspective_checks()
+    checks = stores.debriefs.perspective_checks()
     assert [c.checked_on for c in checks] == [date(2026, 3, 1), date(2026, 3, 2),
                                               date(2026, 3, 3)]
     assert accuracy(checks).score == pytest.approx(0.5)
     assert accuracy_by_person(checks)[sam.id].score == pytest.approx(0.5)
-    assert len(stores.conversations.perspective_checks(ana.id)) == 1
+    assert len(stores.debriefs.perspective_checks(ana.id)) == 1
     assert unchecked.id is not None
-    stores.conversations.record_perspective_check(unchecked.id, None)
-    assert len(stores.conversations.perspective_checks(sam.id)) == 2
+    stores.debriefs.record_perspective_check(unchecked.id, None)
+    assert len(stores.debriefs.perspective_checks(sam.id)) == 2
 
 
-def test_find_by_name_ignores_case_and_find_or_create_reuses(stores: EmpathyStores) -> None:
-    sam = stores.people.create("Sam from Finance")
+def test_find_by_name_ignores_case_and_find_or_create_reuses(stores: JournalSession) -> None:
+    sam = stores.people.repository.create("Sam from Finance")
     assert stores.people.find_by_name("sam  FROM finance") == sam
     assert stores.people.find_or_create("SAM from finance") == sam
     assert sam.id is not None
@@ -160,11 +160,11 @@ def test_find_by_name_ignores_case_and_find_or_create_reuses(stores: EmpathyStor
     again = stores.people.find_or_create("Sam from Finance")
     assert again.id == sam.id and not again.archived
     with pytest.raises(ValueError):
-        stores.people.create("  ")
+        stores.people.repository.create("  ")
 
 
-def test_rename_and_merge_keep_every_link(stores: EmpathyStores) -> None:
-    people = stores.people
+def test_rename_and_merge_keep_every_link(stores: JournalSession) -> None:
+    people = stores.people.repository
     keep, absorb, other = people.create("Alex"), people.create("Al"), people.create("Kim")
     assert keep.id and absorb.id and other.id
     people.set_note(keep.id, "team lead")
@@ -192,8 +192,8 @@ def test_rename_and_merge_keep_every_link(stores: EmpathyStores) -> None:
         people.merge(keep.id, keep.id)
 
 
-def test_archiving_hides_but_keeps_everything(stores: EmpathyStores) -> None:
-    person = stores.people.create("Jo")
+def test_archiving_hides_but_keeps_everything(stores: JournalSession) -> None:
+    person = stores.people.repository.create("Jo")
     assert person.id is not None
     saved = _save(stores, Debrief(person_id=person.id, follow_up="x"))
     stores.people.set_archived(person.id, True)
@@ -203,8 +203,8 @@ def test_archiving_hides_but_keeps_everything(stores: EmpathyStores) -> None:
     assert [i.entry_uuid for i in stores.people.timeline(person.id)] == [saved.uuid]
 
 
-def test_trashed_entries_leave_the_timeline(stores: EmpathyStores) -> None:
-    person = stores.people.create("Jo")
+def test_trashed_entries_leave_the_timeline(stores: JournalSession) -> None:
+    person = stores.people.repository.create("Jo")
     assert person.id is not None
     saved = _save(stores, Debrief(person_id=person.id))
     stores.journal.repository.trash_entry(saved.uuid, now=NOW)
@@ -213,11 +213,11 @@ def test_trashed_entries_leave_the_timeline(stores: EmpathyStores) -> None:
 
 
 def test_practices_sync_hide_add_and_tick(memory_journal: Journal) -> None:
-    stores = EmpathyStores(memory_journal)
-    repo = stores.practices
+    stores = JournalSession(memory_journal)
+    repo = stores.practices.repository
     assert len(repo.practices()) == 12
     repo.set_hidden("breathing_break", True)
-    EmpathyStores(memory_journal)  # a second open must not un-hide anything
+    JournalSession(memory_journal)  # a second open must not un-hide anything
     assert "breathing_break" not in {p.id for p in repo.practices()}
     mine = repo.add_practice("  Thanked   a colleague ", "out loud")
     assert (mine.id, mine.label, mine.builtin) == ("my-thanked-a-colleague",
@@ -231,21 +231,21 @@ def test_practices_sync_hide_add_and_tick(memory_journal: Journal) -> None:
     assert repo.ticked(entry.id) == set()
 
 
-def test_values_are_named_once_and_marked_on_or_against(stores: EmpathyStores) -> None:
+def test_values_are_named_once_and_marked_on_or_against(stores: JournalSession) -> None:
     honesty = stores.values.add_value("Honesty")
     patience = stores.values.add_value("patience ")
     assert stores.values.add_value("honesty").id == honesty.id
     entry = stores.journal.repository.save_entry(new_entry(date(2026, 3, 10), now=NOW))
     assert entry.id and honesty.id and patience.id
     marks = [ValueMark(honesty.id, ValueStance.ON), ValueMark(patience.id, ValueStance.AGAINST)]
-    stores.values.set_marks(entry.id, marks)
+    stores.values.repository.set_marks(entry.id, marks)
     assert stores.values.marks(entry.id) == marks
     stores.values.set_archived(patience.id, True)
     assert [v.name for v in stores.values.values()] == ["Honesty"]
     assert stores.values.marks(entry.id) == marks
 
 
-def test_templates_builtin_and_users_own(stores: EmpathyStores) -> None:
+def test_templates_builtin_and_users_own(stores: JournalSession) -> None:
     repo = stores.templates
     builtin = [t.name for t in repo.templates()]
     assert builtin == ["Evening reflection", "Gratitude", "Conflict preparation",
@@ -270,7 +270,7 @@ def test_prompt_rotation_state_survives_reopening(file_journal: Journal) -> None
     assert load_prompt_rotation(repo).shown == []
 
 
-def test_the_shown_prompt_is_saved_with_the_entry(stores: EmpathyStores) -> None:
+def test_the_shown_prompt_is_saved_with_the_entry(stores: JournalSession) -> None:
     rotation = load_prompt_rotation(stores.journal.repository, rng=random.Random(5))
     prompt = next_prompt(stores.journal.repository, rotation)
     entry = new_entry(date(2026, 3, 10), now=NOW)
@@ -280,46 +280,47 @@ def test_the_shown_prompt_is_saved_with_the_entry(stores: EmpathyStores) -> None
     assert stores.journal.repository.get_entry(saved.uuid).prompt == prompt.text
 
 
-def test_the_debrief_person_is_kept_in_entry_people(stores: EmpathyStores) -> None:
-    sam, ana = stores.people.create("Sam"), stores.people.create("Ana")
+def test_the_debrief_person_is_kept_in_entry_people(stores: JournalSession) -> None:
+    sam, ana = stores.people.repository.create("Sam"), stores.people.repository.create("Ana")
     entry = _debrief_entry()
-    saved = stores.conversations.save_debrief(entry, Debrief(person_id=sam.id), now=NOW)
+    saved = stores.debriefs.repository.save_debrief(entry, Debrief(person_id=sam.id), now=NOW)
     assert saved.id is not None
-    assert [p.name for p in stores.people.entry_people(saved.id)] == ["Sam"]
-    stores.conversations.save_debrief(saved, Debrief(person_id=ana.id), now=NOW)
-    assert [p.name for p in stores.people.entry_people(saved.id)] == ["Ana"]
+    assert [p.name for p in stores.people.repository.entry_people(saved.id)] == ["Sam"]
+    stores.debriefs.repository.save_debrief(saved, Debrief(person_id=ana.id), now=NOW)
+    assert [p.name for p in stores.people.repository.entry_people(saved.id)] == ["Ana"]
     [ana_row, sam_row] = stores.people.list_people()
     assert (ana_row.debriefs, ana_row.mentions, sam_row.debriefs) == (1, 0, 0)
-    stores.conversations.save_debrief(saved, Debrief(), now=NOW)
-    assert stores.people.entry_people(saved.id) == []
+    stores.debriefs.repository.save_debrief(saved, Debrief(), now=NOW)
+    assert stores.people.repository.entry_people(saved.id) == []
 
 
-def test_entry_debrief_practices_and_values_save_together(stores: EmpathyStores) -> None:
+def test_entry_debrief_practices_and_values_save_together(stores: JournalSession) -> None:
     value = stores.values.add_value("Patience")
     assert value.id is not None
     entry = _debrief_entry()
     marks = [ValueMark(value.id, ValueStance.ON)]
-    saved = stores.save_entry(entry, debrief=Debrief(heard="h"), practices={"paraphrased"},
-                              values=marks, now=NOW)
+    saved = stores.save(EntryDraft(entry, debrief=Debrief(heard="h"), practices={"paraphrased"},
+                                   values=marks), now=NOW).entry
     assert saved.id is not None
-    assert stores.conversations.load(saved.id) == Debrief(heard="h")
+    assert stores.debriefs.load(saved.id) == Debrief(heard="h")
     assert stores.practices.ticked(saved.id) == {"paraphrased"}
     assert stores.values.marks(saved.id) == marks
-    reflection = stores.save_entry(new_entry(date(2026, 3, 10), now=NOW), practices=set())
+    reflection = stores.save(EntryDraft(new_entry(date(2026, 3, 10), now=NOW), practices=set()),
+                             now=NOW).entry
     assert reflection.id is not None
-    assert stores.conversations.load(reflection.id) is None
+    assert stores.debriefs.load(reflection.id) is None
     broken = _debrief_entry()
     with pytest.raises(Exception, match="FOREIGN KEY"):
-        stores.save_entry(broken, values=[ValueMark(999, ValueStance.ON)], now=NOW)
+        stores.save(EntryDraft(broken, values=[ValueMark(999, ValueStance.ON)]), now=NOW)
     assert stores.journal.repository.get_entry(broken.uuid) is None
 
 
 def test_search_finds_debrief_fields_and_people_after_rename_and_merge(
-        stores: EmpathyStores) -> None:
+        stores: JournalSession) -> None:
     from empathy_journal.storage.search import search_entries
 
     db = stores.journal.db
-    alex, al = stores.people.create("Alex"), stores.people.create("Al")
+    alex, al = stores.people.repository.create("Alex"), stores.people.repository.create("Al")
     saved = _save(stores, Debrief(person_id=al.id, heard="worried about the reorganisation"))
     assert [h.uuid for h in search_entries(db, "reorganisation")] == [saved.uuid]
     assert al.id and alex.id
@@ -330,10 +331,10 @@ def test_search_finds_debrief_fields_and_people_after_rename_and_merge(
     assert search_entries(db, "Alberta") == []
 
 
-def test_only_unused_people_can_be_deleted(stores: EmpathyStores) -> None:
-    used, unused = stores.people.create("Used"), stores.people.create("Unused")
+def test_only_unused_people_can_be_deleted(stores: JournalSession) -> None:
+    used, unused = stores.people.repository.create("Used"), stores.people.repository.create("Unused")
     assert used.id and unused.id
     _save(stores, Debrief(person_id=used.id))
-    assert stores.people.delete_if_unused(used.id) is False
-    assert stores.people.delete_if_unused(unused.id) is True
+    assert stores.people.repository.delete_if_unused(used.id) is False
+    assert stores.people.repository.delete_if_unused(unused.id) is True
     assert stores.people.names() == ["Used"]

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from journal_window import open_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -13,28 +14,27 @@ from pytestqt.qtbot import QtBot
 from empathy_journal.domain.conversation import Debrief
 from empathy_journal.domain.entry import EntryKind, new_entry
 from empathy_journal.interchange.demo_journal import write_demo_journal
-from empathy_journal.storage.empathy_stores import EmpathyStores
+from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.journal import Journal
-from empathy_journal.ui.main_window import MainWindow
+from empathy_journal.ui.conversations.follow_ups_panel import FollowUpsPanel
 from empathy_journal.ui.settings import WindowSettings
-from empathy_journal.ui.widgets.follow_ups_panel import FollowUpsPanel
 
 TODAY = date(2026, 3, 10)
 NOW = datetime(2026, 3, 10, 20, 0, tzinfo=UTC)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 
 
-def add_follow_up(stores: EmpathyStores, text: str, due: date) -> None:
+def add_follow_up(stores: JournalSession, text: str, due: date) -> None:
     entry = new_entry(TODAY, now=NOW, kind=EntryKind.CONVERSATION)
-    stores.conversations.save_debrief(entry, Debrief(follow_up=text, follow_up_due=due), now=NOW)
+    stores.debriefs.repository.save_debrief(entry, Debrief(follow_up=text, follow_up_due=due), now=NOW)
 
 
 def test_space_on_the_header_folds_and_unfolds_the_list(qtbot: QtBot,
                                                         memory_journal: Journal) -> None:
-    stores = EmpathyStores(memory_journal)
+    stores = JournalSession(memory_journal)
     add_follow_up(stores, "thank Sam", date(2026, 3, 8))
     add_follow_up(stores, "later", date(2026, 3, 30))
-    panel = FollowUpsPanel(stores.conversations, today=lambda: TODAY)
+    panel = FollowUpsPanel(stores.debriefs, today=lambda: TODAY)
     qtbot.addWidget(panel)
     panel.show()
     assert not panel.collapsed and panel.rows[0].isVisible()
@@ -54,7 +54,7 @@ def test_space_on_the_header_folds_and_unfolds_the_list(qtbot: QtBot,
 
 def test_without_follow_ups_the_header_is_just_the_title(qtbot: QtBot,
                                                          memory_journal: Journal) -> None:
-    panel = FollowUpsPanel(EmpathyStores(memory_journal).conversations, today=lambda: TODAY)
+    panel = FollowUpsPanel(JournalSession(memory_journal).debriefs, today=lambda: TODAY)
     qtbot.addWidget(panel)
     assert panel.toggle.text() == "FOLLOW-UPS"
     assert panel.toggle.accessibleName() == "Follow-ups, 0 open: hide the list"
@@ -65,12 +65,11 @@ def test_at_1280_by_800_the_months_list_shows_at_least_six_entries(qtbot: QtBot,
     path = tmp_path / "demo.sqlite"
     write_demo_journal(path, months=2, today=date(2026, 11, 26))
     journal = Journal.open(path)
-    window = MainWindow(journal, today=lambda: date(2026, 11, 26), zone_name="UTC")
-    qtbot.addWidget(window)
+    window = open_window(qtbot, journal, today=date(2026, 11, 26), zone_name="UTC", show=False)
     window.resize(1280, 800)
     window.show()
     QApplication.processEvents()
-    follow_ups = window.empathy.follow_ups
+    follow_ups = window.conversations.follow_ups
     assert len(follow_ups.rows) >= 2 and follow_ups.collapsed
     entries = window.page.entry_list
     assert entries.model().rowCount() >= 6

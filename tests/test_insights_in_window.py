@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from insights_helpers import add_entry
+from journal_window import open_window
 from matplotlib.dates import date2num
 from PySide6.QtCore import QPoint, Qt
 
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.insights_view import InsightsView
-from empathy_journal.ui.main_window import MainWindow
 
 TODAY = date(2024, 3, 20)
 
@@ -18,8 +18,7 @@ TODAY = date(2024, 3, 20)
 def test_ctrl_2_shows_the_month_and_clicking_a_day_opens_it(qtbot, memory_journal: Journal):
     add_entry(memory_journal, date(2024, 3, 4), mood=8, stress=2, title="Lunch with Ana")
     add_entry(memory_journal, date(2024, 3, 12), mood=3, stress=8, title="Late deploy")
-    window = MainWindow(memory_journal, today=lambda: TODAY, zone_name="UTC")
-    qtbot.addWidget(window)
+    window = open_window(qtbot, memory_journal, today=TODAY, zone_name="UTC", show=False)
     window.resize(1300, 900)
     window.show()
     qtbot.waitExposed(window)

@@ -6,9 +6,11 @@ from datetime import date
 
 import pytest
 from insights_helpers import add_entry
+from journal_window import open_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.insights_view import InsightsView
 
@@ -17,7 +19,7 @@ TODAY = date(2024, 3, 20)
 
 @pytest.fixture
 def view(qtbot, memory_journal: Journal) -> InsightsView:
-    widget = InsightsView(memory_journal, today=lambda: TODAY)
+    widget = InsightsView(JournalSession(memory_journal), today=lambda: TODAY)
     qtbot.addWidget(widget)
     widget.resize(1100, 800)
     return widget
@@ -83,12 +85,10 @@ def test_an_empty_period_says_so_and_has_no_table_to_tab_into(qtbot, view):
 
 
 def test_in_the_window_ctrl_2_tab_and_enter_open_an_entry_in_the_editor(qtbot, memory_journal):
-    from empathy_journal.ui.main_window import MainWindow
 
     add_entry(memory_journal, date(2024, 3, 4), mood=8, title="Lunch with Ana")
     add_entry(memory_journal, date(2024, 3, 12), mood=3, title="Late deploy")
-    window = MainWindow(memory_journal, today=lambda: TODAY, zone_name="UTC")
-    qtbot.addWidget(window)
+    window = open_window(qtbot, memory_journal, today=TODAY, zone_name="UTC", show=False)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from empathy_journal.domain.analytics.period import Period, PeriodKind
 from empathy_journal.insights.chart import Target
+from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.insights_view import InsightsView
 
@@ -18,7 +19,7 @@ TODAY = date(2024, 3, 20)
 
 @pytest.fixture
 def view(qtbot, memory_journal: Journal) -> InsightsView:
-    widget = InsightsView(memory_journal, today=lambda: TODAY)
+    widget = InsightsView(JournalSession(memory_journal), today=lambda: TODAY)
     qtbot.addWidget(widget)
     widget.resize(1100, 800)
     return widget

@@ -7,16 +7,17 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from journal_window import open_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QSpinBox
 
 from empathy_journal.domain.entry import Entry
+from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.journal import Journal
-from empathy_journal.ui.dialogs.export_dialog import ExportDialog
-from empathy_journal.ui.dialogs.import_dialog import ImportDialog
-from empathy_journal.ui.main_window import MainWindow
-from empathy_journal.ui.widgets.search_highlight import highlight_terms, snippet_html
-from empathy_journal.ui.widgets.search_panel import SearchPanel
+from empathy_journal.ui.interchange.export_dialog import ExportDialog
+from empathy_journal.ui.interchange.import_dialog import ImportDialog
+from empathy_journal.ui.search.search_highlight import highlight_terms, snippet_html
+from empathy_journal.ui.search.search_panel import SearchPanel
 
 FIXTURES = Path(__file__).parent / "fixtures" / "interchange"
 NOW = datetime(2026, 1, 5, 20, tzinfo=UTC)
@@ -40,7 +41,7 @@ def test_snippet_html_escapes_text_and_marks_hits() -> None:
 
 
 def test_typing_searches_after_a_pause(qtbot, journal: Journal) -> None:
-    panel = SearchPanel(journal)
+    panel = SearchPanel(JournalSession(journal))
     qtbot.addWidget(panel)
     qtbot.keyClicks(panel.query, "lis")  # a word still being typed matches as a prefix
     qtbot.waitUntil(lambda: panel.results.count() == 2, timeout=2000)
@@ -57,7 +58,7 @@ def test_typing_searches_after_a_pause(qtbot, journal: Journal) -> None:
 
 
 def test_filters_narrow_results(qtbot, journal: Journal) -> None:
-    panel = SearchPanel(journal)
+    panel = SearchPanel(JournalSession(journal))
     qtbot.addWidget(panel)
     panel.query.setText("listen")
     panel.filters_button.setChecked(True)
@@ -68,7 +69,7 @@ def test_filters_narrow_results(qtbot, journal: Journal) -> None:
 
 
 def test_punctuation_only_query_shows_nothing(qtbot, journal: Journal) -> None:
-    panel = SearchPanel(journal)
+    panel = SearchPanel(JournalSession(journal))
     qtbot.addWidget(panel)
     panel.query.setText('"(*')
     assert panel.run_search() == []
@@ -82,13 +83,12 @@ def test_highlight_terms_marks_word_starts(qtbot) -> None:
 
 
 def test_ctrl_f_opens_search_and_result_opens_entry(qtbot, journal: Journal) -> None:
-    window = MainWindow(journal, today=lambda: date(2026, 1, 3), zone_name="UTC")
-    qtbot.addWidget(window)
+    window = open_window(qtbot, journal, today=date(2026, 1, 3), zone_name="UTC", show=False)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    wiring = window.interchange
+    wiring = window.search
     assert wiring.dock.isVisible()
     qtbot.waitUntil(wiring.panel.query.hasFocus)
     qtbot.keyClicks(wiring.panel.query, "river")
@@ -103,7 +103,7 @@ def test_ctrl_f_opens_search_and_result_opens_entry(qtbot, journal: Journal) -> 
 
 def test_import_dialog_previews_and_imports_with_edited_mapping(qtbot,
                                                                 memory_journal: Journal) -> None:
-    dialog = ImportDialog(memory_journal)
+    dialog = ImportDialog(JournalSession(memory_journal))
     qtbot.addWidget(dialog)
     dialog.zone.setText("UTC")
     dialog.set_file(FIXTURES / "daylio.csv")
@@ -124,7 +124,7 @@ def test_import_dialog_previews_and_imports_with_edited_mapping(qtbot,
 
 
 def test_import_dialog_cancel_rolls_back(qtbot, memory_journal: Journal) -> None:
-    dialog = ImportDialog(memory_journal)
+    dialog = ImportDialog(JournalSession(memory_journal))
     qtbot.addWidget(dialog)
     dialog.set_file(FIXTURES / "jrnl.json")
     dialog._report = lambda done, total: dialog.cancel()  # press Cancel while it runs
@@ -134,7 +134,7 @@ def test_import_dialog_cancel_rolls_back(qtbot, memory_journal: Journal) -> None
 
 
 def test_import_dialog_names_a_broken_file(qtbot, memory_journal: Journal) -> None:
-    dialog = ImportDialog(memory_journal)
+    dialog = ImportDialog(JournalSession(memory_journal))
     qtbot.addWidget(dialog)
     dialog.set_file(FIXTURES / "truncated.json")
     assert "Cannot import this file" in dialog.summary.text()
@@ -145,7 +145,7 @@ def test_import_dialog_names_a_broken_file(qtbot, memory_journal: Journal) -> No
 
 def test_export_dialog_exports_the_current_search(qtbot, journal: Journal, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    dialog = ExportDialog(journal, "listen")
+    dialog = ExportDialog(JournalSession(journal), "listen")
     qtbot.addWidget(dialog)
     dialog.format.setCurrentIndex(dialog.format.findData("json"))
     dialog.searched.setChecked(True)
@@ -158,11 +158,11 @@ def test_export_dialog_exports_the_current_search(qtbot, journal: Journal, tmp_p
 
 
 def test_export_dialog_hides_a_search_with_no_words(qtbot, journal: Journal) -> None:
-    dialog = ExportDialog(journal, '"(*')
+    dialog = ExportDialog(JournalSession(journal), '"(*')
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.searched.isVisible()
-    shown = ExportDialog(journal, "listen")
+    shown = ExportDialog(JournalSession(journal), "listen")
     qtbot.addWidget(shown)
     shown.show()
     assert shown.searched.isVisible()
@@ -171,7 +171,7 @@ def test_export_dialog_hides_a_search_with_no_words(qtbot, journal: Journal) -> 
 
 def test_export_dialog_refuses_a_reversed_date_range(qtbot, journal: Journal, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    dialog = ExportDialog(journal)
+    dialog = ExportDialog(JournalSession(journal))
     qtbot.addWidget(dialog)
     dialog.dated.setChecked(True)
     dialog.first.setDate(date(2026, 1, 3))
@@ -188,7 +188,7 @@ def test_export_dialog_refuses_a_reversed_date_range(qtbot, journal: Journal, tm
 
 def test_export_dialog_counts_one_entry_in_the_singular(qtbot, journal: Journal,
                                                         tmp_path: Path) -> None:
-    dialog = ExportDialog(journal)
+    dialog = ExportDialog(JournalSession(journal))
     qtbot.addWidget(dialog)
     dialog.dated.setChecked(True)
     dialog.first.setDate(date(2026, 1, 3))
@@ -199,7 +199,7 @@ def test_export_dialog_counts_one_entry_in_the_singular(qtbot, journal: Journal,
 
 
 def test_import_dialog_explains_a_folder(qtbot, memory_journal: Journal, tmp_path: Path) -> None:
-    dialog = ImportDialog(memory_journal)
+    dialog = ImportDialog(JournalSession(memory_journal))
     qtbot.addWidget(dialog)
     dialog.set_file(tmp_path)
     assert dialog.summary.text() == (
@@ -209,7 +209,7 @@ def test_import_dialog_explains_a_folder(qtbot, memory_journal: Journal, tmp_pat
 
 
 def test_export_dialog_cancel_leaves_no_file(qtbot, journal: Journal, tmp_path: Path) -> None:
-    dialog = ExportDialog(journal)
+    dialog = ExportDialog(JournalSession(journal))
     qtbot.addWidget(dialog)
     dialog._report = lambda done, total: dialog.cancel()
     assert dialog.export_to(tmp_path / "x.csv") is None

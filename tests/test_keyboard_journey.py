@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from journal_window import open_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from empathy_journal.domain.conversation import Debrief
 from empathy_journal.domain.entry import EmotionTag, EntryKind
 from empathy_journal.storage.journal import Journal
-from empathy_journal.ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 26)
 ALT = Qt.KeyboardModifier.AltModifier
@@ -62,8 +62,7 @@ def entries_on(journal: Journal, day: date) -> list:
 
 
 def test_an_evening_written_with_the_keyboard_only(qtbot, memory_journal: Journal) -> None:
-    window = MainWindow(memory_journal, today=lambda: TODAY, zone_name="Europe/Berlin")
-    qtbot.addWidget(window)
+    window = open_window(qtbot, memory_journal, today=TODAY, zone_name="Europe/Berlin", show=False)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)  # shortcuts need the active window
@@ -108,7 +107,7 @@ def test_an_evening_written_with_the_keyboard_only(qtbot, memory_journal: Journa
     assert window.current_day == TODAY
     assert page.editor.body() == "Second thought."  # today opens on its latest entry
     keys.press(Qt.Key.Key_N, CTRL | SHIFT)          # a debrief, cursor in "Who"
-    assert keys.focus is window.empathy.form.person
+    assert keys.focus is window.conversations.form.person
     keys.type("Sam")
     keys.tab()
     keys.type("Team meeting")
@@ -130,10 +129,10 @@ def test_an_evening_written_with_the_keyboard_only(qtbot, memory_journal: Journa
     assert (catching_up.body, catching_up.kind) == ("Catching up.", EntryKind.REFLECTION)
     assert entries_on(memory_journal, date(2026, 11, 25)) == []
     assert debrief.kind == EntryKind.CONVERSATION and debrief.body == ""
-    stores = window.empathy.stores
-    sam = stores.people.get(stores.conversations.load(debrief.id).person_id)
+    stores = window.session
+    sam = stores.people.get(stores.debriefs.load(debrief.id).person_id)
     assert sam is not None and sam.name == "Sam"
-    assert stores.conversations.load(debrief.id) == Debrief(
+    assert stores.debriefs.load(debrief.id) == Debrief(
         person_id=sam.id, context="Team meeting", observed="Sam said the plan was late.",
         their_needs="Time")
     assert memory_journal.repository.entry_count() == 4
@@ -141,8 +140,7 @@ def test_an_evening_written_with_the_keyboard_only(qtbot, memory_journal: Journa
 
 
 def test_tab_goes_round_the_whole_journal_page_and_back(qtbot, memory_journal: Journal) -> None:
-    window = MainWindow(memory_journal, today=lambda: TODAY, zone_name="Europe/Berlin")
-    qtbot.addWidget(window)
+    window = open_window(qtbot, memory_journal, today=TODAY, zone_name="Europe/Berlin", show=False)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -167,8 +165,7 @@ def test_tab_goes_round_the_whole_journal_page_and_back(qtbot, memory_journal: J
 
 def test_day_shortcuts_work_from_every_stop_of_the_journal_page(qtbot,
                                                                memory_journal: Journal) -> None:
-    window = MainWindow(memory_journal, today=lambda: TODAY, zone_name="Europe/Berlin")
-    qtbot.addWidget(window)
+    window = open_window(qtbot, memory_journal, today=TODAY, zone_name="Europe/Berlin", show=False)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from empathy_journal.ui import keyring_store
+from empathy_journal.ui.safety import keyring_store
 
 
 class _FailKeyring:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from journal_window import open_window
 from PySide6.QtCore import Qt
 
 from empathy_journal.domain.entry import EmotionTag
@@ -17,14 +18,6 @@ from empathy_journal.ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 26)
 
-
-def open_window(qtbot, journal: Journal) -> MainWindow:
-    window = MainWindow(journal, today=lambda: TODAY, zone_name="Europe/Berlin")
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)  # shortcuts need the active window
-    return window
 
 
 def wait_saved(qtbot, window: MainWindow) -> None:
@@ -166,10 +159,12 @@ def test_showing_the_window_imports_no_matplotlib(tmp_path: Path) -> None:
     script = textwrap.dedent(f"""
         import sys
         from PySide6.QtWidgets import QApplication
+        from empathy_journal.session.journal_session import JournalSession
         from empathy_journal.storage.journal import Journal
-        from empathy_journal.ui.main_window import MainWindow
+        from empathy_journal.ui.window_composition import build_window
         app = QApplication([])
-        window = MainWindow(Journal.open(__import__('pathlib').Path({str(tmp_path / 'j.sqlite')!r})))
+        journal = Journal.open(__import__('pathlib').Path({str(tmp_path / 'j.sqlite')!r}))
+        window = build_window(JournalSession(journal))
         window.show()
         app.processEvents()
         print("matplotlib" in sys.modules)

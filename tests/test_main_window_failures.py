@@ -5,21 +5,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from journal_window import open_window
 from PySide6.QtCore import Qt
 
 from empathy_journal.storage.journal import Journal
-from empathy_journal.ui.main_window import PROMPT_STATE_KEY, MainWindow
+from empathy_journal.ui.main_window import PROMPT_STATE_KEY
 
 TODAY = date(2026, 11, 26)
 
-
-def open_window(qtbot, journal: Journal) -> MainWindow:
-    window = MainWindow(journal, today=lambda: TODAY, zone_name="Europe/Berlin")
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 def fill_disk(journal: Journal) -> None:
@@ -57,7 +50,7 @@ def test_navigation_after_a_refused_save_stays_on_the_unsaved_entry(qtbot,
 def test_an_unexpected_error_while_saving_keeps_the_text_and_retries(qtbot, memory_journal,
                                                                       monkeypatch) -> None:
     window = open_window(qtbot, memory_journal)
-    real_save = window.empathy.save
+    real_save = window.conversations.save
     calls = {"n": 0}
 
     def flaky_save(entry, now):
@@ -66,7 +59,7 @@ def test_an_unexpected_error_while_saving_keeps_the_text_and_retries(qtbot, memo
             raise RuntimeError("a bug of ours")
         return real_save(entry, now=now)
 
-    monkeypatch.setattr(window.empathy, "save", flaky_save)
+    monkeypatch.setattr(window.conversations, "save", flaky_save)
     qtbot.keyClicks(window.page.editor.body_edit, "precious")
     assert window.autosave.flush() is False
     assert window.save_state.text().startswith("Not saved: Something unexpected went wrong")
@@ -108,7 +101,7 @@ def test_star_and_delete_only_act_while_the_entry_is_shown(qtbot, memory_journal
     window = open_window(qtbot, memory_journal)
     qtbot.keyClicks(window.page.editor.body_edit, "keep me")
     window.autosave.flush()
-    window.empathy.show_people()
+    window.conversations.show_people()
     assert not window.actions_.delete.isEnabled()
     window.actions_.delete.trigger()
     assert memory_journal.repository.entry_count() == 1
@@ -154,17 +147,17 @@ def test_arrow_keys_in_the_calendar_open_the_day(qtbot, memory_journal) -> None:
 def test_editing_a_debrief_after_its_person_was_merged_away_still_saves(qtbot,
                                                                          memory_journal) -> None:
     window = open_window(qtbot, memory_journal)
-    people = window.empathy.stores.people
+    people = window.session.people
     keep, absorb = people.create("Jonas"), people.create("Jo")
-    window.empathy.start_debrief(absorb.id)
+    window.conversations.start_debrief(absorb.id)
     qtbot.keyClicks(window.page.editor.body_edit, "we talked")
     window.autosave.flush()
-    window.empathy.show_people()
+    window.conversations.show_people()
     people.merge(keep.id, absorb.id)
     window.actions_.journal_view.trigger()
     qtbot.keyClicks(window.page.editor.body_edit, " and agreed")
     assert window.autosave.flush() is True
-    debrief = window.empathy.stores.conversations.load(window.current_entry.id)
+    debrief = window.session.debriefs.load(window.current_entry.id)
     assert debrief is not None and debrief.person_id == keep.id
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from cli_journal import NEW_ENV, PASS_ENV, run_in
+from journal_window import open_window
 
 from empathy_journal.domain.entry import new_entry
 from empathy_journal.storage.crypto import is_encrypted
@@ -149,14 +150,11 @@ def test_restore_anyway_restores_and_warns(
 
 def test_window_restore_shows_the_same_refusal(
         qtbot, data_dir: Path, tmp_path: Path) -> None:
-    from empathy_journal.ui.main_window import MainWindow
-    from empathy_journal.ui.safety_controller import SafetyController
 
     copy = _damaged_copy(data_dir, tmp_path)
     journal = Journal.open(data_dir / "journal.sqlite")
-    window = MainWindow(journal)
-    qtbot.addWidget(window)
-    controller = SafetyController(window, journal)
+    window = open_window(qtbot, journal, show=False)
+    controller = window.safety
     assert controller.restore(copy) == (
         "The backup copy.sqlite has 1 damaged entry (2026-11-04) whose text no longer matches "
         "its checksum. Nothing was changed; choose another backup.")

@@ -12,7 +12,7 @@ from empathy_journal.domain.entry import new_entry
 from empathy_journal.storage.backup import make_backup
 from empathy_journal.storage.cipher import PassphraseRequiredError
 from empathy_journal.storage.journal import Journal
-from empathy_journal.ui.safe_start import PASSPHRASE_ENV, AlreadyRunning, start_journal
+from empathy_journal.ui.safety.safe_start import PASSPHRASE_ENV, AlreadyRunning, start_journal
 
 
 @pytest.fixture(autouse=True)

@@ -10,27 +10,28 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from journal_window import open_window
+
 from empathy_journal.domain.entry import new_entry
 from empathy_journal.storage.backup import list_backups, make_backup
 from empathy_journal.storage.cipher import passphrase_of
 from empathy_journal.storage.crypto import is_encrypted
 from empathy_journal.storage.journal import Journal
-from empathy_journal.ui.auto_lock import IdleWatcher
-from empathy_journal.ui.dialogs.backup_dialog import BackupDialog
-from empathy_journal.ui.dialogs.passphrase_dialog import PassphraseDialog
-from empathy_journal.ui.dialogs.unlock_dialog import UnlockDialog
 from empathy_journal.ui.main_window import MainWindow
-from empathy_journal.ui.safety_controller import SafetyController
-from empathy_journal.ui.single_instance import SingleInstance
+from empathy_journal.ui.safety.auto_lock import IdleWatcher
+from empathy_journal.ui.safety.backup_dialog import BackupDialog
+from empathy_journal.ui.safety.passphrase_dialog import PassphraseDialog
+from empathy_journal.ui.safety.safety_feature import SafetyFeature
+from empathy_journal.ui.safety.single_instance import SingleInstance
+from empathy_journal.ui.safety.unlock_dialog import UnlockDialog
 
 TODAY = date(2026, 11, 26)
 SECRET = "tide pool lantern"
 
 
-def _window(qtbot, journal: Journal) -> tuple[MainWindow, SafetyController]:
-    window = MainWindow(journal, today=lambda: TODAY, zone_name="UTC")
-    qtbot.addWidget(window)
-    safety = SafetyController(window, journal)
+def _window(qtbot, journal: Journal) -> tuple[MainWindow, SafetyFeature]:
+    window = open_window(qtbot, journal, today=TODAY, zone_name="UTC", show=False)
+    safety = window.safety
     window.show()
     return window, safety
 
@@ -219,13 +220,13 @@ def test_idle_time_locks_the_window_and_forgets_the_key(qtbot, journal_path: Pat
     assert safety.locker.minutes() == 10  # the default for an encrypted journal
     safety.locker.set_minutes(3)
     assert journal.repository.get_setting("security.auto_lock_minutes") == "3"
-    with qtbot.waitSignal(safety.locker.lock_changed, timeout=3000) as changed:
+    with qtbot.waitSignal(window.signals.lock_changed, timeout=3000) as changed:
         safety.locker.idle.set_interval(40)  # a test-sized quiet spell
     assert changed.args == [True]
-    assert journal.locked and safety._passphrase is None
+    assert journal.locked and window.session.passphrase is None
     assert window.views.currentWidget() is safety.lock_screen
     assert safety.unlock(SECRET)
-    assert safety._passphrase == SECRET
+    assert window.session.passphrase == SECRET
     journal.close()
 
 

@@ -5,22 +5,23 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from journal_window import open_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLineEdit
 
 from empathy_journal.domain.entry import EmotionTag, Entry
 from empathy_journal.domain.vocabulary import Emotion
+from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.journal import Journal
-from empathy_journal.ui.main_window import MainWindow
-from empathy_journal.ui.widgets.emotion_filter import EmotionFilter
-from empathy_journal.ui.widgets.search_highlight import (
+from empathy_journal.ui.search.emotion_filter import EmotionFilter
+from empathy_journal.ui.search.search_highlight import (
     HIT_BACKGROUND,
     clear_line_highlight,
     highlight_line,
     hit_spans,
 )
-from empathy_journal.ui.widgets.search_panel import SearchPanel
+from empathy_journal.ui.search.search_panel import SearchPanel
 
 NOW = datetime(2026, 1, 5, 20, tzinfo=UTC)
 
@@ -69,10 +70,9 @@ def test_highlight_line_marks_and_clears_without_editing(qtbot) -> None:
 
 
 def test_opening_a_result_marks_title_and_body_until_edited(qtbot, journal: Journal) -> None:
-    window = MainWindow(journal, today=lambda: date(2026, 1, 4), zone_name="UTC")
-    qtbot.addWidget(window)
+    window = open_window(qtbot, journal, today=date(2026, 1, 4), zone_name="UTC", show=False)
     window.show()
-    wiring = window.interchange
+    wiring = window.search
     wiring.show_search()
     wiring.panel.query.setText("listen")
     wiring.panel.run_search()
@@ -94,11 +94,10 @@ def test_opening_a_result_marks_title_and_body_until_edited(qtbot, journal: Jour
 
 def test_opening_a_result_without_a_title_hit_leaves_the_title_plain(qtbot, journal: Journal
                                                                      ) -> None:
-    window = MainWindow(journal, today=lambda: date(2026, 1, 4), zone_name="UTC")
-    qtbot.addWidget(window)
+    window = open_window(qtbot, journal, today=date(2026, 1, 4), zone_name="UTC", show=False)
     window.show()
-    window.interchange.panel.query.setText("river")
-    window.interchange.open_result("uuid-3")
+    window.search.panel.query.setText("river")
+    window.search.open_result("uuid-3")
     assert window.page.editor.title_edit.text() == "Walk"
     assert _marked_pixels(window.page.editor.title_edit) == 0
     assert len(window.page.editor.body_edit.extraSelections()) == 1
@@ -152,7 +151,7 @@ def test_emotion_filter_set_selected_and_narrowing_back(qtbot) -> None:
 
 
 def test_search_panel_filters_by_any_of_several_emotions(qtbot, journal: Journal) -> None:
-    panel = SearchPanel(journal)
+    panel = SearchPanel(JournalSession(journal))
     qtbot.addWidget(panel)
     panel.filters_button.setChecked(True)
     panel.order.setCurrentIndex(1)  # newest first

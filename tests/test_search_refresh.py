@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from journal_window import open_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from empathy_journal.domain.entry import Entry
+from empathy_journal.session.changes import Change
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.main_window import MainWindow
-from empathy_journal.ui.widgets import search_panel
-from empathy_journal.ui.widgets.search_panel import SearchPanel
+from empathy_journal.ui.search import search_panel
+from empathy_journal.ui.search.search_panel import SearchPanel
 
 NOW = datetime(2026, 1, 5, 20, tzinfo=UTC)
 UuidRole = Qt.ItemDataRole.UserRole
@@ -42,11 +44,10 @@ def _uuids(panel: SearchPanel) -> list[str]:
 
 
 def _window_searching(qtbot, journal: Journal, words: str) -> MainWindow:
-    window = MainWindow(journal, today=lambda: date(2026, 1, 3), zone_name="UTC")
-    qtbot.addWidget(window)
+    window = open_window(qtbot, journal, today=date(2026, 1, 3), zone_name="UTC", show=False)
     window.show()
-    window.interchange.dock.show()
-    panel = window.interchange.panel
+    window.search.dock.show()
+    panel = window.search.panel
     panel.query.setText(words)
     panel.run_search()
     return window
@@ -55,7 +56,7 @@ def _window_searching(qtbot, journal: Journal, words: str) -> MainWindow:
 def test_saving_an_entry_refreshes_results_once_and_keeps_focus(qtbot, journal: Journal
                                                                  ) -> None:
     window = _window_searching(qtbot, journal, "river")
-    panel = window.interchange.panel
+    panel = window.search.panel
     assert _uuids(panel) == ["uuid-3"]
     window.open_entry("uuid-1")
     body = window.page.editor.body_edit
@@ -77,10 +78,10 @@ def test_saving_an_entry_refreshes_results_once_and_keeps_focus(qtbot, journal: 
 
 def test_many_saves_in_a_moment_cause_one_search(qtbot, journal: Journal) -> None:
     window = _window_searching(qtbot, journal, "listen")
-    panel = window.interchange.panel
+    panel = window.search.panel
     searches = panel.search_count
     for _ in range(5):
-        window.entry_saved.emit(window.current_entry)
+        window.signals.journal_changed.emit(Change(entries={window.current_entry.uuid: None}))
     qtbot.waitUntil(lambda: panel.search_count == searches + 1, timeout=2000)
     qtbot.wait(150)
     assert panel.search_count == searches + 1
@@ -94,7 +95,7 @@ def _many_walks(journal: Journal) -> None:
 def test_an_unchanged_result_set_is_not_redrawn(qtbot, journal: Journal) -> None:
     _many_walks(journal)
     window = _window_searching(qtbot, journal, "walk")
-    panel = window.interchange.panel
+    panel = window.search.panel
     panel.order.setCurrentIndex(1)  # newest first: a stable order
     assert panel.results.count() == 27
     panel.results.setCurrentRow(20)
@@ -118,7 +119,7 @@ def test_an_unchanged_result_set_is_not_redrawn(qtbot, journal: Journal) -> None
 def test_a_changed_result_keeps_the_scroll_and_the_chosen_row(qtbot, journal: Journal) -> None:
     _many_walks(journal)
     window = _window_searching(qtbot, journal, "walk")
-    panel = window.interchange.panel
+    panel = window.search.panel
     panel.order.setCurrentIndex(1)
     chosen = panel.results.item(20).data(UuidRole)
     panel.results.setCurrentRow(20)
@@ -139,7 +140,7 @@ def test_a_changed_result_keeps_the_scroll_and_the_chosen_row(qtbot, journal: Jo
 
 def test_trash_and_undo_update_the_results(qtbot, journal: Journal) -> None:
     window = _window_searching(qtbot, journal, "listen")
-    panel = window.interchange.panel
+    panel = window.search.panel
     assert sorted(_uuids(panel)) == ["uuid-1", "uuid-2"]
     window.open_entry("uuid-2")
     window.actions_.delete.trigger()
@@ -152,14 +153,14 @@ def test_trash_and_undo_update_the_results(qtbot, journal: Journal) -> None:
 
 def test_a_hidden_sidebar_refreshes_when_shown_again(qtbot, journal: Journal) -> None:
     window = _window_searching(qtbot, journal, "river")
-    panel = window.interchange.panel
-    window.interchange.dock.hide()
+    panel = window.search.panel
+    window.search.dock.hide()
     searches = panel.search_count
     window.open_entry("uuid-2")
     window.page.editor.body_edit.appendPlainText("Later, by the river.")
     assert window.save_current()
     qtbot.wait(150)
     assert panel.search_count == searches  # nothing is searched while nobody looks
-    window.interchange.dock.show()
+    window.search.dock.show()
     qtbot.waitUntil(lambda: panel.search_count == searches + 1, timeout=2000)
     assert sorted(_uuids(panel)) == ["uuid-2", "uuid-3"]

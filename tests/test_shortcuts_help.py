@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from journal_window import open_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
-from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.main_actions import SHORTCUTS_HELP
 from empathy_journal.ui.main_window import MainWindow
-from empathy_journal.ui.safety_controller import SafetyController
 
 TODAY = date(2026, 11, 26)
 
@@ -37,21 +36,12 @@ def window_shortcuts(window: MainWindow) -> set[str]:
             if not s.isEmpty()}
 
 
-def open_window(qtbot, journal: Journal) -> MainWindow:
-    window = MainWindow(journal, today=lambda: TODAY, zone_name="Europe/Berlin")
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
-
 
 def test_the_help_lists_every_shortcut_of_the_window_and_no_other(qtbot,
                                                                    file_journal) -> None:
     window = open_window(qtbot, file_journal)
-    SafetyController(window, file_journal)  # the app adds backups and Lock to every window
     window.show_insights()  # its period buttons bring their own shortcuts
-    window.empathy.show_people()
+    window.conversations.show_people()
     shortcuts = window_shortcuts(window)
     assert {"Ctrl+N", "Ctrl+Shift+N", "Ctrl+F", "Alt+Left", "Alt+Right", "Ctrl+T", "F1",
             "Ctrl+3", "Alt+PgUp", "Ctrl+L", "Ctrl+Q"} <= shortcuts

@@ -7,13 +7,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from journal_window import open_window
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QListView, QStyleOptionViewItem, QWidget
 
 from empathy_journal.interchange.demo_journal import write_demo_journal
 from empathy_journal.storage.journal import Journal
-from empathy_journal.ui.main_window import MainWindow
 from empathy_journal.ui.models.entry_list_model import EntryListModel
 from empathy_journal.ui.theme import LIGHT, apply_theme, style_sheet
 from empathy_journal.ui.widgets.entry_list_delegate import ROW_PADDING, EntryListDelegate
@@ -87,8 +87,7 @@ def test_at_one_and_a_half_times_the_font_the_journal_page_fits(qtbot, tmp_path:
     path = tmp_path / "demo.sqlite"
     write_demo_journal(path, months=1, today=TODAY)
     journal = Journal.open(path)
-    window = MainWindow(journal, today=lambda: TODAY, zone_name="Europe/Berlin")
-    qtbot.addWidget(window)
+    window = open_window(qtbot, journal, today=TODAY, zone_name="Europe/Berlin", show=False)
     window.resize(1440, 900)
     window.show()
     qtbot.waitExposed(window)

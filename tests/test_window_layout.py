@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from journal_window import open_window
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
@@ -17,8 +18,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing th
 
 
 def debrief_window(qtbot: QtBot, journal: Journal, width: int, height: int) -> MainWindow:
-    window = MainWindow(journal, today=lambda: TODAY, zone_name="UTC")
-    qtbot.addWidget(window)
+    window = open_window(qtbot, journal, today=TODAY, zone_name="UTC", show=False)
     window.resize(width, height)
     window.show()
     window.activateWindow()
@@ -50,7 +50,7 @@ def test_the_first_window_size_follows_the_screen_up_to_1440_by_900(available, e
 def test_at_1280_by_800_the_debrief_form_sits_under_the_text_and_nothing_is_clipped(
         qtbot: QtBot, memory_journal: Journal) -> None:
     window = debrief_window(qtbot, memory_journal, 1280, 800)
-    page, empathy = window.page, window.empathy
+    page, empathy = window.page, window.conversations
     assert empathy.form_pane.isVisible()
     assert not page.side_pane_beside_text
     assert empathy.form_pane.parentWidget() is page.centre_splitter
@@ -66,7 +66,7 @@ def test_at_1280_by_800_the_debrief_form_sits_under_the_text_and_nothing_is_clip
 def test_a_wide_window_shows_the_form_beside_the_text_and_moves_it_when_narrowed(
         qtbot: QtBot, memory_journal: Journal) -> None:
     window = debrief_window(qtbot, memory_journal, 1600, 900)
-    page, empathy = window.page, window.empathy
+    page, empathy = window.page, window.conversations
     assert page.side_pane_beside_text
     assert page.splitter.indexOf(empathy.form_pane) == 2
     assert_fits(page.panel)
@@ -89,10 +89,10 @@ def test_a_plain_entry_hides_the_form_wherever_it_sits(qtbot: QtBot,
     window = debrief_window(qtbot, memory_journal, 1280, 800)
     window.autosave.discard()
     window.new_entry()
-    assert window.empathy.form_pane.isHidden()
+    assert window.conversations.form_pane.isHidden()
     window.resize(1600, 900)
     QApplication.processEvents()
-    assert window.empathy.form_pane.isHidden()
+    assert window.conversations.form_pane.isHidden()
     assert page_columns(window) == 3
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from empathy_journal.storage.cipher import connect_file, passphrase_of
+from empathy_journal.storage.file_format import APPLICATION_ID
 
 BACKUP_SUFFIX = ".sqlite"
 
@@ -57,8 +58,6 @@ def _fsync_path(path: Path) -> None:
 
 def verify_copy(path: Path, passphrase: str | None = None) -> None:
     """Raise BackupError unless path is a readable journal passing integrity_check."""
-    from empathy_journal.storage.database import APPLICATION_ID
-
     try:
         conn = connect_file(path, passphrase, read_only=True)
         try:

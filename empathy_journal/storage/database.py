@@ -30,10 +30,7 @@ from empathy_journal.storage.errors import (
     NotAJournalError,
     describe_os_error,
 )
-
-APPLICATION_ID = 0x454A524E  # "EJRN": marks a file as an Empathy Journal
-SQLITE_HEADER = b"SQLite format 3\x00"
-JOURNAL_FILE_NAME = "journal.sqlite"
+from empathy_journal.storage.file_format import APPLICATION_ID, SQLITE_HEADER
 
 
 @dataclass

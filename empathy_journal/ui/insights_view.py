@@ -29,12 +29,12 @@ from empathy_journal.domain.analytics.period import Period, PeriodKind
 from empathy_journal.insights.chart import Target
 from empathy_journal.insights.export import ReportCancelledError, ReportError
 from empathy_journal.insights.labels import day_label
-from empathy_journal.insights.report import write_report
-from empathy_journal.insights.review import PeriodReview, load_review
+from empathy_journal.insights.review import PeriodReview
 from empathy_journal.insights.review_charts import build_chart, chart_data
 from empathy_journal.insights.summary_text import summary_lines
 from empathy_journal.insights.theme import DARK, LIGHT, ChartTheme, theme_for
-from empathy_journal.storage.journal import Journal
+from empathy_journal.session.changes import Change
+from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.ui.widgets.chart_card import ChartCard
 from empathy_journal.ui.widgets.insights_summary import SummaryCard, summary_html
 from empathy_journal.ui.widgets.period_entries_table import PeriodEntriesTable
@@ -59,10 +59,10 @@ class InsightsView(QWidget):
     entry_activated = Signal(str)
     period_changed = Signal(object)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None, *,
+    def __init__(self, session: JournalSession, parent: QWidget | None = None, *,
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.session = session
         self._today = today
         self.period = Period.containing(today())
         self.theme: ChartTheme = LIGHT
@@ -168,28 +168,33 @@ class InsightsView(QWidget):
         kind = PeriodKind(self.kind.currentData())  # Qt hands the enum back as a str
         self.show_period(Period.containing(self.period.first, kind))
 
+    def follow_change(self, change: Change) -> None:
+        """Redraw after a write that changes what the period shows (later, when hidden)."""
+        if change.touches_entries() or change.follow_ups or change.practices:
+            self.refresh()
+
     def refresh(self, force: bool = True) -> None:
         """Reread and redraw; while hidden, only remember to do so when shown."""
         self._stale = self._stale or force
-        if self._stale and self.isVisible():
+        if self._stale and self.isVisible() and not self.session.locked:
             self.redraw()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._stale:
+        if self._stale and not self.session.locked:
             self.redraw()
 
     def redraw(self) -> None:
         """Read the period's numbers and draw every card."""
         self._stale = False
-        review = load_review(self.journal, self.period)
+        review = self.session.reading.review(self.period)
         self.review = review
         self.title.setText(self.period.label)
         self.kind.blockSignals(True)
         self.kind.setCurrentIndex([k for _, k in KINDS].index(self.period.kind))
         self.kind.blockSignals(False)
         self.summary.setText(self._summary_html(review))
-        self.entries_table.show_entries(self.period.label, self.journal.repository.entries_between(
+        self.entries_table.show_entries(self.period.label, self.session.entries_between(
             self.period.first, self.period.last))
         for key, card in self.cards.items():
             drawn_from = (chart_data(review, key), self.theme)
@@ -223,7 +228,7 @@ class InsightsView(QWidget):
                 self.day_activated.emit(days[chosen])
 
     def _open_entries(self, uuids: Sequence[str]) -> None:
-        entries = [e for e in (self.journal.repository.get_entry(u) for u in uuids[:MAX_CHOICES])
+        entries = [e for e in (self.session.entry(u) for u in uuids[:MAX_CHOICES])
                    if e is not None]
         entries.sort(key=lambda e: (e.local_date, e.created_utc))
         if not entries:
@@ -272,7 +277,7 @@ class InsightsView(QWidget):
             QApplication.processEvents()
 
         try:
-            write_report(self.journal, self.period, path, theme=self.theme, progress=advance,
+            self.session.reading.write_report(self.period, path, theme=self.theme, progress=advance,
                          cancelled=progress.wasCanceled)
         except ReportCancelledError:
             return None

@@ -138,7 +138,12 @@ class JournalPage(QWidget):
         list_column.addWidget(self.empty_month)
         list_column.addWidget(self.entry_list, 1)
         column.addWidget(card(list_box), 1)
+        self._sidebar_column = column
         return sidebar
+
+    def add_sidebar_card(self, widget: QWidget) -> None:
+        """Add a card under the month's entries (the follow-ups)."""
+        self._sidebar_column.addWidget(card(widget))
 
     def _centre(self) -> QWidget:
         centre = QWidget()

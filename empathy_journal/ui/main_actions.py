@@ -1,12 +1,11 @@
-"""MainActions: the window's menus, toolbar and keyboard shortcuts in one place."""
+"""MainActions: the window's own actions and keyboard shortcuts, and the shortcuts help."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from empathy_journal import APP_NAME, __version__
 
@@ -56,7 +55,8 @@ def window_action(window: QWidget, text: str, shortcut: object, slot: object,
 
 
 class MainActions:
-    """Creates and connects every action of a MainWindow."""
+    """Creates and connects the window's own actions (menus and toolbar are laid out by
+    ``ui.window_composition``)."""
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
@@ -79,64 +79,29 @@ class MainActions:
         self.journal_view = self._action("Journal", "Ctrl+1", w.show_journal)
         self.insights_view = self._action("Insights", "Ctrl+2", w.show_insights,
                                           "Charts of your month")
-        views = QActionGroup(w)
+        self.views = QActionGroup(w)
         for action in (self.journal_view, self.insights_view):
             action.setCheckable(True)
-            views.addAction(action)
+            self.views.addAction(action)
         self.journal_view.setChecked(True)
         self.help = self._action("Keyboard shortcuts", QKeySequence.StandardKey.HelpContents,
                                  self.show_help)
         self.about = self._action(f"About {APP_NAME}", None, self.show_about)
-        self._menus()
-        self._toolbar()
-        if w.journal.read_only:
+        if w.session.read_only:
             for action in (self.new_entry, self.delete, self.star, self.trash):
                 action.setEnabled(False)
 
     def _action(self, text: str, shortcut: object, slot: object, tip: str = "") -> QAction:
         return window_action(self.window, text, shortcut, slot, tip)
 
-    def _menus(self) -> None:
-        bar = self.window.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.new_entry, self.trash])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit)
-        self.file_menu = file_menu
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addActions([self.star, self.delete, self.undo_delete])
-        self.edit_menu = edit_menu
-        view_menu = bar.addMenu("&View")
-        view_menu.addActions([self.journal_view, self.insights_view])
-        self.view_menu = view_menu
-        go_menu = bar.addMenu("&Go")
-        go_menu.addActions([self.previous_day, self.today, self.next_day])
-        help_menu = bar.addMenu("&Help")
-        help_menu.addActions([self.help, self.about])
-
-    def _toolbar(self) -> None:
-        toolbar = QToolBar("Main", self.window)
-        toolbar.setObjectName("MainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.new_entry)
-        toolbar.addSeparator()
-        toolbar.addActions([self.previous_day, self.today, self.next_day])
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addActions([self.journal_view, self.insights_view])
-        toolbar.addSeparator()
-        toolbar.addActions([self.star, self.delete])
-        self.window.addToolBar(toolbar)
-        self.toolbar = toolbar
-
     def open_trash(self) -> None:
         """Show the trash, restoring entries into the window."""
         from empathy_journal.ui.dialogs.trash_dialog import TrashDialog
 
         self.window.autosave.flush()
-        dialog = TrashDialog(self.window.repository, self.window)
+        if self.window.session.locked:
+            return
+        dialog = TrashDialog(self.window.session, self.window)
         dialog.restored.connect(self.window.restore_from_trash)
         dialog.exec()
 
@@ -146,7 +111,7 @@ class MainActions:
 
     def show_about(self) -> None:
         """Version, and where the journal lives."""
-        path = self.window.journal.path or "memory (nothing is written to disk)"
+        path = self.window.session.path or "memory (nothing is written to disk)"
         QMessageBox.about(
             self.window, f"About {APP_NAME}",
             f"<h3>{APP_NAME} {__version__}</h3><p>A private journal for understanding your "

@@ -9,11 +9,21 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QModelIndex, QSize, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+from shiboken6 import isValid
 
 from empathy_journal import APP_NAME
 from empathy_journal.domain.calendar_math import month_bounds
@@ -22,16 +32,15 @@ from empathy_journal.domain.entry import Entry, EntryKind, new_entry
 from empathy_journal.domain.prompts import PromptRotation, builtin_prompts
 from empathy_journal.domain.text import find_tags
 from empathy_journal.domain.vocabulary import builtin_families
+from empathy_journal.session.changes import Change
+from empathy_journal.session.journal_session import EntryDraft, JournalSession, SavedEntry
 from empathy_journal.storage.errors import JournalError
-from empathy_journal.storage.journal import Journal
-from empathy_journal.storage.rescue import write_rescue_copy
 from empathy_journal.ui.autosave import AutosaveController
 from empathy_journal.ui.dialog_policy import can_show_dialogs
-from empathy_journal.ui.empathy_integration import EmpathyFeatures
-from empathy_journal.ui.interchange_wiring import InterchangeWiring
 from empathy_journal.ui.journal_page import JournalPage
 from empathy_journal.ui.main_actions import MainActions
 from empathy_journal.ui.models.entry_list_model import UuidRole
+from empathy_journal.ui.session_signals import SessionSignals
 from empathy_journal.ui.theme import Theme, current_theme
 
 if TYPE_CHECKING:
@@ -42,57 +51,86 @@ PREFERRED_SIZE = QSize(1440, 900)
 log = logging.getLogger(__name__)
 
 
+class DraftPart(Protocol):
+    """A feature that shows part of an entry beside the text and saves it with the entry."""
+
+    def show_entry(self, entry: Entry, stored: bool) -> None:
+        """Show the feature's part of entry."""
+
+    def has_content(self, entry: Entry) -> bool:
+        """Whether a new, otherwise blank entry still holds something of this part."""
+
+    def fill(self, draft: EntryDraft) -> None:
+        """Put this part's fields into the draft about to be saved."""
+
+    def saved(self, saved: SavedEntry) -> None:
+        """The draft was stored."""
+
+
 def default_window_size(available: QSize) -> QSize:
     """The first-run window size: up to 1440×900, never larger than the screen's free area."""
     return PREFERRED_SIZE.boundedTo(available)
 
 
 class MainWindow(QMainWindow):
-    """The journal window. Everything it stores goes through ``journal.repository``."""
+    """The journal window: navigation, the save path and the views, all through the session.
+
+    Features (debriefs, search, safety, import and export) are added by
+    :mod:`empathy_journal.ui.window_composition`; the window knows them only as draft parts
+    and as actions. While the session is locked no content is shown or reachable.
+    """
 
     entry_saved = Signal(object)
 
-    def __init__(self, journal: Journal, *, today: Callable[[], date] = date.today,
+    def __init__(self, session: JournalSession, *, today: Callable[[], date] = date.today,
                  zone_name: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
-        self.repository = journal.repository
+        self.session = session
+        self.signals = SessionSignals(session, self)
         self._today = today
         self._zone = zone_name or local_zone_name()
         self._entry: Entry = new_entry(today(), tz=self._zone)
         self._stored = False
         self._last_trashed: str | None = None
         self._offered_prompt: str | None = None
+        self.draft_parts: list[DraftPart] = []
         self.quitting_without_questions = False  # set on SIGTERM / logout: no modal questions
         self._insights: InsightsView | None = None
         self._shown_month: tuple[int, int] | None = None
+        self._before_lock: tuple[QWidget | None, list[QAction], list[QDockWidget]] | None = None
+        self.lock_screen: QWidget | None = None
         self.theme: Theme = current_theme()
         self.setWindowTitle(APP_NAME)
         self.resize(default_window_size(self.screen().availableGeometry().size()))
-        self.page = JournalPage(journal.emotions(), builtin_families(), self.theme)
+        self.page = JournalPage(session.emotions(), builtin_families(), self.theme)
         self.views = QStackedWidget()
         self.views.addWidget(self.page)
         self.setCentralWidget(self.views)
         self.save_state = QLabel("Ready")
         self.save_state.setAccessibleName("Save state")
-        self.file_label = QLabel(str(journal.path) if journal.path else "in memory")
+        self.file_label = QLabel(str(session.path) if session.path else "in memory")
         self.statusBar().addWidget(self.save_state, 1)
         self.statusBar().addPermanentWidget(self.file_label)
         self.autosave = AutosaveController(self.save_current, self)
         self.prompts = PromptRotation(builtin_prompts(), self._stored_prompt_state())
         self.actions_ = MainActions(self)
-        self.interchange = InterchangeWiring(self)
-        self.empathy = EmpathyFeatures(self)
         self._connect()
-        self.open_day(today())
-        self.page.editor.body_edit.setFocus()  # the window opens with the cursor in the text
-        if journal.read_only:
+        if session.read_only:
             self.page.banner.show_message(
                 "<b>This journal is read-only here.</b> You can read it, but changes "
                 "will not be saved.", None)
             self.page.editor.set_read_only(True)
             self.page.panel.setEnabled(False)
             self.page.editor.next_prompt_button.setEnabled(False)
+
+    def add_draft_part(self, part: DraftPart) -> None:
+        """Show and save part together with every entry."""
+        self.draft_parts.append(part)
+
+    def start(self) -> None:
+        """Show today with the cursor in the text (once every feature is in place)."""
+        self.open_day(self._today())
+        self.page.editor.body_edit.setFocus()
 
     # -- wiring --------------------------------------------------------------------------------
 
@@ -108,10 +146,13 @@ class MainWindow(QMainWindow):
         page.entry_list.clicked.connect(self._open_index)
         self.autosave.dirty_changed.connect(self._show_dirty)
         self.views.currentChanged.connect(self._enable_entry_actions)
+        self.signals.journal_changed.connect(self._follow_change)
+        self.signals.lock_changed.connect(self._show_lock_state)
 
     def _enable_entry_actions(self) -> None:
         """Star and Delete act on the shown entry, so only while the journal page is shown."""
-        on_page = self.views.currentWidget() is self.page and not self.journal.read_only
+        on_page = (self.views.currentWidget() is self.page and not self.session.read_only
+                   and not self.session.locked)
         for action in (self.actions_.star, self.actions_.delete):
             action.setEnabled(on_page)
 
@@ -143,26 +184,31 @@ class MainWindow(QMainWindow):
 
     def open_day(self, day: date) -> None:
         """Show day: its most recent entry, or a fresh page for it."""
+        if self.session.locked:
+            return
         if not self._leave_current():
             return
-        first, last = day, day
-        entries = self.repository.entries_between(first, last)
-        if entries:
-            self.open_entry(entries[-1].uuid)
+        uuid = self.session.latest_on(day)
+        if uuid is not None:
+            self.open_entry(uuid)
         else:
             self._show_entry(new_entry(day, tz=self._zone), stored=False)
 
     def open_entry(self, uuid: str) -> None:
         """Show a stored entry."""
+        if self.session.locked:
+            return
         if not self._leave_current():
             return
-        entry = self.repository.get_entry(uuid)
-        if entry is None:
+        entry = self.session.entry(uuid)
+        if entry is None or entry.deleted_utc is not None:
             return
         self._show_entry(entry, stored=True)
 
     def new_entry(self, kind: EntryKind = EntryKind.REFLECTION) -> None:
         """Start another entry on the shown day (several per day are fine)."""
+        if self.session.locked:
+            return
         if not self._leave_current():
             return
         self._show_entry(new_entry(self.current_day, tz=self._zone, kind=kind), stored=False)
@@ -186,7 +232,8 @@ class MainWindow(QMainWindow):
         time_text = f"written {written:%H:%M}" if stored else "new entry"
         self.page.editor.load(entry.local_date, time_text, entry.title, entry.body)
         self.page.panel.load(entry.mood, entry.energy, entry.stress, entry.emotions)
-        self.empathy.show_entry(entry, stored)
+        for part in self.draft_parts:
+            part.show_entry(entry, stored)
         self.actions_.star.setChecked(entry.starred)
         self.show_month(entry.local_date.year, entry.local_date.month)
         self._select_in_list(entry.uuid)
@@ -194,23 +241,20 @@ class MainWindow(QMainWindow):
 
     def show_month(self, year: int, month: int) -> None:
         """Fill the calendar colours and the entry list for a month."""
+        if self.session.locked:
+            return
         if self._shown_month == (year, month):
             return
         self._shown_month = (year, month)
         first, last = month_bounds(year, month)
-        self.page.entry_model.set_rows(self.repository.entries_between(first, last))
-        self.page.calendar.set_days(self.repository.daily_ratings(first, last))
+        self.page.entry_model.set_rows(self.session.entries_between(first, last))
+        self.page.calendar.set_days(self.session.daily_ratings(first, last))
         if (self.page.calendar.yearShown(), self.page.calendar.monthShown()) != (year, month):
             self.page.calendar.setCurrentPage(year, month)
         self.page.month_label.setText(f"ENTRIES IN {date(year, month, 1):%B %Y}".upper())
         self._update_empty_hint()
         if self._insights is not None:
             self._insights.show_month(year, month)
-
-    def reload_month(self) -> None:
-        """Re-read the shown month (after entries arrived from elsewhere, e.g. an import)."""
-        self._shown_month = None
-        self.open_day(self.current_day)
 
     def _update_empty_hint(self) -> None:
         self.page.empty_month.setVisible(self.page.entry_model.rowCount() == 0)
@@ -238,13 +282,17 @@ class MainWindow(QMainWindow):
 
     def save_current(self) -> bool:
         """Write the shown entry; False (and a plain message) when the disk refused it."""
-        if self.journal.read_only:
+        if self.session.read_only or self.session.locked:
             return True
         entry = self.collect_entry()
-        if entry.is_blank and not self._stored and not self.empathy.has_content(entry):
+        has_more = any(part.has_content(entry) for part in self.draft_parts)
+        if entry.is_blank and not self._stored and not has_more:
             return True
+        draft = EntryDraft(entry)
+        for part in self.draft_parts:
+            part.fill(draft)
         try:
-            saved = self.empathy.save(entry, now=datetime.now(UTC))
+            saved = self.session.save(draft, now=datetime.now(UTC))
         except JournalError as error:
             self._show_save_error(str(error))
             return False
@@ -254,29 +302,55 @@ class MainWindow(QMainWindow):
                 f"Something unexpected went wrong ({type(error).__name__}). Your text is still "
                 "in the window and saving will be tried again; nothing saved before was lost.")
             return False
-        if saved.prompt and saved.prompt == self._offered_prompt:
+        stored = saved.entry
+        if stored.prompt and stored.prompt == self._offered_prompt:
             self._offered_prompt = None  # it is used: the next new page gets a fresh one
             self._persist_prompt_state()
-        saved.emotions, saved.tags = entry.emotions, entry.tags
-        self._entry, self._stored = saved, True
-        self._after_save(saved)
-        return True
-
-    def _after_save(self, saved: Entry) -> None:
+        stored.emotions, stored.tags = entry.emotions, entry.tags
+        self._entry, self._stored = stored, True
+        for part in self.draft_parts:
+            part.saved(saved)
         self.save_state.setObjectName("")
         self.save_state.setStyleSheet("")
         self.save_state.setText(f"Saved {datetime.now():%H:%M:%S}")
-        day = saved.local_date
-        if self._shown_month == (day.year, day.month):
-            summaries = [s for s in self.repository.entries_between(day, day)
-                         if s.uuid == saved.uuid]
-            if summaries:
-                self.page.entry_model.upsert(summaries[0])
-                self._select_in_list(saved.uuid)
-            ratings = self.repository.daily_ratings(day, day)
-            self.page.calendar.update_day(ratings[0] if ratings else None, day)
-            self._update_empty_hint()
-        self.entry_saved.emit(saved)
+        self._select_in_list(stored.uuid)
+        self.entry_saved.emit(stored)
+        return True
+
+    # -- following the session -----------------------------------------------------------------
+
+    def _follow_change(self, change: Change) -> None:
+        """Bring the month list and the calendar up to date with a committed write."""
+        if self.session.locked:
+            return
+        if change.whole_journal:
+            self._reload_after_replacement()
+            return
+        if self._shown_month is None:
+            return
+        year, month = self._shown_month
+        for uuid, summary in change.entries.items():
+            if summary is not None and (summary.local_date.year,
+                                        summary.local_date.month) == (year, month):
+                self.page.entry_model.upsert(summary)
+            else:
+                self.page.entry_model.remove(uuid)
+        for day, ratings in change.days.items():
+            if (day.year, day.month) == (year, month):
+                self.page.calendar.update_day(ratings, day)
+        self._update_empty_hint()
+
+    def _reload_after_replacement(self) -> None:
+        """Everything may differ (restore, repair, import, unlock): show the month afresh and
+        the same entry when it is still there."""
+        uuid = self._entry.uuid if self._stored else None
+        self.autosave.discard()
+        self._shown_month = None
+        entry = self.session.entry(uuid) if uuid else None
+        if entry is not None and entry.deleted_utc is None:
+            self._show_entry(entry, stored=True)
+        else:
+            self.open_day(self.current_day)
 
     def _show_save_error(self, message: str) -> None:
         self.save_state.setText(f"Not saved: {message}")
@@ -286,27 +360,21 @@ class MainWindow(QMainWindow):
         if dirty and not self.save_state.text().startswith("Not saved"):
             self.save_state.setText("Editing…")
 
-    def reload(self) -> None:
-        """Show the journal afresh after its file was replaced (restore, repair, unlock)."""
-        self.autosave.discard()
-        self._shown_month = None
-        self.open_day(self.current_day)
-
     # -- prompts -------------------------------------------------------------------------------
 
     def _stored_prompt_state(self) -> list[str]:
         try:
-            shown = json.loads(self.repository.get_setting(PROMPT_STATE_KEY, "[]") or "[]")
+            shown = json.loads(self.session.setting(PROMPT_STATE_KEY, "[]") or "[]")
         except ValueError:
             return []
         return [s for s in shown if isinstance(s, str)]
 
     def _persist_prompt_state(self) -> None:
-        if self.journal.read_only:
+        if self.session.read_only:
             return
         # The rotation is a nicety; a full disk is reported by the entry save itself.
         with contextlib.suppress(JournalError):
-            self.repository.set_setting(PROMPT_STATE_KEY, json.dumps(self.prompts.shown))
+            self.session.set_setting(PROMPT_STATE_KEY, json.dumps(self.prompts.shown))
 
     def _offer_prompt(self) -> str:
         """The prompt for a new page: the same one until an entry using it is saved.
@@ -332,7 +400,7 @@ class MainWindow(QMainWindow):
 
     def delete_current(self) -> None:
         """Move the shown entry to the trash; Undo brings it back."""
-        if self.journal.read_only:
+        if self.session.read_only or self.session.locked:
             return
         if not self._stored:
             self.autosave.discard()
@@ -343,18 +411,15 @@ class MainWindow(QMainWindow):
             return
         uuid, day = self._entry.uuid, self._entry.local_date
         try:
-            self.repository.trash_entry(uuid)
+            self.session.trash(uuid)
         except JournalError as error:
             QMessageBox.warning(self, "Could not delete", str(error))
             return
         self._last_trashed = uuid
-        self.page.entry_model.remove(uuid)
-        ratings = self.repository.daily_ratings(day, day)
-        self.page.calendar.update_day(ratings[0] if ratings else None, day)
         self.actions_.undo_delete.setEnabled(True)
-        self.save_state.setText("Entry moved to the trash. Undo with Ctrl+Alt+Z or Edit ▸ Undo delete.")
-        self._shown_month = None
+        self._stored = False  # the shown entry is gone: showing the day must not save it again
         self.open_day(day)
+        self.save_state.setText("Entry moved to the trash. Undo with Ctrl+Alt+Z or Edit ▸ Undo delete.")
 
     def undo_delete(self) -> None:
         """Restore the entry deleted last."""
@@ -365,41 +430,51 @@ class MainWindow(QMainWindow):
         self.restore_from_trash(uuid)
 
     def restore_from_trash(self, uuid: str) -> None:
-        """Show an entry that was just taken out of the trash."""
+        """Take an entry out of the trash and show it."""
         if uuid == self._last_trashed:  # restored from the Trash dialog: nothing left to undo
             self._last_trashed = None
             self.actions_.undo_delete.setEnabled(False)
         try:
-            self.repository.restore_entry(uuid)
+            restored = self.session.restore(uuid)
         except JournalError as error:
             QMessageBox.warning(self, "Could not restore", str(error))
             return
-        if self.repository.get_entry(uuid) is None:
+        if not restored:
             self.save_state.setText("That entry is gone: the trash was emptied since.")
             return
-        self._shown_month = None
-        self.open_entry(uuid)
+        self.show_entry_from_elsewhere(uuid)
         self.save_state.setText("Entry restored.")
+
+    def show_entry_from_elsewhere(self, uuid: str) -> None:
+        """Open an entry chosen outside the writing page (search, People, Trash, Insights)."""
+        if self.session.locked:
+            return
+        self.show_journal()
+        self.open_entry(uuid)
 
     # -- views ---------------------------------------------------------------------------------
 
     def show_journal(self) -> None:
         """Switch to the writing view."""
+        if self.session.locked:
+            return
         self.actions_.journal_view.setChecked(True)
         self.views.setCurrentWidget(self.page)
         self.page.editor.body_edit.setFocus()
 
     def show_insights(self) -> None:
         """Switch to the charts, importing matplotlib the first time only."""
+        if self.session.locked:
+            return
         self.autosave.flush()
         if self._insights is None:
             from empathy_journal.ui.insights_view import InsightsView
 
-            self._insights = InsightsView(self.journal, self)
+            self._insights = InsightsView(self.session, self)
             self._insights.set_dark(self.theme.dark)
             self._insights.day_activated.connect(self._open_day_from_insights)
-            self._insights.entry_activated.connect(self._open_entry_from_insights)
-            self.entry_saved.connect(lambda _e: self._insights and self._insights.refresh())
+            self._insights.entry_activated.connect(self.show_entry_from_elsewhere)
+            self.signals.journal_changed.connect(self._insights.follow_change)
             self.views.addWidget(self._insights)
         year, month = self._shown_month or (self.current_day.year, self.current_day.month)
         self._insights.show_month(year, month)
@@ -407,12 +482,71 @@ class MainWindow(QMainWindow):
         self.views.setCurrentWidget(self._insights)
 
     def _open_day_from_insights(self, day: date) -> None:
+        if self.session.locked:
+            return
         self.show_journal()
         self.open_day(day)
 
-    def _open_entry_from_insights(self, uuid: str) -> None:
-        self.show_journal()
-        self.open_entry(uuid)
+    # -- the lock -----------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Save what is typed, then lock the session (the window follows its lock state)."""
+        if self.session.path is None or self.session.locked:
+            return
+        self.save_before_quit()
+        self.autosave.discard()
+        self.session.lock()
+
+    def _show_lock_state(self, locked: bool) -> None:
+        if locked:
+            self._hide_content()
+        else:
+            self._show_content()
+
+    def _hide_content(self) -> None:
+        """No journal text visible or reachable: dialogs closed, docks hidden, every action but
+        Quit disabled, the lists and the editor emptied, the lock screen in front."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        docks = [d for d in self.findChildren(QDockWidget) if d.isVisible()]
+        for dock in docks:
+            dock.hide()
+        enabled = [a for a in self._lockable_actions() if a.isEnabled()]
+        for action in enabled:
+            action.setEnabled(False)
+        self._before_lock = (self.views.currentWidget(), enabled, docks)
+        self.autosave.discard()
+        self.page.editor.load(self.current_day, "", "", "")
+        self.page.panel.load(None, None, None, [])
+        self.page.entry_model.set_rows([])
+        self.page.calendar.set_days([])
+        self._shown_month = None
+        if self.lock_screen is not None:
+            self.views.setCurrentWidget(self.lock_screen)
+            self.lock_screen.setFocus()
+
+    def _lockable_actions(self) -> list[QAction]:
+        """Every action that reads or writes: the window's, the docks' toggles and the
+        submenus' (Quit stays)."""
+        found = [a for a in self.actions() if a is not self.actions_.quit]
+        found += [d.toggleViewAction() for d in self.findChildren(QDockWidget)]
+        top_menus = set(self.menuBar().actions())
+        found += [m.menuAction() for m in self.findChildren(QMenu)
+                  if m.menuAction() not in top_menus]
+        return found
+
+    def _show_content(self) -> None:
+        """Back where the window was before it locked."""
+        view, enabled, docks = self._before_lock or (self.page, [], [])
+        self._before_lock = None
+        for action in enabled:
+            if isValid(action):
+                action.setEnabled(True)
+        self.views.setCurrentWidget(view if view is not None else self.page)
+        for dock in docks:
+            dock.show()
+        self._enable_entry_actions()
 
     # -- closing -------------------------------------------------------------------------------
 
@@ -430,12 +564,14 @@ class MainWindow(QMainWindow):
 
     def rescue_unsaved(self) -> Path | None:
         """Write the unsaved entry to ``unsaved/`` beside the journal (never for encrypted ones)."""
-        if self.journal.path is None or self.journal.encrypted or not self.autosave.dirty:
+        if not self.autosave.dirty:
             return None
         try:
-            path = write_rescue_copy(self.journal.path, self.collect_entry())
+            path = self.session.rescue_copy(self.collect_entry())
         except OSError:
             log.exception("could not write a rescue copy")
+            return None
+        if path is None:
             return None
         self.autosave.discard()
         print(f"empathy-journal: the last change could not be saved in the journal; "
@@ -454,7 +590,7 @@ class MainWindow(QMainWindow):
         box.addButton("Stay", QMessageBox.ButtonRole.RejectRole)
         box.setInformativeText("“Keep a copy” writes the text to a file in the “unsaved” "
                                "folder beside your journal.")
-        if self.journal.encrypted or self.journal.path is None:
+        if self.session.encrypted or self.session.path is None:
             keep.setVisible(False)
         box.exec()
         if box.clickedButton() is keep and self.rescue_unsaved() is not None:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.errors import JournalError
-from empathy_journal.storage.repository import JournalRepository
 from empathy_journal.ui.models.entry_list_model import display_title
 
 
@@ -25,11 +25,11 @@ class TrashDialog(QDialog):
 
     restored = Signal(str)
 
-    def __init__(self, repository: JournalRepository, parent: QWidget | None = None) -> None:
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Trash")
         self.resize(460, 380)
-        self._repository = repository
+        self._session = session
         self.list = QListWidget()
         self.list.setAccessibleName("Entries in the trash")
         self.info = QLabel(objectName="Hint", wordWrap=True)
@@ -51,7 +51,7 @@ class TrashDialog(QDialog):
     def reload(self) -> None:
         """Re-read the trash."""
         self.list.clear()
-        for summary in self._repository.trashed_entries():
+        for summary in self._session.trashed_entries():
             item = QListWidgetItem(f"{summary.local_date:%d %b %Y}  ·  {display_title(summary)}")
             item.setData(Qt.ItemDataRole.UserRole, summary.uuid)
             self.list.addItem(item)
@@ -69,13 +69,8 @@ class TrashDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        uuid = item.data(Qt.ItemDataRole.UserRole)
-        try:
-            self._repository.restore_entry(uuid)
-        except JournalError as error:
-            QMessageBox.warning(self, "Could not restore", str(error))
-            return
-        self.restored.emit(uuid)
+        # The window takes it out of the trash (through the session) and shows it.
+        self.restored.emit(item.data(Qt.ItemDataRole.UserRole))
         self.reload()
 
     def empty(self) -> None:
@@ -87,7 +82,7 @@ class TrashDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self._repository.empty_trash()
+            self._session.empty_trash()
         except JournalError as error:
             QMessageBox.warning(self, "Could not empty the trash", str(error))
         self.reload()

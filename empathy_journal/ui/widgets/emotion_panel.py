@@ -72,6 +72,10 @@ class EmotionPanel(QScrollArea):
             chain += control.tab_chain()
         return chain + self.picker.tab_chain() + self.their_picker.tab_chain()
 
+    def add_section(self, widget: QWidget) -> None:
+        """Add a section under the emotion words (the practices checklist)."""
+        self.sections.insertWidget(self.sections.count() - 1, widget)
+
     def set_conversation_mode(self, on: bool) -> None:
         """Show the second section, "What they might have felt", for a conversation debrief."""
         self.their_box.setVisible(on)

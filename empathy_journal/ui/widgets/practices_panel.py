@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from empathy_journal.domain.values import ValueMark, ValueStance
+from empathy_journal.session.practices import Practices, Values
 from empathy_journal.storage.errors import JournalError
-from empathy_journal.storage.practice_repository import PracticeRepository
-from empathy_journal.storage.values_repository import ValuesRepository
 from empathy_journal.ui.widgets.form_parts import hint_label
 from empathy_journal.ui.widgets.layout_tools import discard_widget
 
@@ -33,7 +32,7 @@ class PracticesPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, practices: PracticeRepository, values: ValuesRepository,
+    def __init__(self, practices: Practices, values: Values,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._practices = practices

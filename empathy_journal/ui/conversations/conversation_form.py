@@ -25,13 +25,13 @@ from empathy_journal.domain.conversation import (
     DebriefField,
     PerspectiveResult,
 )
-from empathy_journal.storage.conversation_repository import ConversationRepository
+from empathy_journal.session.debriefs import Debriefs
+from empathy_journal.session.people import People
 from empathy_journal.storage.errors import JournalError
-from empathy_journal.storage.people_repository import PeopleRepository
+from empathy_journal.ui.conversations.person_picker import PersonPicker
+from empathy_journal.ui.conversations.perspective_check import PerspectiveCheckControl
 from empathy_journal.ui.widgets.form_parts import hint_label, section_heading, short_text_box
 from empathy_journal.ui.widgets.layout_tools import content_minimum_size
-from empathy_journal.ui.widgets.person_picker import PersonPicker
-from empathy_journal.ui.widgets.perspective_check import PerspectiveCheckControl
 
 DEFAULT_DUE_DAYS = 7  # a follow-up date, once asked for, starts a week ahead
 
@@ -44,13 +44,13 @@ class ConversationForm(QScrollArea):
     """Who, context, facts, feelings on both sides, needs, listening, next time, follow-up.
 
     Emits ``changed`` on every edit so the window's autosave saves the form with the entry
-    (``ConversationRepository.save_debrief``). The guess check and "follow-up done" are
+    (``JournalSession.save``). The guess check and "follow-up done" are
     written at once when the entry is already stored, so they never wait for an autosave.
     """
 
     changed = Signal()
 
-    def __init__(self, people: PeopleRepository, conversations: ConversationRepository,
+    def __init__(self, people: People, conversations: Debriefs,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._conversations = conversations

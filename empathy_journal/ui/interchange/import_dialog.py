@@ -28,9 +28,9 @@ from empathy_journal.domain.clock import local_zone_name
 from empathy_journal.domain.text import plural
 from empathy_journal.interchange.batch import ImportBatch, ImportResult
 from empathy_journal.interchange.daylio import DEFAULT_MOODS, mood_labels
-from empathy_journal.interchange.importer import FORMAT_LABELS, import_batch, read_source
+from empathy_journal.interchange.importer import FORMAT_LABELS, read_source
+from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.errors import JournalError
-from empathy_journal.storage.journal import Journal
 
 ZONED_FORMATS = {"jrnl-json", "jrnl-text", "daylio"}
 NOT_RATED = 0  # the mood spin box's "not rated" value, shown as a dash
@@ -41,11 +41,11 @@ class ImportDialog(QDialog):
 
     imported = Signal(object)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import entries")
         self.resize(560, 520)
-        self._journal = journal
+        self._session = session
         self._path: Path | None = None
         self._cancelled = False
         self._running = False
@@ -200,8 +200,8 @@ class ImportDialog(QDialog):
             widget.setEnabled(False)
         self.progress.show()
         try:
-            result = import_batch(self._journal, self.batch, progress=self._report,
-                                  cancel=lambda: self._cancelled)
+            result = self._session.import_batch(self.batch, progress=self._report,
+                                                cancel=lambda: self._cancelled)
         except JournalError as error:
             self.summary.setText(f"<b>Not imported.</b><br>{error}")
             return None

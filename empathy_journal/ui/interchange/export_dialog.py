@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 
 from empathy_journal.domain.search_query import parse_search
 from empathy_journal.domain.text import plural
-from empathy_journal.interchange.exporter import EXPORT_LABELS, export_journal
+from empathy_journal.interchange.exporter import EXPORT_LABELS
 from empathy_journal.interchange.journal_reader import EntrySelection
+from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.errors import JournalError
-from empathy_journal.storage.journal import Journal
-from empathy_journal.storage.search import matching_entry_ids
 
 SUFFIXES = {"json": ".json", "markdown": "", "markdown-single": ".md", "csv": ".csv"}
 
@@ -36,11 +35,11 @@ SUFFIXES = {"json": ".json", "markdown": "", "markdown-single": ".md", "csv": ".
 class ExportDialog(QDialog):
     """Exports with progress and Cancel; ``exported`` is set to the destination on success."""
 
-    def __init__(self, journal: Journal, search_text: str = "",
+    def __init__(self, session: JournalSession, search_text: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export entries")
-        self._journal = journal
+        self._session = session
         self._search_text = search_text.strip()
         self._cancelled = False
         self._running = False
@@ -99,7 +98,7 @@ class ExportDialog(QDialog):
             return EntrySelection(first=self.first.date().toPython(),
                                   last=self.last.date().toPython(), include_trashed=False)
         if self.searched.isChecked():
-            ids = matching_entry_ids(self._journal.db, self._query)
+            ids = self._session.reading.matching_entry_ids(self._query)
             return EntrySelection(entry_ids=tuple(ids), include_trashed=False)
         return EntrySelection(include_trashed=self.format.currentData() == "json")
 
@@ -125,9 +124,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.progress.show()
         try:
-            count = export_journal(self._journal.db, dest, self.format.currentData(),
-                                   self.selection(), progress=self._report,
-                                   cancel=lambda: self._cancelled)
+            count = self._session.reading.export(dest, self.format.currentData(),
+                                                 self.selection(), progress=self._report,
+                                                 cancel=lambda: self._cancelled)
         except JournalError as error:
             self.message.setText(str(error))
             return None

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -15,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.errors import JournalError
-from empathy_journal.storage.journal import Journal
 
 if TYPE_CHECKING:
     from empathy_journal.ui.main_window import MainWindow
@@ -108,72 +107,66 @@ class LockScreen(QWidget):
 
 
 class WindowLock(QObject):
-    """Locks a window's journal: the views hidden behind a LockScreen, the file closed and the
-    key dropped (``Journal.lock``), every action disabled until the right passphrase is typed.
+    """The window's side of the session's lock: the lock screen, the idle timer, unlocking.
+
+    Locking goes through ``MainWindow.lock`` (save first, then ``JournalSession.lock``), from
+    Ctrl+L or the idle timer alike; the window hides its content when the session says it is
+    locked, and shows it again once the right passphrase opens the file.
     """
 
-    lock_changed = Signal(bool)
-
-    def __init__(self, window: MainWindow, journal: Journal, *, encrypted: bool) -> None:
+    def __init__(self, window: MainWindow, session: JournalSession) -> None:
         super().__init__(window)
-        self.window, self.journal, self.encrypted = window, journal, encrypted
-        self._disabled: list[QAction] = []
-        self._view_before_lock: QWidget | None = None
-        self.screen = LockScreen(needs_passphrase=encrypted)
+        self.window, self.session = window, session
+        self.encrypted = session.encrypted
+        self.screen = LockScreen(needs_passphrase=self.encrypted)
         window.views.addWidget(self.screen)
+        window.lock_screen = self.screen
         self.screen.unlock_requested.connect(self.unlock)
         self.idle = IdleWatcher(self.minutes() * MS_PER_MINUTE, self)
         self.idle.idle.connect(self.lock)
+        window.signals.lock_changed.connect(self._follow_lock)
 
     def minutes(self) -> int:
         """Minutes of idle time before locking (0: never)."""
         default = DEFAULT_AUTO_LOCK_MINUTES if self.encrypted else 0
         try:
-            raw = self.journal.repository.get_setting(AUTO_LOCK_SETTING)
+            raw = self.session.setting(AUTO_LOCK_SETTING)
             return max(0, int(raw)) if raw is not None else default
         except (ValueError, JournalError):
             return default
 
     def set_minutes(self, minutes: int) -> None:
         """Store the idle time in the journal and apply it."""
-        if not self.journal.read_only:
+        if not self.session.read_only:
             try:
-                self.journal.repository.set_setting(AUTO_LOCK_SETTING, str(minutes))
+                self.session.set_setting(AUTO_LOCK_SETTING, str(minutes))
             except JournalError as error:
                 self.window.save_state.setText(str(error))
         self.idle.set_interval(minutes * MS_PER_MINUTE)
 
     def lock(self) -> None:
-        """Save, hide the content, close the file and drop the key."""
-        if self.journal.path is None or self.journal.locked:
-            return
-        self.window.save_before_quit()
-        self.window.autosave.discard()
-        self._disabled = [a for a in self.window.actions() if a.isEnabled()]
-        for action in self._disabled:
-            action.setEnabled(False)
-        self._view_before_lock = self.window.views.currentWidget()
-        self.journal.lock()
-        self.screen.set_needs_passphrase(self.encrypted)
-        self.window.views.setCurrentWidget(self.screen)
-        self.idle.pause()
-        self.lock_changed.emit(True)
+        """Save, then lock the session (Ctrl+L and the idle timer)."""
+        self.window.lock()
 
     def unlock(self, typed: str) -> bool:
         """Open the file again with the typed passphrase (ignored for a plain journal)."""
+        if not self.session.locked:
+            return True
         if self.encrypted and not typed:
             self.screen.show_error("Type the passphrase first.")
             return False
         try:
-            self.journal.unlock(typed if self.encrypted else None)
+            self.session.unlock(typed if self.encrypted else None)
         except JournalError as error:
             self.screen.show_error(str(error))
             return False
-        for action in self._disabled:
-            action.setEnabled(True)
-        self._disabled = []
-        self.window.views.setCurrentWidget(self._view_before_lock or self.window.page)
-        self.window.reload()
-        self.idle.restart()
-        self.lock_changed.emit(False)
         return True
+
+    def _follow_lock(self, locked: bool) -> None:
+        if locked:
+            self.screen.set_needs_passphrase(self.encrypted)
+            self.screen.passphrase_edit.setFocus()
+            self.idle.pause()
+        else:
+            self.screen.error_label.hide()
+            self.idle.restart()

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -23,16 +24,17 @@ from PySide6.QtWidgets import (
 
 from empathy_journal.domain.conversation import PerspectiveResult
 from empathy_journal.domain.perspective import accuracy
-from empathy_journal.storage.empathy_stores import EmpathyStores
+from empathy_journal.session.changes import Change
+from empathy_journal.session.journal_session import JournalSession
+from empathy_journal.session.people import PersonSummary
 from empathy_journal.storage.errors import JournalError
-from empathy_journal.storage.people_repository import PersonSummary
-from empathy_journal.ui.journal_page import card
-from empathy_journal.ui.people_timeline_html import (
+from empathy_journal.ui.conversations.people_timeline_html import (
     CHECK_LINK,
     ENTRY_LINK,
     accuracy_sentence,
     timeline_html,
 )
+from empathy_journal.ui.journal_page import card
 from empathy_journal.ui.widgets.form_parts import hint_label
 
 PersonRole = Qt.ItemDataRole.UserRole + 1
@@ -54,10 +56,12 @@ class PeopleView(QWidget):
     changed = Signal()
     new_debrief = Signal(int)
 
-    def __init__(self, stores: EmpathyStores, today: Callable[[], date] = date.today,
+    def __init__(self, session: JournalSession, today: Callable[[], date] = date.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="JournalPage")
-        self._stores = stores
+        self._session = session
+        self._stale = False
+        self._applying = False
         self._today = today
         self._summaries: dict[int, PersonSummary] = {}
         self.people_list = QListWidget()
@@ -124,8 +128,9 @@ class PeopleView(QWidget):
 
     def refresh(self) -> None:
         """Reload the list, keeping the chosen person when they still exist."""
+        self._stale = False
         keep = self.current_person_id()
-        summaries = self._stores.people.list_people(
+        summaries = self._session.people.list_people(
             include_archived=self.show_archived.isChecked())
         self._summaries = {s.person.id: s for s in summaries if s.person.id is not None}
         self.people_list.blockSignals(True)
@@ -141,6 +146,20 @@ class PeopleView(QWidget):
             self.people_list.setCurrentRow(0)
         self.people_list.blockSignals(False)
         self._show_current()
+
+    def follow_change(self, change: Change) -> None:
+        """Keep up with the journal: refresh now when shown, else when next shown."""
+        if not change.touches_people() or self._session.locked or self._applying:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale and not self._session.locked:
+            self.refresh()
 
     def current_person_id(self) -> int | None:
         """The id of the person shown on the right, if any."""
@@ -169,10 +188,10 @@ class PeopleView(QWidget):
             return
         self.name_label.setText(summary.person.name)
         self.counts_label.setText(_summary_line(summary))
-        checks = self._stores.conversations.perspective_checks(person_id)
+        checks = self._session.debriefs.perspective_checks(person_id)
         self.accuracy_label.setText(accuracy_sentence(accuracy(checks)))
         self.archive_button.setText("Bring back" if summary.person.archived else "Archive")
-        self.timeline.setHtml(timeline_html(self._stores.people.timeline(person_id),
+        self.timeline.setHtml(timeline_html(self._session.people.timeline(person_id),
                                             self._today()))
 
     # -- actions -----------------------------------------------------------------------------
@@ -187,7 +206,7 @@ class PeopleView(QWidget):
 
     def record_check(self, entry_id: int, result: PerspectiveResult) -> None:
         """Record today that a debrief's guess was right, partly right or wrong."""
-        self._apply(lambda: self._stores.conversations.record_perspective_check(
+        self._apply(lambda: self._session.debriefs.record_perspective_check(
             entry_id, result, self._today()))
 
     def rename_current(self) -> None:
@@ -198,7 +217,7 @@ class PeopleView(QWidget):
         name, ok = QInputDialog.getText(self, "Rename", "New name or alias:",
                                         text=self._summaries[person_id].person.name)
         if ok and name.strip():
-            self._apply(lambda: self._stores.people.rename(person_id, name))
+            self._apply(lambda: self._session.people.rename(person_id, name))
 
     def merge_current(self) -> None:
         """Fold the shown person into another one (every debrief and mention moves)."""
@@ -218,7 +237,7 @@ class PeopleView(QWidget):
             self, "Merge people",
             f"Move every debrief and mention of “{name}” to “{target}” and remove “{name}”?")
         if answer == QMessageBox.StandardButton.Yes:
-            self._apply(lambda: self._stores.people.merge(others[target], person_id))
+            self._apply(lambda: self._session.people.merge(others[target], person_id))
             self.select_person(others[target])
 
     def toggle_archive_current(self) -> None:
@@ -227,7 +246,7 @@ class PeopleView(QWidget):
         if person_id is None:
             return
         archived = self._summaries[person_id].person.archived
-        self._apply(lambda: self._stores.people.set_archived(person_id, not archived))
+        self._apply(lambda: self._session.people.set_archived(person_id, not archived))
 
     def _ask_new_debrief(self) -> None:
         person_id = self.current_person_id()
@@ -236,10 +255,13 @@ class PeopleView(QWidget):
 
     def _apply(self, change: Callable[[], object]) -> None:
         try:
+            self._applying = True
             change()
         except JournalError as error:
             self._say(f"That change was not saved: {error} Nothing was lost.")
             return
+        finally:
+            self._applying = False
         self.message.hide()
         self.refresh()
         self.changed.emit()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from empathy_journal.domain.conversation import FollowUp, FollowUpState, describe_due
-from empathy_journal.storage.conversation_repository import ConversationRepository
+from empathy_journal.session.debriefs import Debriefs
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.ui.theme import current_theme
 from empathy_journal.ui.widgets.form_parts import hint_label
@@ -67,7 +67,7 @@ class FollowUpsPanel(QWidget):
     follow_up_done = Signal(int)
     collapsed_changed = Signal(bool)
 
-    def __init__(self, conversations: ConversationRepository,
+    def __init__(self, conversations: Debriefs,
                  today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._conversations = conversations

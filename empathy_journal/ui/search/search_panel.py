@@ -26,17 +26,15 @@ from PySide6.QtWidgets import (
 from empathy_journal.domain.entry import EntryKind
 from empathy_journal.domain.search_query import highlight_root, parse_search
 from empathy_journal.domain.vocabulary import Emotion
-from empathy_journal.storage.journal import Journal
+from empathy_journal.session.changes import Change
+from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.search import (
     SearchFilters,
     SearchHit,
     SearchOrder,
-    people_choices,
-    search_entries,
-    tag_choices,
 )
-from empathy_journal.ui.widgets.emotion_filter import EmotionFilter
-from empathy_journal.ui.widgets.search_highlight import snippet_html
+from empathy_journal.ui.search.emotion_filter import EmotionFilter
+from empathy_journal.ui.search.search_highlight import snippet_html
 
 DEBOUNCE_MS = 180
 REFRESH_MS = 400  # after a save, trash or restore: one quiet re-search, however many saves
@@ -132,9 +130,9 @@ class SearchPanel(QWidget):
 
     entry_activated = Signal(str)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
         self.last_duration_s = 0.0
         self.query = QLineEdit(placeholderText="Search: words, \"a phrase\", listen*, -meeting",
                                clearButtonEnabled=True, accessibleName="Search the journal")
@@ -142,7 +140,7 @@ class SearchPanel(QWidget):
         self.order.addItem("Best matches", SearchOrder.BEST)
         self.order.addItem("Newest first", SearchOrder.NEWEST)
         self.filters_button = QToolButton(text="Filters", checkable=True)
-        self.filters_box = SearchFiltersBox(journal.emotions())
+        self.filters_box = SearchFiltersBox(session.emotions())
         self.filters_box.hide()
         self.status = QLabel(objectName="Hint")
         self.results = QListWidget(accessibleName="Search results")
@@ -183,8 +181,8 @@ class SearchPanel(QWidget):
 
     def refresh_choices(self) -> None:
         """Re-read people and tags for the filters (after an import, say)."""
-        self.filters_box.set_choices(people_choices(self._journal.db),
-                                     tag_choices(self._journal.db))
+        reading = self._session.reading
+        self.filters_box.set_choices(reading.people_choices(), reading.tag_choices())
 
     def focus_search(self) -> None:
         """Put the cursor in the search box with its text selected (Ctrl+F)."""
@@ -199,6 +197,8 @@ class SearchPanel(QWidget):
     def run_search(self) -> list[SearchHit]:
         """Search now (the debounce timer calls this) and show the results from the top."""
         self._timer.stop()
+        if self._session.locked:
+            return []
         hits = self._search()
         self._show(hits, keep_place=False)
         return hits
@@ -212,12 +212,31 @@ class SearchPanel(QWidget):
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
+    def follow_change(self, change: Change) -> None:
+        """Keep results and filter choices current with every write the session announces."""
+        if change.locked:
+            self._timer.stop()
+            self._refresh_timer.stop()
+            self.clear_results()
+            return
+        if (change.people or change.whole_journal) and self.filters_box.isVisible():
+            self.refresh_choices()
+        if change.touches_entries() or change.people:
+            self.refresh_soon()
+
+    def clear_results(self) -> None:
+        """Forget what is shown (while the journal is locked)."""
+        self._shown = []
+        self.results.clear()
+
     def refresh(self) -> None:
         """Re-run the shown search quietly: focus, scroll and the chosen row stay put.
 
         While the panel is hidden it only remembers to refresh when it is shown again.
         """
         self._refresh_timer.stop()
+        if self._session.locked:
+            return
         if not self.isVisible():
             self._stale = True
             return
@@ -236,8 +255,8 @@ class SearchPanel(QWidget):
         if query.is_empty and filters is None:
             return []
         started = time.monotonic()
-        hits = search_entries(self._journal.db, query, filters=filters,
-                              order=self.order.currentData(), limit=RESULT_LIMIT)
+        hits = self._session.reading.search(query, filters=filters,
+                                            order=self.order.currentData(), limit=RESULT_LIMIT)
         self.last_duration_s = time.monotonic() - started
         self.search_count += 1
         return hits

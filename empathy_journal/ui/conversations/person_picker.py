@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from empathy_journal.session.people import People
 from empathy_journal.storage.errors import JournalError
-from empathy_journal.storage.people_repository import PeopleRepository
 
 
 class PersonPicker(QComboBox):
@@ -15,7 +15,7 @@ class PersonPicker(QComboBox):
     person_changed = Signal(object)  # int | None
     problem = Signal(str)
 
-    def __init__(self, people: PeopleRepository, parent: QWidget | None = None) -> None:
+    def __init__(self, people: People, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._people = people
         self._person_id: int | None = None

@@ -13,13 +13,13 @@ from empathy_journal.storage.crypto import is_encrypted
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.recovery import RepairReport, newest_verified_backup, open_checked
-from empathy_journal.ui.dialogs.unlock_dialog import UnlockDialog
-from empathy_journal.ui.keyring_store import (
+from empathy_journal.ui.safety.keyring_store import (
     keyring_available,
     remember_passphrase,
     remembered_passphrase,
 )
-from empathy_journal.ui.single_instance import SingleInstance
+from empathy_journal.ui.safety.single_instance import SingleInstance
+from empathy_journal.ui.safety.unlock_dialog import UnlockDialog
 
 PASSPHRASE_ENV = "EMPATHY_JOURNAL_PASSPHRASE"
 Opened = tuple[Journal, "RepairReport | None"]

@@ -8,7 +8,7 @@ from html import escape
 from empathy_journal.domain.conversation import Debrief, FollowUp, FollowUpState, describe_due
 from empathy_journal.domain.entry import EntryKind, Subject
 from empathy_journal.domain.perspective import RESULT_LABELS, Accuracy
-from empathy_journal.storage.people_repository import PREVIEW_CHARS, TimelineItem
+from empathy_journal.session.people import PREVIEW_CHARS, TimelineItem
 from empathy_journal.ui.widgets.their_emotions_section import SUBJECT_COLOURS
 
 CHECK_LINK = "check"

@@ -1,0 +1,1 @@
+"""Import and export dialogs and the File menu actions that open them."""

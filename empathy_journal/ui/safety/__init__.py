@@ -1,0 +1,1 @@
+"""Keeping the journal safe in the window: start-up checks, backups, passphrase and the lock."""

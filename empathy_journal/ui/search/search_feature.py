@@ -1,0 +1,75 @@
+"""SearchFeature: the search sidebar (Ctrl+F) of a window, opening results with marks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget
+
+from empathy_journal.ui.main_actions import window_action
+from empathy_journal.ui.search.search_highlight import (
+    clear_line_highlight,
+    highlight_line,
+    highlight_terms,
+)
+from empathy_journal.ui.search.search_panel import SearchPanel
+
+if TYPE_CHECKING:
+    from empathy_journal.ui.main_window import MainWindow
+
+
+class SearchFeature:
+    """The search dock, its Ctrl+F action and its View-menu toggle; results follow every
+    change the session announces."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.panel = SearchPanel(window.session)
+        self.dock = QDockWidget("Search", window, objectName="SearchDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
+                                  | Qt.DockWidgetArea.RightDockWidgetArea)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.find = window_action(window, "Search…", QKeySequence.StandardKey.Find,
+                                  self.show_search)
+        self.toggle = self.dock.toggleViewAction()
+        self.toggle.setText("Search sidebar")
+        self.panel.entry_activated.connect(self.open_result)
+        window.signals.journal_changed.connect(self.panel.follow_change)
+        self._title_marked = False
+        editor = window.page.editor
+        editor.body_edit.textChanged.connect(self.clear_marks)
+        editor.title_edit.textChanged.connect(self.clear_marks)
+
+    def show_search(self) -> None:
+        """Show the search sidebar and put the cursor in it (Ctrl+F)."""
+        if self.window.session.locked:
+            return
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.focus_search()
+
+    def open_result(self, uuid: str) -> None:
+        """Open a search result in the editor with the searched words highlighted."""
+        window = self.window
+        if window.session.locked:
+            return
+        window.show_entry_from_elsewhere(uuid)
+        terms = self.panel.terms()
+        highlight_terms(window.page.editor.body_edit, terms)
+        self._title_marked = bool(highlight_line(window.page.editor.title_edit, terms))
+
+    def clear_marks(self) -> None:
+        """Editing (or showing another entry) removes the search marks from title and text."""
+        editor = self.window.page.editor
+        editor.body_edit.setExtraSelections([])
+        if self._title_marked:
+            self._title_marked = False
+            clear_line_highlight(editor.title_edit)
+
+    def query_text(self) -> str:
+        """The shown search, offered to Export as a range (empty while the sidebar is hidden)."""
+        return self.panel.query.text() if self.dock.isVisible() else ""

@@ -1,0 +1,112 @@
+"""Builds the journal window from its features: the one place that decides what goes where.
+
+The app and the tests both call :func:`build_window`, so a test window is the real window.
+Each feature makes its widgets and actions from the session (and a clock); only this module
+puts them into the page, the menus and the toolbar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
+
+from empathy_journal.session.journal_session import JournalSession
+from empathy_journal.ui.conversations.conversations_feature import ConversationsFeature
+from empathy_journal.ui.interchange.interchange_actions import InterchangeActions
+from empathy_journal.ui.main_window import MainWindow
+from empathy_journal.ui.safety.safety_feature import SafetyFeature
+from empathy_journal.ui.safety.single_instance import SingleInstance
+from empathy_journal.ui.search.search_feature import SearchFeature
+
+if TYPE_CHECKING:
+    from empathy_journal.session.safety import RepairReport
+
+Item = QAction | QMenu | None  # None: a separator
+
+
+class ComposedWindow(MainWindow):
+    """The main window with its features, reachable by name (for the app and the tests)."""
+
+    conversations: ConversationsFeature
+    search: SearchFeature
+    interchange: InterchangeActions
+    safety: SafetyFeature
+
+
+def build_window(session: JournalSession, *, today: Callable[[], date] = date.today,
+                 zone_name: str | None = None, repair: RepairReport | None = None,
+                 instance: SingleInstance | None = None) -> ComposedWindow:
+    """The complete journal window on session, showing today."""
+    window = ComposedWindow(session, today=today, zone_name=zone_name)
+    window.conversations = conversations = ConversationsFeature(window)
+    window.search = search = SearchFeature(window)
+    window.interchange = InterchangeActions(window, search.query_text)
+    window.safety = SafetyFeature(window, repair=repair, instance=instance)
+    page = window.page
+    page.add_side_pane(conversations.form_pane)
+    page.add_sidebar_card(conversations.follow_ups)
+    page.panel.add_section(conversations.practices)
+    window.add_draft_part(conversations)
+    window.actions_.views.addAction(conversations.people_action)
+    _menus(window)
+    _toolbar(window)
+    conversations.link_tab_order()
+    window.start()
+    return window
+
+
+def _fill(menu: QMenu, items: list[Item]) -> None:
+    for item in items:
+        if item is None:
+            menu.addSeparator()
+        elif isinstance(item, QMenu):
+            menu.addMenu(item)
+        else:
+            menu.addAction(item)
+
+
+def _menus(window: ComposedWindow) -> None:
+    actions, conv = window.actions_, window.conversations
+    bar = window.menuBar()
+    actions.file_menu = bar.addMenu("&File")
+    _fill(actions.file_menu, [
+        actions.new_entry, *conv.file_actions(), conv.templates_menu, conv.save_template,
+        actions.trash, None,
+        window.interchange.import_, window.interchange.export, None,
+        *window.safety.file_actions(), None,
+        actions.quit])
+    actions.edit_menu = bar.addMenu("&Edit")
+    _fill(actions.edit_menu, [actions.star, actions.delete, actions.undo_delete, None,
+                              window.search.find])
+    actions.view_menu = bar.addMenu("&View")
+    _fill(actions.view_menu, [actions.journal_view, actions.insights_view, conv.people_action,
+                              window.search.toggle])
+    go_menu = bar.addMenu("&Go")
+    _fill(go_menu, [actions.previous_day, actions.today, actions.next_day])
+    help_menu = bar.addMenu("&Help")
+    _fill(help_menu, [actions.help, actions.about])
+
+
+def _toolbar(window: ComposedWindow) -> None:
+    actions = window.actions_
+    toolbar = QToolBar("Main", window)
+    toolbar.setObjectName("MainToolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    toolbar.addActions([actions.new_entry, window.conversations.new_debrief])
+    toolbar.addSeparator()
+    toolbar.addActions([actions.previous_day, actions.today, actions.next_day])
+    spacer = QWidget()
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    toolbar.addWidget(spacer)
+    toolbar.addActions([actions.journal_view, actions.insights_view,
+                        window.conversations.people_action])
+    toolbar.addSeparator()
+    toolbar.addActions([actions.star, actions.delete])
+    window.addToolBar(toolbar)
+    actions.toolbar = toolbar

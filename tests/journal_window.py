@@ -1,0 +1,28 @@
+"""The real journal window for GUI tests, built as the app builds it (one place for every test)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pytestqt.qtbot import QtBot
+
+from empathy_journal.session.journal_session import JournalSession
+from empathy_journal.storage.journal import Journal
+from empathy_journal.ui.window_composition import ComposedWindow, build_window
+
+WINDOW_TODAY = date(2026, 11, 26)  # "today" in every window test that does not pick its own
+
+
+def open_window(qtbot: QtBot, journal: Journal, *, today: date = WINDOW_TODAY,
+                zone_name: str = "Europe/Berlin", show: bool = True,
+                active: bool = True) -> ComposedWindow:
+    """The composed window on journal, shown (and active, so shortcuts reach it)."""
+    session = JournalSession(journal, today=lambda: today)
+    window = build_window(session, today=lambda: today, zone_name=zone_name)
+    qtbot.addWidget(window)
+    if show:
+        window.show()
+        if active:
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow)
+    return window

@@ -1,0 +1,185 @@
+"""The window follows its session: locked means nothing to see or reach, and every kind of
+write reaches every open view."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from journal_window import WINDOW_TODAY, open_window
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from empathy_journal.domain.entry import new_entry
+from empathy_journal.interchange.importer import read_source
+from empathy_journal.storage.backup import MANUAL_LABEL, make_backup
+from empathy_journal.storage.journal import Journal
+
+SECRET = "lantern tide pool"
+WORD = "heronsong"  # a word only the journal's text holds
+
+
+def _texts_on_screen() -> str:
+    """Every text a visible widget shows (labels, fields, lists, item views)."""
+    shown: list[str] = []
+    for widget in QApplication.allWidgets():
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QLineEdit):
+            shown.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            shown.append(widget.toPlainText())
+        elif isinstance(widget, QListWidget):
+            shown += [widget.item(row).text() for row in range(widget.count())]
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            shown += [str(model.index(row, 0).data() or "") for row in range(model.rowCount())]
+    return "\n".join(shown)
+
+
+def _encrypted_journal(journal_path: Path) -> Journal:
+    journal = Journal.open(journal_path, passphrase=SECRET)
+    for day, title in ((WINDOW_TODAY, f"The {WORD} at the pier"),
+                       (date(2026, 11, 20), f"Another {WORD} morning")):
+        entry = replace(new_entry(day), title=title, body=f"{WORD} and the tide", mood=6)
+        journal.repository.save_entry(entry)
+    return journal
+
+
+def test_locked_with_a_search_open_shows_and_reaches_nothing(qtbot, journal_path: Path) -> None:
+    journal = _encrypted_journal(journal_path)
+    window = open_window(qtbot, journal)
+    window.search.show_search()
+    window.search.panel.query.setText(WORD)
+    window.search.panel.run_search()
+    assert window.search.panel.results.count() == 2
+    assert WORD in _texts_on_screen()
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.locked
+    assert window.views.currentWidget() is window.safety.lock_screen
+    assert not window.search.dock.isVisible()
+    assert WORD not in _texts_on_screen()
+    enabled = [a.text() for a in window.actions() if a.isEnabled()]
+    assert enabled == ["Quit"]
+
+    # Every action, every view shortcut and a result row: nothing shows, nothing raises.
+    for action in window.findChildren(QAction):
+        if action is not window.actions_.quit:
+            action.trigger()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_F, Qt.Key.Key_L):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+    window.search.open_result(window.current_entry.uuid)
+    window.page.entry_list.activated.emit(window.page.entry_model.index(0))
+    assert window.views.currentWidget() is window.safety.lock_screen
+    assert not [d for d in window.findChildren(QDialog) if d.isVisible()]
+    assert WORD not in _texts_on_screen()
+    assert window.session.locked
+
+    assert window.safety.unlock("not the passphrase") is False
+    assert window.session.locked and WORD not in _texts_on_screen()
+    assert window.safety.unlock(SECRET) is True
+    assert window.views.currentWidget() is window.page
+    assert window.search.dock.isVisible()
+    assert window.actions_.delete.isEnabled() and window.safety.lock_action.isEnabled()
+    assert window.page.editor.title() == f"The {WORD} at the pier"
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.locked  # Ctrl+L still works after unlocking
+    assert window.safety.unlock(SECRET)
+    journal.close()
+
+
+def test_a_dialog_open_when_the_journal_locks_is_closed(qtbot, journal_path: Path) -> None:
+    journal = _encrypted_journal(journal_path)
+    window = open_window(qtbot, journal)
+    seen: list[bool] = []
+
+    def lock_while_open() -> None:
+        dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
+        seen.append(bool(dialogs))
+        window.lock()
+
+    qtbot.wait(1)
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(50, lock_while_open)
+    window.actions_.trash.trigger()  # modal: returns once the lock closed it
+    assert seen == [True]
+    assert window.session.locked
+    assert not [d for d in window.findChildren(QDialog) if d.isVisible()]
+    assert window.safety.unlock(SECRET)
+    journal.close()
+
+
+def _summary_entries(window: QWidget) -> int:
+    insights = window.views.currentWidget()
+    return insights.review.summary.entries
+
+
+def test_insights_people_search_and_the_month_follow_every_kind_of_write(
+        qtbot, journal_path: Path, tmp_path: Path) -> None:
+    journal = Journal.open(journal_path)
+    window = open_window(qtbot, journal)
+    window.page.editor.body_edit.setPlainText(f"A {WORD} evening")
+    window.page.panel.mood.set_value(7)
+    assert window.save_current()
+    window.show_insights()
+    assert _summary_entries(window) == 1
+    window.search.show_search()
+    window.search.panel.query.setText(WORD)
+    window.search.panel.run_search()
+    assert window.search.panel.results.count() == 1
+    window.show_journal()
+
+    window.actions_.delete.trigger()  # trash
+    window.search.panel.refresh()
+    assert window.search.panel.results.count() == 0
+    assert window.page.entry_model.rowCount() == 0
+    window.show_insights()
+    assert _summary_entries(window) == 0  # not the stale count of before
+    window.show_journal()
+
+    window.actions_.undo_delete.trigger()  # restore from the trash
+    window.search.panel.refresh()
+    assert window.search.panel.results.count() == 1
+    assert window.page.entry_model.rowCount() == 1
+    window.show_insights()
+    assert _summary_entries(window) == 1
+    window.show_journal()
+
+    backup = make_backup(journal.db, journal_path, label=MANUAL_LABEL)
+    source = tmp_path / "more.txt"
+    source.write_text(f"[2026-11-03 09:00] Walk\nA {WORD} walk.\n", encoding="utf-8")
+    window.session.import_batch(read_source(source, "jrnl-text"))  # import
+    window.search.panel.refresh()
+    assert window.search.panel.results.count() == 2
+    assert window.page.entry_model.rowCount() == 2
+    window.show_insights()
+    assert _summary_entries(window) == 2
+    window.show_journal()
+
+    message = window.safety.restore(backup)  # restore from a backup
+    assert message.startswith("Restored the backup")
+    window.search.panel.refresh()
+    assert window.search.panel.results.count() == 1
+    assert window.page.entry_model.rowCount() == 1
+    window.show_insights()
+    assert _summary_entries(window) == 1
+    window.show_journal()
+
+    window.conversations.show_people()
+    window.session.people.find_or_create("Sam")  # a person added elsewhere
+    assert window.conversations.people_view.people_list.count() == 1
+    window.show_journal()

@@ -50,16 +50,16 @@ def test_navigation_after_a_refused_save_stays_on_the_unsaved_entry(qtbot,
 def test_an_unexpected_error_while_saving_keeps_the_text_and_retries(qtbot, memory_journal,
                                                                       monkeypatch) -> None:
     window = open_window(qtbot, memory_journal)
-    real_save = window.conversations.save
+    real_save = window.session.save
     calls = {"n": 0}
 
-    def flaky_save(entry, now):
+    def flaky_save(draft, now):
         calls["n"] += 1
         if calls["n"] == 1:
             raise RuntimeError("a bug of ours")
-        return real_save(entry, now=now)
+        return real_save(draft, now=now)
 
-    monkeypatch.setattr(window.conversations, "save", flaky_save)
+    monkeypatch.setattr(window.session, "save", flaky_save)
     qtbot.keyClicks(window.page.editor.body_edit, "precious")
     assert window.autosave.flush() is False
     assert window.save_state.text().startswith("Not saved: Something unexpected went wrong")

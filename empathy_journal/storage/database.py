@@ -30,7 +30,11 @@ from empathy_journal.storage.errors import (
     NotAJournalError,
     describe_os_error,
 )
-from empathy_journal.storage.file_format import APPLICATION_ID, SQLITE_HEADER
+from empathy_journal.storage.file_format import (  # the names stay importable from here
+    APPLICATION_ID,
+    JOURNAL_FILE_NAME,  # noqa: F401
+    SQLITE_HEADER,
+)
 
 
 @dataclass

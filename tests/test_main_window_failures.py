@@ -148,7 +148,7 @@ def test_editing_a_debrief_after_its_person_was_merged_away_still_saves(qtbot,
                                                                          memory_journal) -> None:
     window = open_window(qtbot, memory_journal)
     people = window.session.people
-    keep, absorb = people.create("Jonas"), people.create("Jo")
+    keep, absorb = people.repository.create("Jonas"), people.repository.create("Jo")
     window.conversations.start_debrief(absorb.id)
     qtbot.keyClicks(window.page.editor.body_edit, "we talked")
     window.autosave.flush()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 from shiboken6 import isValid
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         self.quitting_without_questions = False  # set on SIGTERM / logout: no modal questions
         self._insights: InsightsView | None = None
         self._shown_month: tuple[int, int] | None = None
-        self._before_lock: tuple[QWidget | None, list[QAction], list[QDockWidget]] | None = None
+        self._before_lock: tuple[QWidget | None, list[QAction], list[QWidget]] | None = None
         self.lock_screen: QWidget | None = None
         self.theme: Theme = current_theme()
         self.setWindowTitle(APP_NAME)
@@ -510,6 +511,7 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 dialog.reject()
         docks = [d for d in self.findChildren(QDockWidget) if d.isVisible()]
+        docks += [t for t in self.findChildren(QToolBar) if t.isVisible()]  # calm, and no clicks
         for dock in docks:
             dock.hide()
         enabled = [a for a in self._lockable_actions() if a.isEnabled()]

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from disk_quota import TOO_BIG_FOR_A_FULL_DISK, fill_disk, free_disk
 from journal_window import open_window
 from PySide6.QtCore import Qt
 
@@ -128,16 +129,15 @@ def test_a_refused_save_keeps_the_text_says_so_and_resumes(qtbot, journal_path: 
     window = open_window(qtbot, journal)
     qtbot.keyClicks(window.page.editor.body_edit, "first")
     window.autosave.flush()
-    pages = journal.db.execute("PRAGMA page_count").fetchone()[0]
-    journal.db.execute(f"PRAGMA max_page_count = {pages}")
-    window.page.editor.body_edit.setPlainText("x" * 200_000)
+    fill_disk(journal)
+    window.page.editor.body_edit.setPlainText(TOO_BIG_FOR_A_FULL_DISK)
     assert window.autosave.flush() is False
     assert window.save_state.text().startswith("Not saved: The disk is full")
-    assert window.page.editor.body() == "x" * 200_000
+    assert window.page.editor.body() == TOO_BIG_FOR_A_FULL_DISK
     assert journal.repository.get_entry(window.current_entry.uuid).body == "first"
-    journal.db.execute("PRAGMA max_page_count = 1073741823")
+    free_disk(journal)
     qtbot.waitUntil(lambda: window.save_state.text().startswith("Saved"), timeout=5000)
-    assert journal.repository.get_entry(window.current_entry.uuid).body == "x" * 200_000
+    assert journal.repository.get_entry(window.current_entry.uuid).body == TOO_BIG_FOR_A_FULL_DISK
     window.close()
     journal.close()
 

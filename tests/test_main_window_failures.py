@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from disk_quota import TOO_BIG_FOR_A_FULL_DISK, fill_disk, free_disk
 from journal_window import open_window
 from PySide6.QtCore import Qt
 
@@ -14,16 +15,6 @@ from empathy_journal.ui.main_window import PROMPT_STATE_KEY
 TODAY = date(2026, 11, 26)
 
 
-
-def fill_disk(journal: Journal) -> None:
-    pages = journal.db.execute("PRAGMA page_count").fetchone()[0]
-    journal.db.execute(f"PRAGMA max_page_count = {pages}")
-
-
-def free_disk(journal: Journal) -> None:
-    journal.db.execute("PRAGMA max_page_count = 1073741823")
-
-
 def test_navigation_after_a_refused_save_stays_on_the_unsaved_entry(qtbot,
                                                                      journal_path: Path) -> None:
     journal = Journal.open(journal_path)
@@ -31,10 +22,10 @@ def test_navigation_after_a_refused_save_stays_on_the_unsaved_entry(qtbot,
     qtbot.keyClicks(window.page.editor.body_edit, "saved part")
     window.autosave.flush()
     fill_disk(journal)
-    window.page.editor.body_edit.setPlainText("y" * 300_000)
+    window.page.editor.body_edit.setPlainText(TOO_BIG_FOR_A_FULL_DISK)
     window.go_relative(-1)
     assert window.current_day == TODAY
-    assert window.page.editor.body() == "y" * 300_000
+    assert window.page.editor.body() == TOO_BIG_FOR_A_FULL_DISK
     assert window.autosave.dirty
     assert "stays open until it is saved" in window.save_state.text()
     assert window.page.calendar.selectedDate().day() == TODAY.day
@@ -42,7 +33,7 @@ def test_navigation_after_a_refused_save_stays_on_the_unsaved_entry(qtbot,
     window.go_relative(-1)
     assert window.current_day == TODAY - timedelta(days=1)
     [summary] = journal.repository.entries_between(TODAY, TODAY)
-    assert journal.repository.get_entry(summary.uuid).body == "y" * 300_000
+    assert journal.repository.get_entry(summary.uuid).body == TOO_BIG_FOR_A_FULL_DISK
     window.close()
     journal.close()
 
@@ -126,12 +117,12 @@ def test_quitting_while_the_disk_is_full_keeps_a_rescue_copy(qtbot, journal_path
     qtbot.keyClicks(window.page.editor.body_edit, "first")
     window.autosave.flush()
     fill_disk(journal)
-    window.page.editor.body_edit.setPlainText("z" * 300_000)
+    window.page.editor.body_edit.setPlainText(TOO_BIG_FOR_A_FULL_DISK)
     window.quitting_without_questions = True
     window.close()
     [rescued] = (journal_path.parent / "unsaved").iterdir()
     text = rescued.read_text(encoding="utf-8")
-    assert "# Late thought" in text and "z" * 300_000 in text
+    assert "# Late thought" in text and TOO_BIG_FOR_A_FULL_DISK in text
     assert rescued.stat().st_mode & 0o777 == 0o600
     journal.close()
 

@@ -9,9 +9,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from disk_quota import TOO_BIG_FOR_A_FULL_DISK, fill_disk, free_disk
 from journal_window import open_window
 from PySide6.QtCore import Qt
+from refused_saves import TOO_BIG_FOR_A_FULL_DISK, fill_disk, free_disk, retry_soon
 
 from empathy_journal.domain.entry import EmotionTag
 from empathy_journal.storage.journal import Journal
@@ -136,6 +136,7 @@ def test_a_refused_save_keeps_the_text_says_so_and_resumes(qtbot, journal_path: 
     assert window.page.editor.body() == TOO_BIG_FOR_A_FULL_DISK
     assert journal.repository.get_entry(window.current_entry.uuid).body == "first"
     free_disk(journal)
+    retry_soon(window)
     qtbot.waitUntil(lambda: window.save_state.text().startswith("Saved"), timeout=5000)
     assert journal.repository.get_entry(window.current_entry.uuid).body == TOO_BIG_FOR_A_FULL_DISK
     window.close()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from disk_quota import TOO_BIG_FOR_A_FULL_DISK, fill_disk, free_disk
 from journal_window import open_window
 from PySide6.QtCore import Qt
+from refused_saves import TOO_BIG_FOR_A_FULL_DISK, fill_disk, free_disk, retry_soon
 
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.main_window import PROMPT_STATE_KEY
@@ -55,6 +55,7 @@ def test_an_unexpected_error_while_saving_keeps_the_text_and_retries(qtbot, memo
     assert window.autosave.flush() is False
     assert window.save_state.text().startswith("Not saved: Something unexpected went wrong")
     assert window.page.editor.body() == "precious"
+    retry_soon(window)
     qtbot.waitUntil(lambda: window.save_state.text().startswith("Saved"), timeout=5000)
     assert [s.preview for s in memory_journal.repository.entries_between(TODAY, TODAY)] == [
         "precious"]

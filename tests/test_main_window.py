@@ -5,20 +5,17 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from journal_window import open_window
+from journal_window import TODAY, open_window
 from PySide6.QtCore import Qt
 from refused_saves import TOO_BIG_FOR_A_FULL_DISK, fill_disk, free_disk, retry_soon
 
 from empathy_journal.domain.entry import EmotionTag
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.main_window import MainWindow
-
-TODAY = date(2026, 11, 26)
-
 
 
 def wait_saved(qtbot, window: MainWindow) -> None:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
-from journal_window import open_window
+from journal_window import TODAY, open_window
 from PySide6.QtCore import Qt
 from refused_saves import TOO_BIG_FOR_A_FULL_DISK, fill_disk, free_disk, retry_soon
 
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.main_window import PROMPT_STATE_KEY
-
-TODAY = date(2026, 11, 26)
 
 
 def test_navigation_after_a_refused_save_stays_on_the_unsaved_entry(qtbot,

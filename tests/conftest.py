@@ -19,11 +19,17 @@ pytest_plugins = ["cli_journal"]
 GUI_FIXTURES = {"qtbot", "qapp", "qtmodeltester", "main_window"}
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test that needs a QApplication as ``gui`` so ``-m 'not gui'`` runs the rest."""
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test that needs a QApplication as ``gui`` so ``-m 'not gui'`` runs the rest,
+    and leave ``slow`` tests out unless the ``-m`` expression names them (``-m slow``)."""
     for item in items:
         if GUI_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+    if "slow" not in config.getoption("markexpr", ""):
+        slow = [item for item in items if item.get_closest_marker("slow")]
+        if slow:
+            config.hook.pytest_deselected(items=slow)
+            items[:] = [item for item in items if not item.get_closest_marker("slow")]
 
 
 @pytest.fixture

@@ -10,10 +10,12 @@ from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.window_composition import ComposedWindow, build_window
 
-WINDOW_TODAY = date(2026, 11, 26)  # "today" in every window test that does not pick its own
+# "Today" in every window test that does not pick its own (the one copy: import it from here).
+# Thursday 26 November 2026: late in a month, so the calendar and month list have earlier days.
+TODAY = date(2026, 11, 26)
 
 
-def open_window(qtbot: QtBot, journal: Journal, *, today: date = WINDOW_TODAY,
+def open_window(qtbot: QtBot, journal: Journal, *, today: date = TODAY,
                 zone_name: str = "Europe/Berlin", show: bool = True,
                 active: bool = True) -> ComposedWindow:
     """The composed window on journal, shown (and active, so shortcuts reach it)."""

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from journal_window import open_window
+from journal_window import TODAY, open_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -41,8 +41,6 @@ from empathy_journal.ui.main_window import MainWindow
 from empathy_journal.ui.safety.backup_dialog import BackupDialog
 from empathy_journal.ui.safety.passphrase_dialog import PassphraseDialog
 from empathy_journal.ui.safety.unlock_dialog import UnlockDialog
-
-TODAY = date(2026, 11, 26)
 
 # Known gaps: none. (Kept as names so a future exception is written down, not hidden.)
 OWNED_ELSEWHERE: set[str] = set()

@@ -15,6 +15,9 @@ import pytest
 from empathy_journal.domain.entry import content_hash, new_entry
 from empathy_journal.storage.journal import Journal
 
+# The default run kills a few dozen times (an encrypted round costs two key derivations, ~0.3 s);
+# the slow variants (pytest -m slow) kill ROUNDS times, more with $EMPATHY_JOURNAL_CRASH_ROUNDS.
+FAST_ROUNDS = 25
 ROUNDS = int(os.environ.get("EMPATHY_JOURNAL_CRASH_ROUNDS", "100"))
 WORDS = ["calm", "tired", "grateful", "listened", "anxious", "héllo", "😊", "שלום", "done"]
 
@@ -64,8 +67,12 @@ def _committed(lines: list[str], into: dict[str, tuple[int, str]]) -> None:
         into[uuid] = (int(revision), digest)
 
 
-@pytest.mark.parametrize(("passphrase", "rounds"), [(None, ROUNDS), ("crash key", ROUNDS // 3)],
-                         ids=["plain", "encrypted"])
+@pytest.mark.parametrize(("passphrase", "rounds"), [
+    pytest.param(None, FAST_ROUNDS, id="plain"),
+    pytest.param("crash key", FAST_ROUNDS // 4, id="encrypted"),
+    pytest.param(None, ROUNDS, id="plain-long", marks=pytest.mark.slow),
+    pytest.param("crash key", ROUNDS // 3, id="encrypted-long", marks=pytest.mark.slow),
+])
 def test_sigkill_while_saving_loses_nothing_committed(
         journal_path: Path, passphrase: str | None, rounds: int) -> None:
     Journal.open(journal_path, passphrase=passphrase).close()

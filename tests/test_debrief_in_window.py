@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from journal_window import open_window
+from journal_window import TODAY, open_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,7 +16,6 @@ from empathy_journal.domain.entry import EmotionTag, EntryKind, Subject
 from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.journal import Journal
 
-TODAY = date(2026, 11, 26)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 
 

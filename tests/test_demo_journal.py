@@ -15,6 +15,8 @@ from empathy_journal.interchange.demo_journal import months_before, write_demo_j
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.journal import Journal
 
+# Not the shared window TODAY: the six demo months end on 15 March 2026 and cross a new year
+# (September 2025 to March 2026, as asserted below), so this file keeps its own day.
 TODAY = date(2026, 3, 15)
 TABLES = ["entries", "entry_emotions", "entry_tags", "people", "conversations", "entry_people",
           "practices", "entry_practices", "personal_values", "entry_values",

@@ -29,6 +29,8 @@ from empathy_journal.domain.prompts import PromptRotation, builtin_prompts
 from empathy_journal.domain.templates import builtin_templates
 
 RIGHT, PARTLY, WRONG = PerspectiveResult.RIGHT, PerspectiveResult.PARTLY, PerspectiveResult.WRONG
+# Not the shared window TODAY: the follow-up states below (overdue, due soon, later) are
+# written as dates around 10 March 2026, so this file keeps its own day.
 TODAY = date(2026, 3, 10)
 
 

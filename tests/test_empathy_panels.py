@@ -18,6 +18,8 @@ from empathy_journal.ui.conversations.follow_ups_panel import FollowUpsPanel
 from empathy_journal.ui.conversations.people_view import PeopleView
 from empathy_journal.ui.widgets.practices_panel import PracticesPanel
 
+# Not the shared window TODAY: the debriefs and follow-ups below are dated around 10 March
+# 2026 (due on the 8th is overdue, on the 30th later), so this file keeps its own day.
 TODAY = date(2026, 3, 10)
 NOW = datetime(2026, 3, 10, 20, 0, tzinfo=UTC)
 

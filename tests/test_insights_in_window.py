@@ -12,6 +12,8 @@ from PySide6.QtCore import QPoint, Qt
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.insights_view import InsightsView
 
+# Not the shared window TODAY: Insights shows the month of today and the entries below are in
+# March 2024, so this file keeps a day in that month.
 TODAY = date(2024, 3, 20)
 
 

@@ -14,6 +14,8 @@ from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.insights_view import InsightsView
 
+# Not the shared window TODAY: Insights shows the month of today and the entries below are in
+# March 2024, so this file keeps a day in that month.
 TODAY = date(2024, 3, 20)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from journal_window import open_window
+from journal_window import TODAY, open_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
@@ -12,7 +12,6 @@ from empathy_journal.domain.conversation import Debrief
 from empathy_journal.domain.entry import EmotionTag, EntryKind
 from empathy_journal.storage.journal import Journal
 
-TODAY = date(2026, 11, 26)
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

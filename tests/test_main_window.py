@@ -5,19 +5,17 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from journal_window import open_window
+from journal_window import TODAY, open_window
 from PySide6.QtCore import Qt
+from refused_saves import TOO_BIG_FOR_A_FULL_DISK, fill_disk, free_disk, retry_soon
 
 from empathy_journal.domain.entry import EmotionTag
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.main_window import MainWindow
-
-TODAY = date(2026, 11, 26)
-
 
 
 def wait_saved(qtbot, window: MainWindow) -> None:
@@ -128,16 +126,16 @@ def test_a_refused_save_keeps_the_text_says_so_and_resumes(qtbot, journal_path: 
     window = open_window(qtbot, journal)
     qtbot.keyClicks(window.page.editor.body_edit, "first")
     window.autosave.flush()
-    pages = journal.db.execute("PRAGMA page_count").fetchone()[0]
-    journal.db.execute(f"PRAGMA max_page_count = {pages}")
-    window.page.editor.body_edit.setPlainText("x" * 200_000)
+    fill_disk(journal)
+    window.page.editor.body_edit.setPlainText(TOO_BIG_FOR_A_FULL_DISK)
     assert window.autosave.flush() is False
     assert window.save_state.text().startswith("Not saved: The disk is full")
-    assert window.page.editor.body() == "x" * 200_000
+    assert window.page.editor.body() == TOO_BIG_FOR_A_FULL_DISK
     assert journal.repository.get_entry(window.current_entry.uuid).body == "first"
-    journal.db.execute("PRAGMA max_page_count = 1073741823")
+    free_disk(journal)
+    retry_soon(window)
     qtbot.waitUntil(lambda: window.save_state.text().startswith("Saved"), timeout=5000)
-    assert journal.repository.get_entry(window.current_entry.uuid).body == "x" * 200_000
+    assert journal.repository.get_entry(window.current_entry.uuid).body == TOO_BIG_FOR_A_FULL_DISK
     window.close()
     journal.close()
 

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
-from journal_window import open_window
+from journal_window import TODAY, open_window
 from PySide6.QtCore import Qt
+from refused_saves import TOO_BIG_FOR_A_FULL_DISK, fill_disk, free_disk, retry_soon
 
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.main_window import PROMPT_STATE_KEY
-
-TODAY = date(2026, 11, 26)
-
-
-
-def fill_disk(journal: Journal) -> None:
-    pages = journal.db.execute("PRAGMA page_count").fetchone()[0]
-    journal.db.execute(f"PRAGMA max_page_count = {pages}")
-
-
-def free_disk(journal: Journal) -> None:
-    journal.db.execute("PRAGMA max_page_count = 1073741823")
 
 
 def test_navigation_after_a_refused_save_stays_on_the_unsaved_entry(qtbot,
@@ -31,10 +20,10 @@ def test_navigation_after_a_refused_save_stays_on_the_unsaved_entry(qtbot,
     qtbot.keyClicks(window.page.editor.body_edit, "saved part")
     window.autosave.flush()
     fill_disk(journal)
-    window.page.editor.body_edit.setPlainText("y" * 300_000)
+    window.page.editor.body_edit.setPlainText(TOO_BIG_FOR_A_FULL_DISK)
     window.go_relative(-1)
     assert window.current_day == TODAY
-    assert window.page.editor.body() == "y" * 300_000
+    assert window.page.editor.body() == TOO_BIG_FOR_A_FULL_DISK
     assert window.autosave.dirty
     assert "stays open until it is saved" in window.save_state.text()
     assert window.page.calendar.selectedDate().day() == TODAY.day
@@ -42,7 +31,7 @@ def test_navigation_after_a_refused_save_stays_on_the_unsaved_entry(qtbot,
     window.go_relative(-1)
     assert window.current_day == TODAY - timedelta(days=1)
     [summary] = journal.repository.entries_between(TODAY, TODAY)
-    assert journal.repository.get_entry(summary.uuid).body == "y" * 300_000
+    assert journal.repository.get_entry(summary.uuid).body == TOO_BIG_FOR_A_FULL_DISK
     window.close()
     journal.close()
 
@@ -64,6 +53,7 @@ def test_an_unexpected_error_while_saving_keeps_the_text_and_retries(qtbot, memo
     assert window.autosave.flush() is False
     assert window.save_state.text().startswith("Not saved: Something unexpected went wrong")
     assert window.page.editor.body() == "precious"
+    retry_soon(window)
     qtbot.waitUntil(lambda: window.save_state.text().startswith("Saved"), timeout=5000)
     assert [s.preview for s in memory_journal.repository.entries_between(TODAY, TODAY)] == [
         "precious"]
@@ -126,12 +116,12 @@ def test_quitting_while_the_disk_is_full_keeps_a_rescue_copy(qtbot, journal_path
     qtbot.keyClicks(window.page.editor.body_edit, "first")
     window.autosave.flush()
     fill_disk(journal)
-    window.page.editor.body_edit.setPlainText("z" * 300_000)
+    window.page.editor.body_edit.setPlainText(TOO_BIG_FOR_A_FULL_DISK)
     window.quitting_without_questions = True
     window.close()
     [rescued] = (journal_path.parent / "unsaved").iterdir()
     text = rescued.read_text(encoding="utf-8")
-    assert "# Late thought" in text and "z" * 300_000 in text
+    assert "# Late thought" in text and TOO_BIG_FOR_A_FULL_DISK in text
     assert rescued.stat().st_mode & 0o777 == 0o600
     journal.close()
 

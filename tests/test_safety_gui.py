@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from journal_window import open_window
+from journal_window import TODAY, open_window
 
 from empathy_journal.domain.entry import new_entry
 from empathy_journal.storage.backup import list_backups, make_backup
@@ -25,7 +25,6 @@ from empathy_journal.ui.safety.safety_feature import SafetyFeature
 from empathy_journal.ui.safety.single_instance import SingleInstance
 from empathy_journal.ui.safety.unlock_dialog import UnlockDialog
 
-TODAY = date(2026, 11, 26)
 SECRET = "tide pool lantern"
 
 

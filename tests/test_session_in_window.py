@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from journal_window import WINDOW_TODAY, open_window
+from journal_window import TODAY, open_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -51,7 +51,7 @@ def _texts_on_screen() -> str:
 
 def _encrypted_journal(journal_path: Path) -> Journal:
     journal = Journal.open(journal_path, passphrase=SECRET)
-    for day, title in ((WINDOW_TODAY, f"The {WORD} at the pier"),
+    for day, title in ((TODAY, f"The {WORD} at the pier"),
                        (date(2026, 11, 20), f"Another {WORD} morning")):
         entry = replace(new_entry(day), title=title, body=f"{WORD} and the tide", mood=6)
         journal.repository.save_entry(entry)

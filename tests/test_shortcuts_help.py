@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from journal_window import open_window
 from PySide6.QtCore import Qt
@@ -12,8 +11,6 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from empathy_journal.ui.main_actions import SHORTCUTS_HELP
 from empathy_journal.ui.main_window import MainWindow
-
-TODAY = date(2026, 11, 26)
 
 
 def portable(chord: str) -> str:

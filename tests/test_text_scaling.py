@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
-from journal_window import open_window
+from journal_window import TODAY, open_window
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QListView, QStyleOptionViewItem, QWidget
@@ -18,8 +17,6 @@ from empathy_journal.ui.models.entry_list_model import EntryListModel
 from empathy_journal.ui.theme import LIGHT, apply_theme, style_sheet
 from empathy_journal.ui.widgets.entry_list_delegate import ROW_PADDING, EntryListDelegate
 from empathy_journal.ui.widgets.intensity_dots import IntensityDots
-
-TODAY = date(2026, 11, 26)
 
 
 @pytest.fixture

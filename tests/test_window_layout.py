@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-from journal_window import open_window
+from journal_window import TODAY, open_window
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
@@ -13,7 +11,6 @@ from pytestqt.qtbot import QtBot
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.main_window import MainWindow, default_window_size
 
-TODAY = date(2026, 11, 26)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 
 

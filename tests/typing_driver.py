@@ -7,7 +7,9 @@ CLOCK_MONOTONIC time before it is typed.
 
 Types the words of TEXT (default: a fixed sentence) over and over; an encrypted journal is
 opened with $EMPATHY_JOURNAL_PASSPHRASE. Runs until killed. Output lines: ``ready`` once, then
-``<monotonic seconds> <chunk>``.
+``<monotonic seconds> <chunk>`` before each chunk is typed and ``saved <monotonic seconds>
+<characters>`` each time the window reports an entry saved (committed), with the length of the
+body it saved, so the parent can kill at a chosen moment instead of sleeping and hoping.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from empathy_journal import cli
+from empathy_journal.domain.entry import Entry
 from empathy_journal.ui.main_window import MainWindow
 
 CHUNK_MS = 40
@@ -45,11 +48,16 @@ def main() -> int:
         sys.stdout.flush()
         QTest.keyClicks(editor, chunk)
 
+    def report_saved(saved: Entry) -> None:
+        sys.stdout.write(f"saved {time.monotonic():.6f} {len(saved.body)}\n")
+        sys.stdout.flush()
+
     def start_typing() -> None:
         windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         if not windows:  # the window is not up yet: look again shortly
             QTimer.singleShot(20, start_typing)
             return
+        windows[0].entry_saved.connect(report_saved)  # emitted after the save committed
         editor = windows[0].page.editor.body_edit
         editor.setFocus()
         timer.timeout.connect(lambda: type_chunk(editor))

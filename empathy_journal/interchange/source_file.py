@@ -37,12 +37,12 @@ def read_member(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
     try:
         with archive.open(name) as member:
             data = member.read(MAX_SOURCE_BYTES + 1)
-    except RuntimeError as error:  # zipfile says "encrypted, password required" this way
-        reason = "it is encrypted" if "encrypted" in str(error) else f"it cannot be read ({error})"
-        raise ImportFormatError(path, name, reason) from error
     except NotImplementedError as error:
         raise ImportFormatError(path, name, f"it is packed in a way this app cannot unpack "
                                 f"({error})") from error
+    except RuntimeError as error:  # "encrypted, password required" (NotImplementedError is one too)
+        reason = "it is encrypted" if "encrypted" in str(error) else f"it cannot be read ({error})"
+        raise ImportFormatError(path, name, reason) from error
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as error:
         raise ImportFormatError(path, name, f"the ZIP member is damaged ({error})") from error
     if len(data) > MAX_SOURCE_BYTES:

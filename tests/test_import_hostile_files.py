@@ -148,6 +148,13 @@ def test_zip_member_packed_an_unknown_way_is_refused(tmp_path: Path) -> None:
                                      "cannot unpack")
 
 
+def test_zip_of_a_version_this_reader_does_not_know_is_refused(tmp_path: Path) -> None:
+    path = _zip(tmp_path / "export.zip", DOCUMENT)  # found by the fuzz
+    _patch(path, b"PK\x01\x02", 6, b"\x40\x00")  # "version needed to extract": 6.4
+    assert _refusal(path) == ("export.zip: it is a kind of ZIP this app cannot read (zip file "
+                              "version 6.4)")
+
+
 def test_zip_bomb_is_capped_and_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(source_file, "MAX_SOURCE_BYTES", 1024 * 1024)
     path = _zip(tmp_path / "bomb.zip", b'{"metadata": {}, "entries": [' + b" " * 20_000_000)

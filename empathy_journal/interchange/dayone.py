@@ -81,6 +81,9 @@ def _documents(path: Path) -> list[tuple[str, bytes]]:
             names = [n for n in archive.namelist()
                      if n.lower().endswith(".json") and "/" not in n.strip("/")]
             found = [(n, read_member(path, archive, n)) for n in sorted(set(names))]
+    except NotImplementedError as error:  # e.g. "zip file version 6.4" in its directory
+        raise ImportFormatError(path, "", f"it is a kind of ZIP this app cannot read ({error})"
+                                ) from error
     except (zipfile.BadZipFile, zlib.error, ValueError, OSError) as error:
         raise ImportFormatError(path, "", f"the ZIP file is damaged ({error})") from error
     if not found:

@@ -19,11 +19,15 @@ pytest_plugins = ["cli_journal"]
 GUI_FIXTURES = {"qtbot", "qapp", "qtmodeltester", "main_window"}
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test that needs a QApplication as ``gui`` so ``-m 'not gui'`` runs the rest."""
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test that needs a QApplication as ``gui`` so ``-m 'not gui'`` runs the rest;
+    skip ``slow`` tests (the long fuzz, the 1 GiB ZIP) unless ``-m`` names them."""
+    run_slow = "slow" in (config.getoption("markexpr") or "")
     for item in items:
         if GUI_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+        if not run_slow and item.get_closest_marker("slow"):
+            item.add_marker(pytest.mark.skip(reason="long variant: run with -m slow"))
 
 
 @pytest.fixture

@@ -9,13 +9,18 @@ from pathlib import Path
 from empathy_journal.cli.journal_access import open_for_command
 from empathy_journal.cli.paths import CliError
 from empathy_journal.domain.analytics.period import Period
+from empathy_journal.domain.record_schema import MAX_YEAR, OLDEST_YEAR
 
 
 def _month(text: str) -> Period:
     try:
-        return Period.parse_month(text)
+        period = Period.parse_month(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+    if not OLDEST_YEAR <= period.first.year <= MAX_YEAR:  # the charts step past the month's end
+        raise argparse.ArgumentTypeError(f"'{text}' is outside the months a journal can hold "
+                                         f"({OLDEST_YEAR}-01 to {MAX_YEAR}-12)")
+    return period
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -30,7 +30,8 @@ class ImportBatch:
 
     ``mapping`` explains what maps to what (e.g. Daylio mood labels → 1–10) in plain words;
     ``extras`` carries the tables only Empathy Journal's own JSON has; ``terminal_notes``, when
-    set, replaces ``notes`` on the command line (which cannot edit the mapping).
+    set, replaces ``notes`` on the command line (which cannot edit the mapping); ``places``
+    names where each entry is in the file ("row 14"), for messages.
     """
 
     format: str
@@ -40,6 +41,7 @@ class ImportBatch:
     notes: list[str] = field(default_factory=list)
     extras: dict[str, Any] | None = None
     terminal_notes: list[str] | None = None
+    places: list[str] = field(default_factory=list)
 
     @property
     def date_range(self) -> tuple[date, date] | None:

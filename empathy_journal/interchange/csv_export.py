@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import csv
-from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
-from empathy_journal.domain.entry import parse_utc
+from empathy_journal.domain.record_schema import utc_or_none
 from empathy_journal.interchange.batch import Cancel, Progress
 from empathy_journal.interchange.errors import ExportCancelledError
 from empathy_journal.interchange.journal_reader import (
@@ -32,10 +31,13 @@ def inert_cell(text: str) -> str:
 
 
 def _local_time(created_utc: str, tz: str) -> str:
-    moment = parse_utc(created_utc) or datetime.min
+    """The wall-clock time of the entry, or "" when what is stored cannot be read."""
+    moment = utc_or_none(created_utc)
+    if moment is None:
+        return ""
     try:
         return moment.astimezone(ZoneInfo(tz)).strftime("%H:%M")
-    except (ValueError, KeyError):
+    except (ValueError, KeyError, OverflowError, OSError):
         return moment.strftime("%H:%M")
 
 

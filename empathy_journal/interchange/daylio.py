@@ -11,9 +11,11 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from empathy_journal.domain.entry import Entry
+from empathy_journal.domain.record_schema import MAX_TEXT
 from empathy_journal.domain.text import plural
 from empathy_journal.interchange.batch import ImportBatch
 from empathy_journal.interchange.errors import ImportFormatError
+from empathy_journal.interchange.source_file import read_text
 from empathy_journal.interchange.source_text import clean_tag, local_to_utc, source_id
 
 SOURCE_APP = "daylio"
@@ -22,6 +24,7 @@ COLUMNS_8 = ["full_date", "date", "weekday", "time", "mood", "activities", "note
 COLUMNS_7 = ["year", "date", "weekday", "time", "mood", "activities", "note"]
 _TAGS = re.compile(r"<br\s*/?>|</p>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^>]+>")
+MAX_CELL = MAX_TEXT + 1  # a longer note is refused by name, not read as damage
 
 
 def _note(text: str) -> str:
@@ -52,7 +55,9 @@ def _old_date(year: str, display: str) -> date:
 
 
 def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
-    text = path.read_text(encoding="utf-8-sig")
+    text = read_text(path)
+    if csv.field_size_limit() < MAX_CELL:
+        csv.field_size_limit(MAX_CELL)  # the default (128 KiB) refused long notes as damage
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = [h.strip().lower() for h in next(reader)]
@@ -60,8 +65,10 @@ def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
     except StopIteration:
         raise ImportFormatError(path, "line 1", "the file is empty") from None
     except csv.Error as error:
-        raise ImportFormatError(path, f"line {reader.line_num}",
-                                f"the CSV is damaged ({error})") from error
+        reason = (f"a note or other cell is longer than {MAX_CELL:,} characters, more than "
+                  "one entry may hold" if "field limit" in str(error)
+                  else f"the CSV is damaged ({error})")
+        raise ImportFormatError(path, f"line {reader.line_num}", reason) from error
     return header, rows
 
 
@@ -83,6 +90,7 @@ def read_daylio(path: Path, *, tz: str = "UTC",
                                 + ", ".join(missing))
     moods = {**DEFAULT_MOODS, **{k.lower(): v for k, v in (mood_map or {}).items()}}
     entries, seen, unknown = [], {}, {}
+    places: dict[int, str] = {}
     for number, row in enumerate(rows, start=2):
         if not any(cell.strip() for cell in row):
             continue
@@ -92,8 +100,9 @@ def read_daylio(path: Path, *, tz: str = "UTC",
         record = dict(zip(header, row, strict=False))
         try:
             entry = _entry(record, tz, moods)
-        except ValueError as error:
+        except (ValueError, OverflowError) as error:
             raise ImportFormatError(path, f"row {number}", str(error)) from error
+        places[id(entry)] = f"row {number}"
         label = record["mood"].strip().lower()
         if label not in moods:
             unknown[label] = unknown.get(label, 0) + 1
@@ -103,13 +112,14 @@ def read_daylio(path: Path, *, tz: str = "UTC",
             entry.source_id = source_id(entry.source_id, str(occurrence))
         entries.append(entry)
     entries.sort(key=lambda e: e.created_utc)
+    rows_of = [places[id(e)] for e in entries]
     mapping = {f"mood {k}": str(v) for k, v in moods.items()}
     mapping["activities"] = "tags"
     notes = _unknown_notes(unknown, "unless you map it")
     terminal = [moods_read_as(moods), *_unknown_notes(
         unknown, "(use the window's import preview to give it a number)")]
     return ImportBatch("daylio", path, entries, mapping=mapping, notes=notes,
-                       terminal_notes=terminal)
+                       terminal_notes=terminal, places=rows_of)
 
 
 def moods_read_as(moods: dict[str, int]) -> str:

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-import json
 import re
 import uuid as uuid_module
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from empathy_journal.domain.entry import Entry, parse_utc
+from empathy_journal.domain import record_schema as rs
+from empathy_journal.domain.entry import Entry
+from empathy_journal.domain.record_schema import Field, InvalidValue, Schema, describe, utc_or_none
 from empathy_journal.domain.text import plural
 from empathy_journal.interchange.batch import ImportBatch
-from empathy_journal.interchange.errors import ImportFormatError, json_damage
-from empathy_journal.interchange.source_text import clean_tag, zone_or_utc
+from empathy_journal.interchange.errors import ImportFormatError
+from empathy_journal.interchange.source_file import decode, load_json, read_bytes, read_member
+from empathy_journal.interchange.source_text import clean_tag, source_id, zone_or_utc
 
 SOURCE_APP = "dayone"
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
@@ -33,10 +36,29 @@ def _title_and_body(text: str) -> tuple[str, str]:
     return "", text.strip()
 
 
+# What a Day One entry may hold that is read; other keys (location, weather…) are ignored.
+RECORD: Schema = {
+    "uuid": Field(rs.word(), nullable=True),
+    "creationDate": Field(rs.text(40, blank=False), required=True),
+    "timeZone": Field(rs.text(100), nullable=True),
+    "text": Field(rs.text(rs.MAX_TEXT), nullable=True),
+    "tags": Field(rs.list_of(rs.text(rs.MAX_WORD)), nullable=True),
+    "starred": Field(rs.flag, nullable=True),
+}
+
+
+def _identity(record: dict[str, Any]) -> str:
+    """Day One's uuid, or (when it has none) a hash of its date and text, as with jrnl."""
+    if record.get("uuid"):
+        return str(record["uuid"])
+    return source_id(record["creationDate"], record.get("text") or "")
+
+
 def _entry(record: dict[str, Any]) -> tuple[Entry, int]:
-    created = parse_utc(record["creationDate"])
+    created = utc_or_none(record["creationDate"])
     if created is None:
-        raise ValueError("no creationDate")
+        raise ValueError(f"creationDate {describe(record['creationDate'])} is not a time "
+                         "like 2024-01-31T20:15:00Z")
     tz = zone_or_utc(record.get("timeZone"))
     text = unescape_markdown(record.get("text") or "")
     text, media = _MOMENT.subn("", text)
@@ -46,20 +68,23 @@ def _entry(record: dict[str, Any]) -> tuple[Entry, int]:
         created_utc=created, tz=tz, title=title, body=body,
         tags=sorted({clean_tag(t) for t in record.get("tags") or []}),
         starred=bool(record.get("starred")), source_app=SOURCE_APP,
-        source_id=str(record["uuid"]),
+        source_id=_identity(record),
     )
     return entry, media
 
 
 def _documents(path: Path) -> list[tuple[str, bytes]]:
     if not zipfile.is_zipfile(path):
-        return [(path.name, path.read_bytes())]
+        return [(path.name, read_bytes(path))]
     try:
         with zipfile.ZipFile(path) as archive:
             names = [n for n in archive.namelist()
                      if n.lower().endswith(".json") and "/" not in n.strip("/")]
-            found = [(n, archive.read(n)) for n in sorted(names)]
-    except (zipfile.BadZipFile, OSError) as error:
+            found = [(n, read_member(path, archive, n)) for n in sorted(set(names))]
+    except NotImplementedError as error:  # e.g. "zip file version 6.4" in its directory
+        raise ImportFormatError(path, "", f"it is a kind of ZIP this app cannot read ({error})"
+                                ) from error
+    except (zipfile.BadZipFile, zlib.error, ValueError, OSError) as error:
         raise ImportFormatError(path, "", f"the ZIP file is damaged ({error})") from error
     if not found:
         raise ImportFormatError(path, "", "the ZIP holds no Day One journal (no .json file "
@@ -69,12 +94,7 @@ def _documents(path: Path) -> list[tuple[str, bytes]]:
 
 def _parse(path: Path, name: str, data: bytes) -> list[dict[str, Any]]:
     where = "" if name == path.name else name
-    try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except json.JSONDecodeError as error:
-        raise ImportFormatError(path, where, json_damage(error)) from error
-    except UnicodeDecodeError as error:
-        raise ImportFormatError(path, where, "the file is not UTF-8 text") from error
+    document = load_json(path, decode(path, data, where), where)
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         raise ImportFormatError(path, where, "this is not a Day One export (no entries list)")
     return document["entries"]
@@ -82,23 +102,33 @@ def _parse(path: Path, name: str, data: bytes) -> list[dict[str, Any]]:
 
 def read_dayone(path: Path) -> ImportBatch:
     """Read a Day One export; several journals in one ZIP are all imported."""
-    entries, media, journals = [], 0, []
+    entries, places, media, journals = [], [], 0, []
+    first: dict[str, str] = {}
     for name, data in _documents(path):
         journals.append(Path(name).stem)
         for number, record in enumerate(_parse(path, name, data), start=1):
+            where = f"{name}, entry {number}" if name != path.name else f"entry {number}"
+            try:
+                rs.check_record(record, RECORD)
+            except InvalidValue as error:
+                raise ImportFormatError(path, f"{where}, {error.field}", error.reason) from None
             try:
                 entry, count = _entry(record)
-            except (KeyError, TypeError, ValueError, AttributeError) as error:
-                where = f"{name}, entry {number}" if name != path.name else f"entry {number}"
-                raise ImportFormatError(path, where, f"its uuid, date or text is missing or "
-                                        f"invalid ({error})") from error
+            except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
+                raise ImportFormatError(path, where, f"its date or time zone is invalid "
+                                        f"({error})") from error
+            if record.get("uuid") and entry.source_id in first:
+                raise ImportFormatError(path, where, f"it has the same uuid "
+                                        f"{describe(entry.source_id)} as {first[entry.source_id]}")
+            first.setdefault(entry.source_id, where)
             entries.append(entry)
+            places.append(where)
             media += count
     notes = [f"Journals: {', '.join(journals)}."]
     if media:
         are = "is" if media == 1 else "are"
         notes.append(f"{plural(media, 'photo or other media file', 'photos or other media files')}"
                      f" {are} not imported (text only).")
-    return ImportBatch("dayone", path, entries, notes=notes, mapping={
+    return ImportBatch("dayone", path, entries, notes=notes, places=places, mapping={
         "# heading line": "title", "text": "text (escapes removed)", "tags": "tags",
         "starred": "starred", "timeZone": "time zone", "location, weather": "not imported"})

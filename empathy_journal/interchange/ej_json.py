@@ -15,10 +15,21 @@ from typing import Any, TextIO
 from sqlite_utils import Database
 
 from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind, Subject, parse_utc, utc_iso
+from empathy_journal.domain.record_schema import YearRange, describe
 from empathy_journal.interchange.batch import Cancel, ImportBatch, Progress
-from empathy_journal.interchange.errors import ExportCancelledError, ImportFormatError, json_damage
+from empathy_journal.interchange.errors import ExportCancelledError, ImportFormatError
 from empathy_journal.interchange.journal_reader import EntrySelection, read_entry_records
 from empathy_journal.interchange.safe_write import replacing_file
+from empathy_journal.interchange.source_file import load_json, read_text
+from empathy_journal.interchange.validation import (
+    FileNotes,
+    check_record,
+    check_unique,
+    conversation_schema,
+    entry_schema,
+    entry_years,
+    side_schemas,
+)
 
 FORMAT_NAME = "empathy-journal"
 FORMAT_VERSION = 1
@@ -100,30 +111,31 @@ def export_json(db: Database, dest: Path, selection: EntrySelection, *,
 
 
 def _load(path: Path) -> dict[str, Any]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFormatError(path, "", "the file is not UTF-8 text") from error
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ImportFormatError(path, "", json_damage(error)) from error
+    document = load_json(path, read_text(path))
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ImportFormatError(path, "", "this is not an Empathy Journal export")
-    if not isinstance(document.get("version"), int) or document["version"] > FORMAT_VERSION:
+    version = document.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ImportFormatError(path, "version", f"{describe(version)} is not a format version")
+    if version > FORMAT_VERSION:
         raise ImportFormatError(path, "", "it was written by a newer version of Empathy "
                                 "Journal; please update the app")
+    for key in ("entries", *(k for k, _ in SIDE_TABLES)):
+        if not isinstance(document.get(key, []), list):
+            raise ImportFormatError(path, key, f"expected a list, got {describe(document[key])}")
     return document
 
 
 def _entry(record: dict[str, Any]) -> Entry:
     created = parse_utc(record["created_utc"])
     assert created is not None
+    revision = record.get("revision")
     return Entry(
         uuid=record["uuid"], kind=EntryKind(record["kind"]),
         local_date=date.fromisoformat(record["local_date"]), created_utc=created,
         tz=record["tz"], updated_utc=parse_utc(record.get("updated_utc")),
-        deleted_utc=parse_utc(record.get("deleted_utc")), revision=record.get("revision") or 1,
+        deleted_utc=parse_utc(record.get("deleted_utc")),
+        revision=1 if revision is None else revision,
         title=record.get("title", ""), body=record.get("body", ""),
         prompt=record.get("prompt", ""), mood=record.get("mood"), energy=record.get("energy"),
         stress=record.get("stress"), starred=bool(record.get("starred")),
@@ -134,18 +146,49 @@ def _entry(record: dict[str, Any]) -> Entry:
     )
 
 
+def _checked_tables(path: Path, document: dict[str, Any], years: YearRange,
+                    notes: FileNotes) -> dict[str, Any]:
+    """The side tables, every record checked against its schema (unknown keys dropped)."""
+    extras: dict[str, Any] = {}
+    for key, schema in side_schemas(years).items():
+        records = document.get(key, [])
+        for number, record in enumerate(records, start=1):
+            check_record(path, f"{key} {number}", record, schema, notes, key)
+        id_key = "id" if "id" in schema else "uuid"
+        check_unique(path, key, [r[id_key] for r in records])
+        extras[key] = [{k: v for k, v in r.items() if k in schema} for r in records]
+    return extras
+
+
+def _checked_entries(path: Path, records: list[Any], years: YearRange,
+                     notes: FileNotes) -> None:
+    schema, talk_schema = entry_schema(years), conversation_schema(years)
+    for number, record in enumerate(records, start=1):
+        check_record(path, f"entry {number}", record, schema, notes, "entries")
+        talk = record.get("conversation")
+        if talk is not None:
+            check_record(path, f"entry {number}, conversation", talk, talk_schema, notes,
+                         "conversation")
+    check_unique(path, "entry", [r["uuid"] for r in records])
+
+
 def read_json(path: Path) -> ImportBatch:
-    """Read an Empathy Journal export; errors name the entry and the reason."""
+    """Read an Empathy Journal export; every record is checked first, and errors name the file,
+    the record and the field."""
     document = _load(path)
+    records = document.get("entries", [])
+    years, notes = entry_years(records), FileNotes(path)
+    _checked_entries(path, records, years, notes)
+    extras = _checked_tables(path, document, years, notes)
     entries = []
-    for number, record in enumerate(document.get("entries", []), start=1):
+    for number, record in enumerate(records, start=1):
         try:
             entries.append(_entry(record).cleaned())
-        except (KeyError, TypeError, ValueError, AssertionError) as error:
+        except (KeyError, TypeError, ValueError, AssertionError, OverflowError) as error:
             raise ImportFormatError(path, f"entry {number}",
                                     f"it is incomplete or has an invalid value ({error})"
                                     ) from error
-    extras = {key: document.get(key, []) for key, _ in SIDE_TABLES}
-    extras["links"] = {r["uuid"]: r for r in document.get("entries", [])}
-    return ImportBatch("json", path, entries, extras=extras,
+    extras["links"] = {r["uuid"]: r for r in records}
+    return ImportBatch("json", path, entries, extras=extras, notes=notes.lines(),
+                       places=[f"entry {n}" for n in range(1, len(entries) + 1)],
                        mapping={"everything": "kept as it is (uuids, revisions, links)"})

@@ -20,13 +20,30 @@ VOCABULARIES = [
 ]
 
 
+# The only columns a file may set, per table: a record's keys never become SQL by themselves.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "emotions": ("id", "label", "family", "pleasantness", "energy", "definition", "vague",
+                 "builtin", "hidden"),
+    "practices": ("id", "label", "description", "grp", "builtin", "hidden", "position"),
+    "coping_techniques": ("id", "label", "description", "builtin", "hidden"),
+    "people": ("uuid", "name", "note", "archived", "created_utc"),
+    "personal_values": ("uuid", "name", "description", "archived"),
+    "templates": ("uuid", "name", "kind", "body", "builtin"),
+    "coping_records": ("uuid", "entry_id", "technique_id", "trigger", "stress_before",
+                       "stress_after", "duration_s", "at_utc", "local_date"),
+    "assessments": ("uuid", "instrument", "taken_utc", "answers", "score"),
+}
+
+
 def _upsert(db: Database, table: str, key: str, record: dict[str, Any]) -> None:
-    columns = list(record)
+    """Insert or update one row; only the table's COLUMNS are written (other keys ignored)."""
+    columns = [c for c in COLUMNS[table] if c in record]
     updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != key)
+    conflict = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
     db.execute(
         f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)}) "
-        f"ON CONFLICT ({key}) DO UPDATE SET {updates}",
-        [int(v) if isinstance(v, bool) else v for v in record.values()],
+        f"ON CONFLICT ({key}) {conflict}",
+        [int(v) if isinstance(v, bool) else v for v in (record[c] for c in columns)],
     )
 
 
@@ -61,7 +78,7 @@ def write_links(db: Database, extras: dict[str, Any], entry_ids: dict[str, int])
         talk = record.get("conversation")
         if talk:
             row = {"entry_id": entry_id, "person_id": people.get(talk.get("person") or ""),
-                   **{f: talk.get(f) for f in CONVERSATION_FIELDS if f in talk}}
+                   **{f: talk[f] for f in CONVERSATION_FIELDS if talk.get(f) is not None}}
             db.execute(f"INSERT INTO conversations ({', '.join(row)}) VALUES "
                        f"({', '.join('?' for _ in row)})", list(row.values()))
 

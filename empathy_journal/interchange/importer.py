@@ -26,6 +26,8 @@ from empathy_journal.interchange.batch import (
 )
 from empathy_journal.interchange.entry_writer import EntryWriter
 from empathy_journal.interchange.errors import ImportFormatError, ImportSourceError
+from empathy_journal.interchange.source_file import head_text
+from empathy_journal.interchange.validation import check_entries
 from empathy_journal.storage.errors import describe_sqlite_error
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.search_schema import (
@@ -51,11 +53,6 @@ READERS: dict[str, Callable[..., ImportBatch]] = {
 }
 
 
-def _head(path: Path, size: int = 4096) -> str:
-    with path.open("rb") as handle:
-        return handle.read(size).decode("utf-8-sig", errors="replace")
-
-
 def require_source_file(path: Path) -> None:
     """Refuse a folder or a missing path with a plain message before anything is read."""
     if path.is_dir():
@@ -71,7 +68,7 @@ def detect_format(path: Path) -> str:
     require_source_file(path)
     if zipfile.is_zipfile(path):
         return "dayone"
-    head = _head(path).lstrip()
+    head = head_text(path).lstrip()
     first_line = head.split("\n", 1)[0].strip().lower()
     if head.startswith("{"):
         if '"format": "empathy-journal"' in head or '"format":"empathy-journal"' in head:
@@ -94,14 +91,17 @@ def read_source(path: Path, fmt: str = "auto", **options: object) -> ImportBatch
     if chosen not in READERS:
         raise ValueError(f"unknown import format {fmt!r}")
     try:
-        return READERS[chosen](path, **options)
+        batch = READERS[chosen](path, **options)
     except OSError as error:
         raise ImportFormatError(path, "", f"it could not be read ({error.strerror})") from error
+    check_entries(path, batch.entries, batch.places)
+    return batch
 
 
 def import_batch(journal: Journal, batch: ImportBatch, *, progress: Progress = no_progress,
                  cancel: Cancel = never_cancel, now: datetime | None = None) -> ImportResult:
     """Write batch in ONE transaction: cancelled or failed, the journal stays exactly as it was."""
+    check_entries(batch.path, batch.entries, batch.places)  # whoever made the batch
     db = journal.db
     own_format = batch.extras is not None
     try:

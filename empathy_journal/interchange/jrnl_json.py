@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import uuid as uuid_module
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from empathy_journal.domain import record_schema as rs
 from empathy_journal.domain.entry import Entry
+from empathy_journal.domain.record_schema import Field, InvalidValue, Schema
 from empathy_journal.interchange.batch import ImportBatch
-from empathy_journal.interchange.errors import ImportFormatError, json_damage
+from empathy_journal.interchange.errors import ImportFormatError
+from empathy_journal.interchange.source_file import load_json, read_text
 from empathy_journal.interchange.source_text import (
     clean_tag,
     local_to_utc,
@@ -33,6 +35,17 @@ def jrnl_entry(day: date, clock: str, title: str, body: str, tags: list[str], st
     )
 
 
+# What a jrnl entry may hold; other keys (uuid, creator from Day One Classic) are ignored.
+RECORD: Schema = {
+    "date": Field(rs.text(10, blank=False), required=True),
+    "time": Field(rs.text(8, blank=False), required=True),
+    "title": Field(rs.text(rs.MAX_LINE), nullable=True),
+    "body": Field(rs.text(rs.MAX_TEXT), nullable=True),
+    "tags": Field(rs.list_of(rs.text(rs.MAX_WORD)), nullable=True),
+    "starred": Field(rs.flag, nullable=True),
+}
+
+
 def _entry(record: dict[str, Any], tz: str) -> Entry:
     return jrnl_entry(date.fromisoformat(record["date"]), record["time"],
                       record.get("title") or "", record.get("body") or "",
@@ -41,20 +54,21 @@ def _entry(record: dict[str, Any], tz: str) -> Entry:
 
 def read_jrnl_json(path: Path, *, tz: str = "UTC") -> ImportBatch:
     """Read a jrnl JSON export; times are wall-clock times in tz."""
-    try:
-        document = json.loads(path.read_text(encoding="utf-8-sig"))
-    except json.JSONDecodeError as error:
-        raise ImportFormatError(path, "", json_damage(error)) from error
+    document = load_json(path, read_text(path))
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         raise ImportFormatError(path, "", "this is not a jrnl JSON export (no entries list)")
     entries = []
     for number, record in enumerate(document["entries"], start=1):
         try:
+            rs.check_record(record, RECORD)
+        except InvalidValue as error:
+            raise ImportFormatError(path, f"entry {number}, {error.field}", error.reason) from None
+        try:
             entries.append(_entry(record, tz))
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
             raise ImportFormatError(path, f"entry {number}",
-                                    f"its date, time or text is missing or invalid ({error})"
-                                    ) from error
-    return ImportBatch("jrnl-json", path, entries, mapping={
+                                    f"its date or time is invalid ({error})") from error
+    return ImportBatch("jrnl-json", path, entries,
+                       places=[f"entry {n}" for n in range(1, len(entries) + 1)], mapping={
         "title, body": "title and text", "tags (@ or #)": "tags", "starred": "starred",
         "date and time": f"local time in {tz}", "mood": "not rated (jrnl has no mood)"})

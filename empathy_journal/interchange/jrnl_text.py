@@ -9,6 +9,7 @@ from pathlib import Path
 from empathy_journal.interchange.batch import ImportBatch
 from empathy_journal.interchange.errors import ImportFormatError
 from empathy_journal.interchange.jrnl_json import jrnl_entry
+from empathy_journal.interchange.source_file import read_text
 from empathy_journal.interchange.source_text import parse_hh_mm, split_first_sentence
 
 _HEADER = re.compile(
@@ -40,26 +41,27 @@ def _finish(raw: list[str]) -> tuple[str, bool]:
 
 def read_jrnl_text(path: Path, *, tz: str = "UTC") -> ImportBatch:
     """Read a jrnl plain-text journal; times are wall-clock times in tz."""
-    lines = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n").split("\n")
+    lines = read_text(path).replace("\r\n", "\n").split("\n")
     starts = [(n, m) for n, line in enumerate(lines) if (m := _HEADER.match(line))]
     if not starts:
         raise ImportFormatError(path, "line 1", "no jrnl entry header like "
                                 "[2024-01-15 09:30] was found")
     if lines[: starts[0][0]] and any(x.strip() for x in lines[: starts[0][0]]):
         raise ImportFormatError(path, "line 1", "text before the first [date time] header")
-    entries = []
+    entries, places = [], []
     for index, (number, match) in enumerate(starts):
         end = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
         text, starred = _finish([match.group(4), *lines[number + 1:end]])
         title, body = split_first_sentence(text)
+        tags = [t.lower() for t in _TAG.findall(text)] if ("#" in text or "@" in text) else []
         try:
             day = date.fromisoformat(match.group(1))
             clock = _clock(match.group(2), match.group(3))
-        except ValueError as error:
+            entries.append(jrnl_entry(day, clock, title, body, tags, starred, tz))
+        except (ValueError, OverflowError) as error:
             raise ImportFormatError(path, f"line {number + 1}",
                                     f"the date or time is invalid ({error})") from error
-        tags = [t.lower() for t in _TAG.findall(text)] if ("#" in text or "@" in text) else []
-        entries.append(jrnl_entry(day, clock, title, body, tags, starred, tz))
-    return ImportBatch("jrnl-text", path, entries, mapping={
+        places.append(f"line {number + 1}")
+    return ImportBatch("jrnl-text", path, entries, places=places, mapping={
         "first sentence": "title", "rest": "text", "@tags and #tags": "tags",
         "trailing *": "starred", "[date time]": f"local time in {tz}"})

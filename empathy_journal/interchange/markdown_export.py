@@ -19,21 +19,34 @@ from empathy_journal.interchange.journal_reader import (
 from empathy_journal.interchange.safe_write import replacing_file, replacing_folder
 
 _UNSAFE = re.compile(r"[^\w\- ]+", re.UNICODE)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+_PLAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_+:/.-]{0,63}")
 
 
-def _quoted(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+def _quoted(text: object) -> str:
+    """text as a YAML double-quoted scalar: quotes and backslashes escaped, line breaks and
+    other control characters as spaces, so no value can end its line or the block."""
+    cleaned = _CONTROL.sub(" ", str(text)).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{cleaned}"'
+
+
+def _plain(value: object) -> str:
+    """A date, time, zone, kind or uuid as it is when it is one; anything else stored there
+    (damage, an old bug) quoted, so it cannot add a line to the front matter."""
+    text = str(value)
+    return text if _PLAIN.fullmatch(text) else _quoted(text)
 
 
 def front_matter(record: dict[str, Any], labels: dict[str, str], names: dict[str, str]) -> str:
     """The YAML front-matter block: date, time, kind, ratings, emotions, people and tags."""
-    lines = ["---", f"date: {record['local_date']}", f"created: {record['created_utc']}",
-             f"timezone: {record['tz']}", f"kind: {record['kind']}"]
+    lines = ["---", f"date: {_plain(record['local_date'])}",
+             f"created: {_plain(record['created_utc'])}", f"timezone: {_plain(record['tz'])}",
+             f"kind: {_plain(record['kind'])}"]
     if record["title"]:
         lines.append(f"title: {_quoted(record['title'])}")
     for rating in ("mood", "energy", "stress"):
         if record[rating] is not None:
-            lines.append(f"{rating}: {record[rating]}")
+            lines.append(f"{rating}: {_plain(record[rating])}")
     if record["starred"]:
         lines.append("starred: true")
     if record["emotions"]:
@@ -41,13 +54,13 @@ def front_matter(record: dict[str, Any], labels: dict[str, str], names: dict[str
         for e in record["emotions"]:
             who = " (theirs)" if e["subject"] == "other" else ""
             lines.append(f"  - {_quoted(labels.get(e['emotion'], e['emotion']) + who)}: "
-                         f"{e['intensity']}")
+                         f"{_plain(e['intensity'])}")
     if record["people"]:
         lines.append("people: [" + ", ".join(_quoted(names.get(p, p))
                                               for p in record["people"]) + "]")
     if record["tags"]:
         lines.append("tags: [" + ", ".join(_quoted(t) for t in record["tags"]) + "]")
-    lines.append(f"uuid: {record['uuid']}")
+    lines.append(f"uuid: {_plain(record['uuid'])}")
     return "\n".join([*lines, "---"])
 
 

@@ -20,8 +20,9 @@ from empathy_journal.domain.conversation import (
     PerspectiveResult,
     follow_up_order,
 )
-from empathy_journal.domain.entry import Entry, EntryKind, parse_utc, utc_iso
+from empathy_journal.domain.entry import Entry, EntryKind, utc_iso
 from empathy_journal.domain.perspective import PerspectiveCheck
+from empathy_journal.domain.record_schema import stored_day, utc_or_none
 from empathy_journal.storage.repository import JournalRepository
 from empathy_journal.storage.table_access import fetch_rows, writing
 
@@ -47,7 +48,7 @@ def debrief_from_row(row: dict[str, Any]) -> Debrief:
     """A Debrief from a conversations-table row."""
     values = {name: row[name] for name in DEBRIEF_ATTRIBUTES}
     values["follow_up_due"] = _day(row["follow_up_due"])
-    values["follow_up_done_utc"] = parse_utc(row["follow_up_done_utc"])
+    values["follow_up_done_utc"] = utc_or_none(row["follow_up_done_utc"])
     check = row["perspective_check"]
     values["perspective_check"] = PerspectiveResult(check) if check else None
     values["perspective_checked_on"] = _day(row["perspective_checked_on"])
@@ -55,7 +56,7 @@ def debrief_from_row(row: dict[str, Any]) -> Debrief:
 
 
 def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+    return stored_day(text)  # a date written by old code ("not-a-date") reads as no date
 
 
 class ConversationRepository:
@@ -122,11 +123,10 @@ class ConversationRepository:
             LEFT JOIN people p ON p.id = c.person_id
             WHERE trim(c.follow_up) <> '' AND e.deleted_utc IS NULL {done_filter}""")
         items = [
-            FollowUp(entry_id=r["id"], entry_uuid=r["uuid"],
-                     entry_date=date.fromisoformat(r["local_date"]), text=r["follow_up"],
-                     due=_day(r["follow_up_due"]), person_name=r["person"],
-                     done_utc=parse_utc(r["follow_up_done_utc"]))
-            for r in rows
+            FollowUp(entry_id=r["id"], entry_uuid=r["uuid"], entry_date=entry_date,
+                     text=r["follow_up"], due=_day(r["follow_up_due"]), person_name=r["person"],
+                     done_utc=utc_or_none(r["follow_up_done_utc"]))
+            for r in rows if (entry_date := _day(r["local_date"])) is not None  # else unreadable
         ]
         return follow_up_order(items)
 

@@ -32,6 +32,7 @@ from empathy_journal.ui.interchange_wiring import InterchangeWiring
 from empathy_journal.ui.journal_page import JournalPage
 from empathy_journal.ui.main_actions import MainActions
 from empathy_journal.ui.models.entry_list_model import UuidRole
+from empathy_journal.ui.safe_text import make_plain
 from empathy_journal.ui.theme import Theme, current_theme
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.save_state = QLabel("Ready")
         self.save_state.setAccessibleName("Save state")
         self.file_label = QLabel(str(journal.path) if journal.path else "in memory")
+        make_plain(self.save_state, self.file_label)  # they show error messages and file names
         self.statusBar().addWidget(self.save_state, 1)
         self.statusBar().addPermanentWidget(self.file_label)
         self.autosave = AutosaveController(self.save_current, self)

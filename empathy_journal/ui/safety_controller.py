@@ -76,7 +76,7 @@ class SafetyController(QObject):
         if instance is not None:
             instance.raise_requested.connect(lambda: bring_to_front(window))
         if repair is not None:
-            window.page.banner.show_message(repair.describe())
+            window.page.banner.show_text(repair.describe())
 
     # -- menu -----------------------------------------------------------------------------------
 
@@ -225,7 +225,7 @@ class SafetyController(QObject):
             message = str(error)
         finally:
             self._reopen(self._passphrase)
-        banner.show_message(message)
+        banner.show_text(message)
         return message
 
     def on_exit(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -55,6 +56,23 @@ def refuse_if_open_in_window(path: Path) -> None:
         return
     raise CliError("The journal is open in the Empathy Journal window; close it and try "
                    "again. Nothing was changed.")
+
+
+DAMAGED = ("The journal file is damaged (SQLite cannot read part of it), so nothing was done "
+           "and nothing was changed. 'empathy-journal check' says what is wrong; "
+           "'empathy-journal salvage' copies every entry that can still be read into a new "
+           "journal beside it.")
+
+
+def refuse_if_damaged(journal: Journal) -> None:
+    """Stop before writing into, or backing up, a journal that SQLite finds damaged."""
+    try:
+        verdict = journal.db.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError:
+        verdict = "unreadable"
+    if verdict != "ok":
+        journal.close()
+        raise CliError(DAMAGED)
 
 
 def open_for_command(args: argparse.Namespace) -> tuple[Journal, Path, str | None]:

@@ -28,9 +28,10 @@ if journal_path == "-":
     window = QMainWindow()
 else:
     from pathlib import Path
+    from empathy_journal.session.journal_session import JournalSession
     from empathy_journal.storage.journal import Journal
-    from empathy_journal.ui.main_window import MainWindow
-    window = MainWindow(Journal.open(Path(journal_path)))
+    from empathy_journal.ui.window_composition import build_window
+    window = build_window(JournalSession(Journal.open(Path(journal_path))))
 window.show()
 def done():
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import html
 import logging
 import signal
 import socket
@@ -133,7 +134,7 @@ def run_gui(args: argparse.Namespace) -> int:
     follow_ups.set_collapsed(settings.follow_ups_collapsed())
     follow_ups.collapsed_changed.connect(settings.set_follow_ups_collapsed)
     if not settings.welcomed() and not args.demo:
-        window.page.banner.show_message(WELCOME.format(path=session.path))
+        window.page.banner.show_message(WELCOME.format(path=html.escape(str(session.path))))
         settings.set_welcomed()
     notifier = _install_sigterm_quit(app, window)
     app.aboutToQuit.connect(window.save_before_quit)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from empathy_journal.ui.widgets.insights_summary import summary_html
 
+UUID = "1b4e28ba-2fa1-41d2-883f-0016d3cca427"
+
 
 def test_counts_averages_and_changes_are_bold_but_years_are_not():
     lines = ["29 entries on 21 days in November 2026.",
@@ -18,7 +20,13 @@ def test_counts_averages_and_changes_are_bold_but_years_are_not():
 def test_quoted_headlines_and_follow_up_text_are_never_emphasised():
     lines = ["Hardest day: Wed 11 Nov, mood 4: “3 days of meetings”",
              "1 open follow-up; next: Call 2 days before the move with Leo."]
-    assert summary_html(lines, {"Hardest day: Wed 11 Nov": "u-1"}) == (
-        '<div style="line-height: 145%;"><a href="entry:u-1">Hardest day: Wed 11 Nov</a>, '
+    assert summary_html(lines, {"Hardest day: Wed 11 Nov": UUID}) == (
+        f'<div style="line-height: 145%;"><a href="entry:{UUID}">Hardest day: Wed 11 Nov</a>, '
         "mood <b>4</b>: “3 days of meetings”"
         "<br><b>1</b> open follow-up; next: Call 2 days before the move with Leo.</div>")
+
+
+def test_a_uuid_that_is_not_one_never_becomes_a_link():
+    hostile = "x\"><img src=\"file:///etc/hostname\"><a href=\"entry:y"
+    html = summary_html(["Best day: Mon 4 Mar, mood 9"], {"Best day: Mon 4 Mar": hostile})
+    assert html == ('<div style="line-height: 145%;">Best day: Mon 4 Mar, mood <b>9</b></div>')

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 
 from empathy_journal.cli.parser import build_parser
 from empathy_journal.cli.paths import CliError
-from empathy_journal.storage.errors import JournalError
+from empathy_journal.storage.errors import JournalDamagedError, JournalError, describe_sqlite_error
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -51,6 +52,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args) or EXIT_OK)
     except (JournalError, CliError) as error:
         print(f"empathy-journal: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except sqlite3.DatabaseError as error:  # a damaged page met while reading (search, export)
+        if not isinstance(describe_sqlite_error(error), JournalDamagedError):
+            raise
+        from empathy_journal.cli.journal_access import DAMAGED
+
+        print(f"empathy-journal: {DAMAGED}", file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:  # e.g. `empathy-journal search x | head`: the reader left, fine
         devnull = os.open(os.devnull, os.O_WRONLY)

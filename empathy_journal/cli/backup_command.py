@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from empathy_journal.cli.journal_access import open_for_command
+from empathy_journal.cli.journal_access import open_for_command, refuse_if_damaged
 from empathy_journal.cli.paths import CliError
 from empathy_journal.domain.text import plural
 from empathy_journal.storage.backup import (
@@ -32,6 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Write the backup and say where it is and how many entries it holds."""
     journal, path, passphrase = open_for_command(args)
+    refuse_if_damaged(journal)
     try:
         written = make_backup(journal.db, path, label=MANUAL_LABEL, folder=args.to)
     except (BackupError, OSError) as error:

@@ -27,7 +27,11 @@ def run(args: argparse.Namespace) -> int:
     """Read the source, import it in one transaction and print what happened."""
     from pathlib import Path
 
-    from empathy_journal.cli.journal_access import open_for_command, refuse_if_open_in_window
+    from empathy_journal.cli.journal_access import (
+        open_for_command,
+        refuse_if_damaged,
+        refuse_if_open_in_window,
+    )
     from empathy_journal.interchange.importer import FORMAT_LABELS, import_batch, read_source
     from empathy_journal.storage.journal import Journal
 
@@ -41,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     if target.exists():
         refuse_if_open_in_window(target)
         journal = open_for_command(args)[0]
+        refuse_if_damaged(journal)
     else:
         journal = Journal.open(target)
     try:

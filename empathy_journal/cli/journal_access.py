@@ -5,16 +5,17 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
 from empathy_journal.cli.paths import CliError, journal_path_from
 from empathy_journal.storage.crypto import is_encrypted
 from empathy_journal.storage.journal import Journal
+from empathy_journal.storage.window_lock_files import live_window_locks
 
 PASSPHRASE_ENV = "EMPATHY_JOURNAL_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "EMPATHY_JOURNAL_NEW_PASSPHRASE"
-LOCK_SUFFIX = ".lock"
 
 
 def read_passphrase(prompt: str, env: str = PASSPHRASE_ENV) -> str:
@@ -50,20 +51,28 @@ def passphrase_for(path: Path) -> str | None:
 
 
 def refuse_if_open_in_window(path: Path) -> None:
-    """Stop when the window holds the journal (its lock file names a running process)."""
-    lock = path.with_name(path.name + LOCK_SUFFIX)
-    try:
-        pid = int(lock.read_text(encoding="utf-8", errors="replace").split()[0])
-    except (OSError, ValueError, IndexError):
+    """Stop when a window holds the journal, by this name or another (symlink, hard link)."""
+    if not live_window_locks(path):
         return
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return
-    except PermissionError:
-        pass
     raise CliError("The journal is open in the Empathy Journal window; close it and try "
                    "again. Nothing was changed.")
+
+
+DAMAGED = ("The journal file is damaged (SQLite cannot read part of it), so nothing was done "
+           "and nothing was changed. 'empathy-journal check' says what is wrong; "
+           "'empathy-journal salvage' copies every entry that can still be read into a new "
+           "journal beside it.")
+
+
+def refuse_if_damaged(journal: Journal) -> None:
+    """Stop before writing into, or backing up, a journal that SQLite finds damaged."""
+    try:
+        verdict = journal.db.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError:
+        verdict = "unreadable"
+    if verdict != "ok":
+        journal.close()
+        raise CliError(DAMAGED)
 
 
 def open_for_command(args: argparse.Namespace) -> tuple[Journal, Path, str | None]:

@@ -15,7 +15,7 @@ from empathy_journal.cli import demo_command
 # ``register(subparsers)``. No list to edit, so parallel work never conflicts here. They are
 # shown in this order in --help; unknown names follow alphabetically.
 COMMAND_ORDER = ("demo", "search", "import", "export", "report", "backup", "restore", "check",
-                 "passphrase")
+                 "salvage", "passphrase")
 
 
 def command_modules() -> list[ModuleType]:

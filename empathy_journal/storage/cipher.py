@@ -20,6 +20,7 @@ import sqlcipher3
 from empathy_journal.storage.errors import JournalError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+FULL_DISK_BYTES = 64 * 1024  # less free space than this: no room for a -shm file
 
 
 class PassphraseRequiredError(JournalError):
@@ -188,14 +189,25 @@ def looks_encrypted(path: Path) -> bool:
 def read_only_uri(path: Path) -> str:
     """A ``mode=ro`` URI for path; ``immutable=1`` when the folder cannot be written.
 
-    A WAL journal in a read-only folder cannot get its ``-shm`` file; when no ``-wal`` file
-    exists there is nothing beyond the main file to read, so opening it immutable is exact.
+    A WAL journal in a read-only folder (or on a full disk) cannot get its ``-shm`` file; when
+    no ``-wal`` file exists there is nothing beyond the main file to read, so opening it
+    immutable is exact.
     """
     uri = f"{path.resolve().as_uri()}?mode=ro"
     wal = path.with_name(path.name + "-wal")
-    if not os.access(path.parent, os.W_OK) and not wal.exists():
+    if _cannot_write_in(path.parent) and not wal.exists():
         uri += "&immutable=1"
     return uri
+
+
+def _cannot_write_in(folder: Path) -> bool:
+    if not os.access(folder, os.W_OK):
+        return True
+    try:
+        space = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+    return space.f_bavail * space.f_frsize < FULL_DISK_BYTES
 
 
 def connect_file(

@@ -27,9 +27,16 @@ def resolve_data_dir(data_dir: str | os.PathLike[str] | None) -> Path:
     return default_data_dir()
 
 
+def canonical_journal_path(path: str | os.PathLike[str]) -> Path:
+    """The journal's real path: ``~`` expanded, symlinks and ``..`` resolved (it may not exist
+    yet), so that every name of one file leads to the same lock, backups and messages."""
+    return Path(os.path.realpath(Path(path).expanduser()))
+
+
 def resolve_journal_path(data_dir: str | os.PathLike[str] | None,
                          journal: str | os.PathLike[str] | None) -> Path:
-    """The journal file: the one given, else ``journal.sqlite`` in the data folder."""
+    """The journal file (its real path): the one given, else ``journal.sqlite`` in the data
+    folder."""
     if journal:
-        return Path(journal).expanduser()
-    return resolve_data_dir(data_dir) / JOURNAL_FILE_NAME
+        return canonical_journal_path(journal)
+    return canonical_journal_path(resolve_data_dir(data_dir) / JOURNAL_FILE_NAME)

@@ -35,6 +35,7 @@ from empathy_journal.insights.summary_text import summary_lines
 from empathy_journal.insights.theme import DARK, LIGHT, ChartTheme, theme_for
 from empathy_journal.session.changes import Change
 from empathy_journal.session.journal_session import JournalSession
+from empathy_journal.ui.safe_text import is_entry_uuid
 from empathy_journal.ui.widgets.chart_card import ChartCard
 from empathy_journal.ui.widgets.insights_summary import SummaryCard, summary_html
 from empathy_journal.ui.widgets.period_entries_table import PeriodEntriesTable
@@ -211,7 +212,7 @@ class InsightsView(QWidget):
         return summary_html(lines, links)
 
     def _open_link(self, link: str) -> None:
-        if link.startswith("entry:"):
+        if link.startswith("entry:") and is_entry_uuid(link.removeprefix("entry:")):
             self._open_entries([link.removeprefix("entry:")])
 
     # -- clicking through ------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from empathy_journal.domain.vocabulary import Emotion, Family
 from empathy_journal.ui.models.entry_list_model import EntryListModel
+from empathy_journal.ui.safe_text import escaped
 from empathy_journal.ui.theme import Theme
 from empathy_journal.ui.widgets.emotion_panel import EmotionPanel, section_title
 from empathy_journal.ui.widgets.entry_editor import EntryEditor
@@ -54,6 +55,10 @@ class Banner(QFrame):
         row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
         self.button.clicked.connect(self.hide)
         self.hide()
+
+    def show_text(self, text: str, button_text: str | None = "Got it") -> None:
+        """Show a plain sentence (it may name files or quote the journal) exactly as written."""
+        self.show_message(escaped(text), button_text)
 
     def show_message(self, html: str, button_text: str | None = "Got it") -> None:
         """Show html; without button_text the banner cannot be dismissed."""

@@ -41,6 +41,7 @@ from empathy_journal.ui.dialog_policy import can_show_dialogs
 from empathy_journal.ui.journal_page import JournalPage
 from empathy_journal.ui.main_actions import MainActions
 from empathy_journal.ui.models.entry_list_model import UuidRole
+from empathy_journal.ui.safe_text import make_plain
 from empathy_journal.ui.session_signals import SessionSignals
 from empathy_journal.ui.theme import Theme, current_theme
 
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.save_state = QLabel("Ready")
         self.save_state.setAccessibleName("Save state")
         self.file_label = QLabel(str(session.path) if session.path else "in memory")
+        make_plain(self.save_state, self.file_label)  # they show error messages and file names
         self.statusBar().addWidget(self.save_state, 1)
         self.statusBar().addPermanentWidget(self.file_label)
         self.autosave = AutosaveController(self.save_current, self)

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from empathy_journal.domain.conversation import FollowUp, FollowUpState, describe_due
 from empathy_journal.session.debriefs import Debriefs
 from empathy_journal.storage.errors import JournalError
+from empathy_journal.ui.safe_text import plain_label
 from empathy_journal.ui.theme import current_theme
 from empathy_journal.ui.widgets.form_parts import hint_label
 from empathy_journal.ui.widgets.layout_tools import discard_widget
@@ -38,11 +38,11 @@ class FollowUpRow(QWidget):
         self.done_box = QCheckBox()
         self.done_box.setAccessibleName(f"Mark done: {item.text}")
         self.done_box.setToolTip("Tick when done")
-        self.text_label = QLabel(item.text, wordWrap=True)
+        self.text_label = plain_label(item.text, wordWrap=True)
         self.text_label.setBuddy(self.done_box)
         when = describe_due(item, today)
         who = f"with {item.person_name} · " if item.person_name else ""
-        self.when_label = QLabel(f"{who}{when}", objectName="Hint")
+        self.when_label = plain_label(f"{who}{when}", objectName="Hint")
         if self.state is FollowUpState.OVERDUE:
             self.when_label.setObjectName("Overdue")
             self.when_label.setStyleSheet(f"color: {current_theme().danger}; font-weight: 600;")

@@ -9,6 +9,7 @@ from empathy_journal.domain.conversation import Debrief, FollowUp, FollowUpState
 from empathy_journal.domain.entry import EntryKind, Subject
 from empathy_journal.domain.perspective import RESULT_LABELS, Accuracy
 from empathy_journal.session.people import PREVIEW_CHARS, TimelineItem
+from empathy_journal.ui.safe_text import entry_link
 from empathy_journal.ui.widgets.their_emotions_section import SUBJECT_COLOURS
 
 CHECK_LINK = "check"
@@ -46,7 +47,7 @@ def _item_html(item: TimelineItem, today: date) -> str:
             parts.append(f"<p>{escape(item.preview)}{cut}</p>")
         if feelings:
             parts.append(f"<p>{feelings}</p>")
-    parts.append(f"<p><a href='{ENTRY_LINK}:{item.entry_uuid}'>Open entry</a></p>")
+    parts.append(f"<p>{entry_link(item.entry_uuid, 'Open entry', ENTRY_LINK)}</p>")
     return "".join(parts)
 
 
@@ -85,6 +86,6 @@ def _check_html(entry_id: int, debrief: Debrief) -> str:
         when = f" (checked {checked.day} {checked:%b %Y})" if checked else ""
         said = f" — “{escape(debrief.perspective_note)}”" if debrief.perspective_note else ""
         return f"<b>Guess:</b> {RESULT_LABELS[debrief.perspective_check]}{when}{said}"
-    links = " · ".join(f"<a href='{CHECK_LINK}:{entry_id}:{result.value}'>{label}</a>"
+    links = " · ".join(f"<a href='{CHECK_LINK}:{int(entry_id)}:{result.value}'>{label}</a>"
                        for result, label in RESULT_LABELS.items())
     return f"<b>Was your guess right?</b> {links}"

@@ -35,6 +35,7 @@ from empathy_journal.ui.conversations.people_timeline_html import (
     timeline_html,
 )
 from empathy_journal.ui.journal_page import card
+from empathy_journal.ui.safe_text import as_written, is_entry_uuid, plain_label
 from empathy_journal.ui.widgets.form_parts import hint_label
 
 PersonRole = Qt.ItemDataRole.UserRole + 1
@@ -70,9 +71,9 @@ class PeopleView(QWidget):
         self.people_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people_list.setSpacing(2)
         self.show_archived = QCheckBox("Show archived people")
-        self.name_label = QLabel(objectName="DayHeading")
-        self.counts_label = QLabel(objectName="Muted")
-        self.accuracy_label = QLabel(wordWrap=True)
+        self.name_label = plain_label(objectName="DayHeading")
+        self.counts_label = plain_label(objectName="Muted")
+        self.accuracy_label = plain_label(wordWrap=True)
         self.rename_button = QPushButton("Rename…")
         self.merge_button = QPushButton("Merge into…")
         self.archive_button = QPushButton("Archive")
@@ -198,11 +199,12 @@ class PeopleView(QWidget):
 
     def _on_link(self, url: QUrl) -> None:
         kind, _, rest = url.toString().partition(":")
-        if kind == ENTRY_LINK:
+        if kind == ENTRY_LINK and is_entry_uuid(rest):
             self.open_entry.emit(rest)
         elif kind == CHECK_LINK:
             entry_id, _, result = rest.partition(":")
-            self.record_check(int(entry_id), PerspectiveResult(result))
+            if entry_id.isdigit() and result in {r.value for r in PerspectiveResult}:
+                self.record_check(int(entry_id), PerspectiveResult(result))
 
     def record_check(self, entry_id: int, result: PerspectiveResult) -> None:
         """Record today that a debrief's guess was right, partly right or wrong."""
@@ -235,7 +237,8 @@ class PeopleView(QWidget):
             return
         answer = QMessageBox.question(
             self, "Merge people",
-            f"Move every debrief and mention of “{name}” to “{target}” and remove “{name}”?")
+            as_written(f"Move every debrief and mention of “{name}” to “{target}” and "
+                       f"remove “{name}”?"))
         if answer == QMessageBox.StandardButton.Yes:
             self._apply(lambda: self._session.people.merge(others[target], person_id))
             self.select_person(others[target])

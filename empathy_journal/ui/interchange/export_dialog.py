@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QRadioButton,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from empathy_journal.interchange.exporter import EXPORT_LABELS
 from empathy_journal.interchange.journal_reader import EntrySelection
 from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.errors import JournalError
+from empathy_journal.ui.safe_text import plain_label
 
 SUFFIXES = {"json": ".json", "markdown": "", "markdown-single": ".md", "csv": ".csv"}
 
@@ -59,7 +59,7 @@ class ExportDialog(QDialog):
         self.last = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.first.setAccessibleName("Export from")
         self.last.setAccessibleName("Export until")
-        self.message = QLabel(wordWrap=True)
+        self.message = plain_label(wordWrap=True)
         self.progress = QProgressBar()
         self.progress.hide()
         self.buttons = QDialogButtonBox()

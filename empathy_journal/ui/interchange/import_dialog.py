@@ -31,6 +31,7 @@ from empathy_journal.interchange.daylio import DEFAULT_MOODS, mood_labels
 from empathy_journal.interchange.importer import FORMAT_LABELS, read_source
 from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.errors import JournalError
+from empathy_journal.ui.safe_text import escaped
 
 ZONED_FORMATS = {"jrnl-json", "jrnl-text", "daylio"}
 NOT_RATED = 0  # the mood spin box's "not rated" value, shown as a dash
@@ -138,7 +139,7 @@ class ImportDialog(QDialog):
             self.batch = read_source(self._path, fmt, **self._options(fmt))
         except JournalError as error:
             self.batch = None
-            self.summary.setText(f"<b>Cannot import this file.</b><br>{error}")
+            self.summary.setText(f"<b>Cannot import this file.</b><br>{escaped(error)}")
             self.import_button.setEnabled(False)
             return
         self._show_preview(self.batch)
@@ -147,7 +148,7 @@ class ImportDialog(QDialog):
         first_last = batch.date_range
         span = (f"from {first_last[0]:%d %b %Y} to {first_last[1]:%d %b %Y}"
                 if first_last else "no dates")
-        notes = "".join(f"<br>{note}" for note in batch.notes)
+        notes = "".join(f"<br>{escaped(note)}" for note in batch.notes)
         count = plural(len(batch.entries), "entry", "entries")
         self.summary.setText(f"<b>{count}</b> ({FORMAT_LABELS[batch.format]}), {span}.{notes}")
         self._fill_mapping(batch)
@@ -203,14 +204,14 @@ class ImportDialog(QDialog):
             result = self._session.import_batch(self.batch, progress=self._report,
                                                 cancel=lambda: self._cancelled)
         except JournalError as error:
-            self.summary.setText(f"<b>Not imported.</b><br>{error}")
+            self.summary.setText(f"<b>Not imported.</b><br>{escaped(error)}")
             return None
         finally:
             self._running = False
             self.progress.hide()
             for widget in (self.import_button, self.choose_button, self.format, self.mapping):
                 widget.setEnabled(True)
-        self.summary.setText(f"<b>Done.</b> {result.message}")
+        self.summary.setText(f"<b>Done.</b> {escaped(result.message)}")
         self.import_button.setEnabled(False)
         self.cancel_button.setText("Close")
         self.imported.emit(result)

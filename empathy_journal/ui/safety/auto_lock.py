@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.errors import JournalError
+from empathy_journal.ui.safe_text import plain_label
 
 if TYPE_CHECKING:
     from empathy_journal.ui.main_window import MainWindow
@@ -77,7 +78,7 @@ class LockScreen(QWidget):
         self.passphrase_edit.setAccessibleName("Passphrase")
         self.passphrase_edit.setPlaceholderText("Passphrase")
         self.passphrase_edit.setMaximumWidth(320)
-        self.error_label = QLabel(wordWrap=True)
+        self.error_label = plain_label(wordWrap=True)
         self.error_label.hide()
         self.unlock_button = QPushButton("Unlock")
         layout = QVBoxLayout(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from empathy_journal.storage.backup import AUTOMATIC_LABEL, MANUAL_LABEL, BackupInfo
 from empathy_journal.storage.errors import JournalError
+from empathy_journal.ui.safe_text import plain_label
 
 # Callbacks return a plain sentence saying what happened (or why nothing did).
 BackupNow = Callable[[], str]
@@ -62,7 +63,7 @@ class BackupDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.status = QLabel(wordWrap=True)
+        self.status = plain_label(wordWrap=True)
         self.status.setAccessibleName("Backup result")
         buttons = QDialogButtonBox()
         self.backup_button = QPushButton("Back up now")

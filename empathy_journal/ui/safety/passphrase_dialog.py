@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empathy_journal.ui.safe_text import plain_label
+
 # run(action, current, new) performs "set", "change" or "remove"; None on success, else why not.
 Run = Callable[[str, "str | None", "str | None"], "str | None"]
 
@@ -54,7 +56,7 @@ class PassphraseDialog(QDialog):
         form.addRow("Again", self.confirm)
         form.addRow("", self.remember)
         form.addRow("Lock after idle", self.auto_lock)
-        self.message = QLabel(wordWrap=True)
+        self.message = plain_label(wordWrap=True)
         self.message.setAccessibleName("Passphrase result")
         self.message.hide()
         buttons = QDialogButtonBox()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +44,12 @@ class StartedJournal:
 
 
 def start_journal(path: Path, *, can_ask: bool, parent: QWidget | None = None) -> StartedJournal:
-    """Take the journal's lock, unlock it if encrypted, check and (if damaged) repair it."""
+    """Take the journal's lock, unlock it if encrypted, check and (if damaged) repair it.
+
+    Where no lock file can be made (a read-only place, a full disk) the journal opens
+    read-only, as it would without the lock: nothing is written that another window could
+    be writing beside.
+    """
     instance = SingleInstance(path)
     if not instance.acquire():
         if instance.ask_running_to_raise():
@@ -52,7 +58,8 @@ def start_journal(path: Path, *, can_ask: bool, parent: QWidget | None = None) -
             "This journal is already open in another Empathy Journal window. Close that "
             "window and try again. Nothing was changed.", path=path)
     try:
-        journal, repair = open_unlocked(path, can_ask=can_ask, parent=parent)
+        journal, repair = open_unlocked(instance.journal_path, can_ask=can_ask, parent=parent,
+                                        read_only=not instance.holds_lock)
     except BaseException:
         instance.release()
         raise
@@ -65,14 +72,21 @@ def needs_passphrase(path: Path) -> bool:
     return path.exists() and is_encrypted(path) and newest_verified_backup(path, None) is None
 
 
-def open_unlocked(path: Path, *, can_ask: bool, parent: QWidget | None = None) -> Opened:
-    """Open the journal, asking for its passphrase when needed (env, keyring, then dialog)."""
+def open_unlocked(path: Path, *, can_ask: bool, parent: QWidget | None = None,
+                  read_only: bool = False) -> Opened:
+    """Open the journal, asking for its passphrase when needed (env, keyring, then dialog);
+    read_only opens it as it is, without the start-up repair (which would write)."""
+    def opening(passphrase: str | None) -> Opened:
+        if read_only and path.exists():
+            return Journal.open(path, read_only=True, passphrase=passphrase), None
+        return open_checked(path, passphrase)
+
     if not needs_passphrase(path):
-        return open_checked(path)
+        return opening(None)
     for candidate in (os.environ.get(PASSPHRASE_ENV), remembered_passphrase(path)):
         if candidate:
             try:
-                return open_checked(path, candidate)
+                return opening(candidate)
             except WrongPassphraseError:
                 continue
     if not can_ask:
@@ -80,15 +94,16 @@ def open_unlocked(path: Path, *, can_ask: bool, parent: QWidget | None = None) -
             f"{path} is encrypted, or it is not a journal at all. To open an encrypted "
             f"journal without a screen to type on, set {PASSPHRASE_ENV}. The file was left "
             "untouched.", path=path)
-    return _ask_and_open(path, parent)
+    return _ask_and_open(path, parent, opening)
 
 
-def _ask_and_open(path: Path, parent: QWidget | None) -> Opened:
+def _ask_and_open(path: Path, parent: QWidget | None,
+                  opening: Callable[[str], Opened]) -> Opened:
     opened: list[Opened] = []
 
     def attempt(passphrase: str) -> str | None:
         try:
-            opened.append(open_checked(path, passphrase))
+            opened.append(opening(passphrase))
         except WrongPassphraseError as error:
             return str(error)
         return None

@@ -50,7 +50,7 @@ class SafetyFeature(QObject):
         if instance is not None:
             instance.raise_requested.connect(lambda: bring_to_front(window))
         if repair is not None:
-            window.page.banner.show_message(repair.describe())
+            window.page.banner.show_text(repair.describe())
 
     @property
     def encrypted(self) -> bool:
@@ -171,7 +171,7 @@ class SafetyFeature(QObject):
         banner.button.clicked.disconnect(self.repair_now)
         self.window.save_before_quit()
         message = self.safety.repair()
-        banner.show_message(message)
+        banner.show_text(message)
         return message
 
     def on_exit(self) -> None:

@@ -3,51 +3,80 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-LOCK_SUFFIX = ".lock"
+from empathy_journal.storage.locations import canonical_journal_path
+from empathy_journal.storage.window_lock_files import live_window_locks, lock_path_for
+
 RAISE_MESSAGE = b"raise\n"
 CONNECT_TIMEOUT_MS = 1000
+# On Linux the socket lives in the abstract namespace: it vanishes with its process, so a
+# killed window leaves no socket file behind. Elsewhere a stale one is removed at start.
+ABSTRACT = sys.platform.startswith("linux")
 
 
 def server_name_for(journal_path: Path) -> str:
     """A per-journal, per-user socket name (the path is hashed, never shown)."""
-    digest = hashlib.sha256(str(journal_path.resolve()).encode()).hexdigest()[:20]
-    return f"empathy-journal-{digest}"
+    digest = hashlib.sha256(str(canonical_journal_path(journal_path)).encode()).hexdigest()[:20]
+    user = os.getuid() if hasattr(os, "getuid") else 0
+    return f"empathy-journal-{user}-{digest}"
+
+
+def _socket_options() -> QLocalServer.SocketOption:
+    if ABSTRACT:
+        return QLocalServer.SocketOption.AbstractNamespaceOption
+    return QLocalServer.SocketOption.UserAccessOption
 
 
 class SingleInstance(QObject):
     """Holds the journal's lock while the window is open and listens for later launches.
 
     ``acquire()`` takes the lock (a lock left by a killed process is taken over); when another
-    live process holds it, ``ask_running_to_raise()`` asks that window to come to the front.
+    live process holds it, by this name of the file or another one (a symlink, a hard link),
+    ``ask_running_to_raise()`` asks that window to come to the front. Where no lock file can
+    be made (a read-only place, a full disk) ``acquire()`` still succeeds and ``holds_lock``
+    is False: the journal must then be opened read-only.
     """
 
     raise_requested = Signal()
 
     def __init__(self, journal_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.lock_path = journal_path.with_name(journal_path.name + LOCK_SUFFIX)
+        self.journal_path = canonical_journal_path(journal_path)
+        self.lock_path = lock_path_for(self.journal_path)
         self.lock = QLockFile(str(self.lock_path))
         self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
-        self.name = server_name_for(journal_path)
+        self.name = server_name_for(self.journal_path)
         self.server: QLocalServer | None = None
+        self.holds_lock = False
 
     def acquire(self) -> bool:
         """Take the lock and start listening; False when another live window holds it."""
+        if any(lock != self.lock_path for lock in live_window_locks(self.journal_path)):
+            return False  # the same file is open under another name (a hard link)
         if not self.lock.tryLock(100):
-            return False
-        QLocalServer.removeServer(self.name)  # a socket left by a killed window
+            if self.lock.error() == QLockFile.LockError.LockFailedError:
+                return False
+            self._listen()  # no lock file can be made here: read-only, but still raisable
+            return True
+        self.holds_lock = True
+        self._listen()
+        return True
+
+    def _listen(self) -> None:
+        if not ABSTRACT:
+            QLocalServer.removeServer(self.name)  # a socket file left by a killed window
         server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server.setSocketOptions(_socket_options())
         if server.listen(self.name):
             server.newConnection.connect(self._on_connection)
             self.server = server
-        return True
 
     def _on_connection(self) -> None:
         assert self.server is not None
@@ -62,6 +91,8 @@ class SingleInstance(QObject):
     def ask_running_to_raise(self) -> bool:
         """Tell the window holding the lock to come to the front; False when it can't be told."""
         socket = QLocalSocket()
+        if ABSTRACT:
+            socket.setSocketOptions(QLocalSocket.SocketOption.AbstractNamespaceOption)
         socket.connectToServer(self.name)
         if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
             return False
@@ -75,7 +106,9 @@ class SingleInstance(QObject):
         if self.server is not None:
             self.server.close()
             self.server = None
-        self.lock.unlock()
+        if self.holds_lock:
+            self.lock.unlock()
+            self.holds_lock = False
 
 
 def bring_to_front(window: QWidget) -> None:

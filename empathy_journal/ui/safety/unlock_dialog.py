@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empathy_journal.ui.safe_text import escaped, plain_label
+
 # attempt(passphrase) returns None when the journal opened, else a plain reason to show.
 Attempt = Callable[[str], "str | None"]
 
@@ -26,13 +28,13 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self._attempt = attempt
         self.setWindowTitle("Unlock your journal")
-        intro = QLabel(f"<b>{journal_name}</b> is encrypted. Enter its passphrase to open it.")
+        intro = QLabel(f"<b>{escaped(journal_name)}</b> is encrypted. Enter its passphrase to open it.")
         intro.setWordWrap(True)
         self.passphrase_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.passphrase_edit.setAccessibleName("Passphrase")
         self.remember = QCheckBox("Remember it in this computer's keyring")
         self.remember.setVisible(can_remember)
-        self.error_label = QLabel(wordWrap=True)
+        self.error_label = plain_label(wordWrap=True)
         self.error_label.setAccessibleName("Unlock problem")
         self.error_label.hide()
         buttons = QDialogButtonBox()

@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from empathy_journal.domain.vocabulary import Emotion
+from empathy_journal.ui.safe_text import plain_label
 
 IdRole = Qt.ItemDataRole.UserRole
 LIST_HEIGHT = 132
@@ -36,7 +36,7 @@ class EmotionFilter(QWidget):
                               accessibleName="Find a feeling to filter by")
         self.words = QListWidget(accessibleName="Feelings to filter by")
         self.words.setMaximumHeight(LIST_HEIGHT)
-        self.summary = QLabel("Any feeling", objectName="Hint", wordWrap=True)
+        self.summary = plain_label("Any feeling", objectName="Hint", wordWrap=True)
         self.clear_button = QToolButton(text="Clear", accessibleName="Clear the chosen feelings")
         self.clear_button.setEnabled(False)
         for word in sorted(emotions, key=lambda e: e.label.casefold()):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from empathy_journal.domain.entry import EmotionTag, Subject
 from empathy_journal.domain.vocabulary import Emotion, Family, Quadrant, matches, rank
+from empathy_journal.ui.safe_text import escaped, plain_label
 from empathy_journal.ui.theme import current_theme
 from empathy_journal.ui.widgets.intensity_dots import IntensityDots
 from empathy_journal.ui.widgets.layout_tools import discard_widget
@@ -31,7 +32,8 @@ RESULT_ROW_PADDING = 6
 
 def emotion_tooltip(emotion: Emotion) -> str:
     """The one-line definition shown when hovering a word."""
-    return f"<b>{emotion.label}</b> ({emotion.family}): {emotion.definition}"
+    return (f"<b>{escaped(emotion.label)}</b> ({escaped(emotion.family)}): "
+            f"{escaped(emotion.definition)}")
 
 
 class ChosenEmotionRow(QWidget):
@@ -43,7 +45,7 @@ class ChosenEmotionRow(QWidget):
     def __init__(self, emotion: Emotion, intensity: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.emotion = emotion
-        self.label = QLabel(emotion.label)
+        self.label = plain_label(emotion.label)
         self.label.setToolTip(emotion_tooltip(emotion))
         self.intensity = IntensityDots(intensity)
         self.intensity.setAccessibleName(f"Intensity of {emotion.label}, 1 to 5")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 
 def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
-    """A short grey line under a field saying what a good answer looks like."""
+    """A short grey line under a field saying what a good answer looks like (plain text: it
+    also says what went wrong, naming people and values as they were typed)."""
     label = QLabel(text, parent, objectName="Hint")
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText,

@@ -9,6 +9,8 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from empathy_journal.ui.safe_text import entry_link
+
 # The numbers a reader looks for: counts, averages "of 10", changes, a day's mood. Only the
 # part of a line before any quoted or free text is searched, so words the person wrote are
 # never emphasised.
@@ -36,7 +38,7 @@ def summary_html(lines: Sequence[str], links: Mapping[str, str]) -> str:
         for start, uuid in links.items():
             if line.startswith(start):
                 rest = _emphasise(html.escape(line[len(start):]))
-                text = f'<a href="entry:{uuid}">{html.escape(start)}</a>{rest}'
+                text = entry_link(uuid, html.escape(start)) + rest
         parts.append(text)
     return (f'<div style="line-height: {LINE_HEIGHT_PERCENT}%;">'
             + "<br>".join(parts) + "</div>")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from empathy_journal.domain.values import ValueMark, ValueStance
 from empathy_journal.session.practices import Practices, Values
 from empathy_journal.storage.errors import JournalError
+from empathy_journal.ui.safe_text import as_written, plain_label
 from empathy_journal.ui.widgets.form_parts import hint_label
 from empathy_journal.ui.widgets.layout_tools import discard_widget
 
@@ -87,7 +88,7 @@ class PracticesPanel(QWidget):
         self.boxes, self.stances = {}, {}
         for practice in self._practices.practices():
             box = QCheckBox(practice.label)
-            box.setToolTip(practice.description)
+            box.setToolTip(as_written(practice.description))
             box.setAccessibleDescription(practice.description)
             box.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             box.customContextMenuRequested.connect(
@@ -105,7 +106,7 @@ class PracticesPanel(QWidget):
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(name)
+        label = plain_label(name)
         label.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         label.customContextMenuRequested.connect(
             lambda pos: self._value_menu(value_id, name, label.mapToGlobal(pos)))

@@ -30,8 +30,8 @@ from empathy_journal.storage.errors import (
     NotAJournalError,
     describe_os_error,
 )
+from empathy_journal.storage.file_identity import APPLICATION_ID
 
-APPLICATION_ID = 0x454A524E  # "EJRN": marks a file as an Empathy Journal
 SQLITE_HEADER = b"SQLite format 3\x00"
 JOURNAL_FILE_NAME = "journal.sqlite"
 
@@ -148,7 +148,7 @@ def _backup_before_migrating(db: Database, path: Path, pending: list[str]) -> Pa
         return None
     target = unused_backup_path(backups_dir_for(path), path, f"before-{pending[0]}")
     try:
-        return write_verified_copy(db, target)
+        return write_verified_copy(db, target, checksums=False)
     except BackupError as error:
         raise JournalError(
             f"The journal needs an update, but the safety copy made first failed ({error}). "

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from empathy_journal.domain.entry import Entry, content_hash
-from empathy_journal.storage.backup import BackupError, BackupInfo, list_backups, verify_copy
+from empathy_journal.storage.backup import BackupError, BackupInfo, list_backups, verify_backup
 from empathy_journal.storage.cipher import WrongPassphraseError, connect_file
 from empathy_journal.storage.database import location_is_read_only
 from empathy_journal.storage.errors import JournalDamagedError
@@ -61,10 +61,11 @@ class RepairReport:
 
 
 def newest_verified_backup(journal_path: Path, passphrase: str | None) -> BackupInfo | None:
-    """The newest backup of the journal that passes verification with this passphrase."""
+    """The newest backup that passes SQLite's checks and every entry checksum with this
+    passphrase; a backup holding a damaged entry is never offered for repair."""
     for backup in list_backups(journal_path, with_counts=False):
         try:
-            verify_copy(backup.path, passphrase)
+            verify_backup(backup.path, passphrase)
         except BackupError:
             continue
         return backup

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from empathy_journal.cli.paths import CliError, journal_path_from
+from empathy_journal.storage.conversion import finish_interrupted
 from empathy_journal.storage.crypto import is_encrypted
 from empathy_journal.storage.journal import Journal
 
@@ -42,6 +43,15 @@ def read_new_passphrase(env: str, *fallbacks: str) -> str:
     return first
 
 
+def finish_interrupted_change(path: Path) -> None:
+    """Finish or roll back a passphrase change a crash cut off (not while a window has it)."""
+    try:
+        refuse_if_open_in_window(path)
+    except CliError:
+        return
+    finish_interrupted(path)
+
+
 def passphrase_for(path: Path) -> str | None:
     """The passphrase the journal at path needs, or None when it is not encrypted."""
     if path.exists() and is_encrypted(path):
@@ -71,5 +81,6 @@ def open_for_command(args: argparse.Namespace) -> tuple[Journal, Path, str | Non
     path = journal_path_from(args)
     if not path.exists():
         raise CliError(f"There is no journal at {path}. Nothing was changed.")
+    finish_interrupted_change(path)
     passphrase = passphrase_for(path)
     return Journal.open(path, passphrase=passphrase), path, passphrase

@@ -9,10 +9,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QWidget
 
 from empathy_journal.storage.cipher import PassphraseRequiredError, WrongPassphraseError
+from empathy_journal.storage.conversion import finish_interrupted
 from empathy_journal.storage.crypto import is_encrypted
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.journal import Journal
-from empathy_journal.storage.recovery import RepairReport, newest_verified_backup, open_checked
+from empathy_journal.storage.recovery import RepairReport, open_checked
 from empathy_journal.ui.dialogs.unlock_dialog import UnlockDialog
 from empathy_journal.ui.keyring_store import (
     keyring_available,
@@ -60,13 +61,17 @@ def start_journal(path: Path, *, can_ask: bool, parent: QWidget | None = None) -
 
 
 def needs_passphrase(path: Path) -> bool:
-    """True for an encrypted journal (one that merely looks encrypted beside plain backups is
-    damaged, and the start-up repair handles it without asking)."""
-    return path.exists() and is_encrypted(path) and newest_verified_backup(path, None) is None
+    """True for an encrypted journal, whatever its backups are: it is never taken for damage."""
+    return path.exists() and is_encrypted(path)
 
 
 def open_unlocked(path: Path, *, can_ask: bool, parent: QWidget | None = None) -> Opened:
-    """Open the journal, asking for its passphrase when needed (env, keyring, then dialog)."""
+    """Open the journal, asking for its passphrase when needed (env, keyring, then dialog).
+
+    An interrupted passphrase change is finished or rolled back first, so the journal and
+    its backups are under one key before anything reads them.
+    """
+    finish_interrupted(path)
     if not needs_passphrase(path):
         return open_checked(path)
     for candidate in (os.environ.get(PASSPHRASE_ENV), remembered_passphrase(path)):

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from empathy_journal.storage.cipher import connect_file, passphrase_of
 from empathy_journal.storage.file_identity import APPLICATION_ID
 from empathy_journal.storage.health import check_journal_file, describe_damage
+from empathy_journal.storage.safe_files import create_private, private_folder
 
 BACKUP_SUFFIX = ".sqlite"
 
@@ -117,8 +118,9 @@ def write_verified_copy(db: Database, destination: Path, *, checksums: bool = Tr
     if destination.parent.exists() and not destination.parent.is_dir():
         raise BackupError(f"{destination.parent} is a file, not a folder")
     try:
-        destination.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(destination.parent)
         temporary.unlink(missing_ok=True)
+        create_private(temporary)  # VACUUM INTO fills an empty file and keeps its mode
         db.execute("VACUUM INTO ?", [str(temporary)])
         verify_copy(temporary, passphrase_of(db.conn))
         if checksums:

@@ -24,12 +24,12 @@ from pathlib import Path
 from empathy_journal.storage.backup import backups_dir_for, parse_backup_name
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.restore import set_aside
+from empathy_journal.storage.safe_files import PRIVATE_FILE
 
 TEMPORARY_SUFFIX = ".converting"
 RECORD_SUFFIX = ".conversion"
 PARTIAL_SUFFIX = ".partial"  # backup.write_verified_copy's temporary
 SIDECARS = ("-wal", "-shm", "-journal")
-PRIVATE_FILE = 0o600
 
 
 def temporary_for(path: Path) -> Path:
@@ -40,11 +40,6 @@ def temporary_for(path: Path) -> Path:
 def record_for(journal_path: Path) -> Path:
     """The commit record of a change of the journal at journal_path."""
     return journal_path.with_name(f".{journal_path.name}{RECORD_SUFFIX}")
-
-
-def create_private(path: Path) -> None:
-    """Create path as an empty file only its owner can read (SQLite fills an empty file)."""
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
 
 
 def remove_with_sidecars(path: Path) -> None:

@@ -26,6 +26,7 @@ from empathy_journal.storage.cipher import (
 from empathy_journal.storage.database import APPLICATION_ID, OpenedJournal, open_journal
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.health import check_journal_file, describe_damage
+from empathy_journal.storage.safe_files import create_private
 
 EXPORT_SCHEMA = "converted"
 READ_ONLY_FOLDER = ("The journal's folder can only be read, so its passphrase cannot be changed "
@@ -113,7 +114,7 @@ def _prepare(path: Path, old: str | None, new: str | None, *, journal: bool) -> 
     """
     temporary = conversion.temporary_for(path)
     conversion.remove_with_sidecars(temporary)
-    conversion.create_private(temporary)
+    create_private(temporary)
     try:
         expected = _export(path, old, temporary, new)
         _verify_converted(temporary, new, expected, allow_damaged=not journal)

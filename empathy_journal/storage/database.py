@@ -31,6 +31,7 @@ from empathy_journal.storage.errors import (
     describe_os_error,
 )
 from empathy_journal.storage.file_identity import APPLICATION_ID
+from empathy_journal.storage.safe_files import create_private, private_folder
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 JOURNAL_FILE_NAME = "journal.sqlite"
@@ -177,13 +178,15 @@ def open_journal(
         if read_only:
             raise JournalError(f"There is no journal at {path}.", path=path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
+            create_private(path)
         except OSError as error:
             raise describe_os_error(error, path.parent) from error
     try:
         db = Database(_connect(path, read_only, passphrase), execute_plugins=False)
     except sqlite3.Error as error:
         if path is not None and not exists:
+            path.unlink(missing_ok=True)
             raise describe_os_error(OSError(13, str(error)), path.parent) from error
         raise JournalDamagedError(f"{path} could not be opened: {error}", path=path) from error
     try:

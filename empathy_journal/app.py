@@ -22,6 +22,7 @@ from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.errors import JournalError, describe_os_error
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.locations import resolve_data_dir, resolve_journal_path
+from empathy_journal.storage.safe_files import private_folder
 from empathy_journal.ui.dialog_policy import can_show_dialogs
 from empathy_journal.ui.main_window import MainWindow
 from empathy_journal.ui.safety.safe_start import (
@@ -92,7 +93,7 @@ def _open(args: argparse.Namespace) -> tuple[StartedJournal, Path]:
     data_dir = resolve_data_dir(args.data_dir)
     path = resolve_journal_path(args.data_dir, args.journal)
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        private_folder(data_dir)
     except OSError as error:
         raise describe_os_error(error, data_dir) from error
     return start_journal(path, can_ask=_can_show_dialogs()), data_dir

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from empathy_journal.domain.entry import new_entry
-from empathy_journal.storage import crypto
+from empathy_journal.storage import conversion, crypto
 from empathy_journal.storage.backup import list_backups, make_backup
 from empathy_journal.storage.cipher import PassphraseRequiredError, WrongPassphraseError
 from empathy_journal.storage.errors import DiskFullError, JournalError
@@ -84,7 +84,7 @@ def test_a_crash_before_the_swap_leaves_the_old_journal(
     def crash(*args: object) -> None:
         raise OSError("simulated power cut")
 
-    monkeypatch.setattr(crypto, "put_in_place", crash)
+    monkeypatch.setattr(conversion, "write_record", crash)
     with pytest.raises(JournalError, match=r"could not be rewritten \(simulated power cut\)"):
         crypto.encrypt_journal(journal_path, SECRET)
     assert sorted(p.name for p in journal_path.parent.iterdir()) == ["journal.sqlite"]

@@ -52,12 +52,12 @@ def test_a_cleanup_that_the_folder_refuses_is_not_a_traceback(
 
 def test_an_os_error_while_rewriting_is_one_plain_line(
         data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
-    from empathy_journal.storage import crypto
+    from empathy_journal.storage import conversion
 
     def refuse(*_args: object) -> None:
         raise OSError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr(crypto, "put_in_place", refuse)
+    monkeypatch.setattr(conversion, "write_record", refuse)
     monkeypatch.setenv(PASS_ENV, "correct horse battery")
     assert _run(data_dir, "passphrase", "set") == 1
     assert capsys.readouterr().err == (

@@ -7,7 +7,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from empathy_journal.cli.journal_access import passphrase_for
+from empathy_journal.cli.journal_access import finish_interrupted_change, passphrase_for
 from empathy_journal.cli.paths import CliError, journal_path_from
 from empathy_journal.domain.text import plural
 from empathy_journal.storage import migrations as schema
@@ -55,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
     path = journal_path_from(args)
     if not path.exists():
         raise CliError(f"There is no journal at {path}.")
+    finish_interrupted_change(path)
     passphrase = passphrase_for(path)
     if passphrase is not None:
         _refuse_a_wrong_passphrase(path, passphrase)

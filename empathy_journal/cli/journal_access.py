@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from empathy_journal.cli.paths import CliError, journal_path_from
+from empathy_journal.storage.conversion import finish_interrupted
 from empathy_journal.storage.crypto import is_encrypted
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.window_lock_files import live_window_locks
@@ -41,6 +42,15 @@ def read_new_passphrase(env: str, *fallbacks: str) -> str:
     if read_passphrase("Type the new passphrase again: ", env) != first:
         raise CliError("The two passphrases differ. Nothing was changed.")
     return first
+
+
+def finish_interrupted_change(path: Path) -> None:
+    """Finish or roll back a passphrase change a crash cut off (not while a window has it)."""
+    try:
+        refuse_if_open_in_window(path)
+    except CliError:
+        return
+    finish_interrupted(path)
 
 
 def passphrase_for(path: Path) -> str | None:
@@ -80,5 +90,6 @@ def open_for_command(args: argparse.Namespace) -> tuple[Journal, Path, str | Non
     path = journal_path_from(args)
     if not path.exists():
         raise CliError(f"There is no journal at {path}. Nothing was changed.")
+    finish_interrupted_change(path)
     passphrase = passphrase_for(path)
     return Journal.open(path, passphrase=passphrase), path, passphrase

@@ -7,6 +7,7 @@ import argparse
 from empathy_journal.cli.journal_access import (
     NEW_PASSPHRASE_ENV,
     PASSPHRASE_ENV,
+    finish_interrupted_change,
     read_new_passphrase,
     read_passphrase,
     refuse_if_open_in_window,
@@ -36,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     if not path.exists():
         raise CliError(f"There is no journal at {path}. Nothing was changed.")
     refuse_if_open_in_window(path)
+    finish_interrupted_change(path)
     encrypted = crypto.is_encrypted(path)
     if args.action == "set":
         if encrypted:

@@ -6,7 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from empathy_journal.cli.journal_access import passphrase_for, refuse_if_open_in_window
+from empathy_journal.cli.journal_access import (
+    finish_interrupted_change,
+    passphrase_for,
+    refuse_if_open_in_window,
+)
 from empathy_journal.cli.paths import CliError, journal_path_from
 from empathy_journal.domain.text import plural
 from empathy_journal.storage.backup import count_entries
@@ -34,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
     if not backup.is_file():
         raise CliError(f"There is no backup file at {backup}. Nothing was changed.")
     refuse_if_open_in_window(path)
+    finish_interrupted_change(path)
     passphrase = passphrase_for(backup)
     try:
         result = restore_backup(backup, path, passphrase=passphrase, anyway=args.anyway)

@@ -14,6 +14,8 @@ from sqlite_utils import Database
 
 from empathy_journal.storage.cipher import connect_file, passphrase_of
 from empathy_journal.storage.file_format import APPLICATION_ID
+from empathy_journal.storage.health import check_journal_file, describe_damage
+from empathy_journal.storage.safe_files import create_private, private_folder
 
 BACKUP_SUFFIX = ".sqlite"
 
@@ -73,6 +75,26 @@ def verify_copy(path: Path, passphrase: str | None = None) -> None:
         raise BackupError("the copy is not an Empathy Journal file")
 
 
+def verify_checksums(path: Path, passphrase: str | None = None) -> None:
+    """Raise BackupError unless every entry of the copy at path still matches its checksum.
+
+    ``integrity_check`` cannot see a changed byte inside an entry's text; this can, so a copy
+    of a damaged journal never joins the backups and is never offered for repair.
+    """
+    report = check_journal_file(path, passphrase)
+    if report.problems:
+        raise BackupError(f"the copy failed its check: {report.problems[0]}")
+    if report.damaged_entries:
+        raise BackupError(f"the copy has {describe_damage(report.damaged_entries)} whose text "
+                          "no longer matches its checksum; 'empathy-journal check' lists them")
+
+
+def verify_backup(path: Path, passphrase: str | None = None) -> None:
+    """Raise BackupError unless path passes SQLite's integrity check and every entry checksum."""
+    verify_copy(path, passphrase)
+    verify_checksums(path, passphrase)
+
+
 def plain_os_error(error: OSError) -> str:
     """The system's words for an OSError without its errno and path: ``Read-only file system``."""
     return error.strerror or str(error)
@@ -83,21 +105,26 @@ def _remove_quietly(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def write_verified_copy(db: Database, destination: Path) -> Path:
+def write_verified_copy(db: Database, destination: Path, *, checksums: bool = True) -> Path:
     """Copy the open journal to destination without ever leaving a half-written file there.
 
     The copy is made with ``VACUUM INTO`` into a temporary file in the same folder, checked
-    with ``PRAGMA integrity_check``, flushed to disk and only then renamed over destination.
-    A failure at any step removes the temporary file and leaves destination as it was.
+    with ``PRAGMA integrity_check`` and (unless ``checksums`` is false, for the copy taken
+    before a schema update, which the current code may not read) every entry's checksum,
+    flushed to disk and only then renamed to destination. A failure at any step removes the
+    temporary file and leaves destination as it was.
     """
     temporary = destination.with_name(f".{destination.name}.partial")
     if destination.parent.exists() and not destination.parent.is_dir():
         raise BackupError(f"{destination.parent} is a file, not a folder")
     try:
-        destination.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(destination.parent)
         temporary.unlink(missing_ok=True)
+        create_private(temporary)  # VACUUM INTO fills an empty file and keeps its mode
         db.execute("VACUUM INTO ?", [str(temporary)])
         verify_copy(temporary, passphrase_of(db.conn))
+        if checksums:
+            verify_checksums(temporary, passphrase_of(db.conn))
         _fsync_path(temporary)
         os.replace(temporary, destination)
         _fsync_path(destination.parent)
@@ -225,8 +252,9 @@ def make_backup(
 ) -> Path:
     """Write a verified backup of the open journal; then prune old automatic backups.
 
-    Pruning happens only after the new backup is verified and in place, so a failed backup
-    never costs an older one. Raises BackupError with the reason when the copy fails.
+    The copy must pass SQLite's integrity check and every entry's checksum before it gets its
+    name. Pruning happens only after that, so a failed or damaged copy never replaces, and is
+    never the reason for removing, an older backup. Raises BackupError with the reason.
     """
     target_dir = folder or backups_dir_for(journal_path)
     target = unused_backup_path(target_dir, journal_path, label, now)

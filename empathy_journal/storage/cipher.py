@@ -174,16 +174,32 @@ def attach_sql(path: Path, schema: str, passphrase: str | None) -> str:
     return f"ATTACH DATABASE {location} AS {schema} KEY {key}"
 
 
+PAGE_SIZE = 4096  # the journal's page size, plain and encrypted
+PAGES_SAMPLED = 64
+PLAIN_ZERO_SHARE = 0.10  # an encrypted page has about 0.4 % zero bytes; a plain one far more
+
+
 def looks_encrypted(path: Path) -> bool:
-    """True when path is not a plain SQLite file but is sized like an SQLCipher one."""
+    """True when path is sized like an SQLCipher file and no part of it reads as plain SQLite.
+
+    Without the key an encrypted journal cannot be told from random bytes, but it can be told
+    from a plain journal whose first page was overwritten: the plain file's other pages still
+    hold long runs of zero bytes, which encryption never leaves. Such a file is damage, to be
+    repaired from a backup; an encrypted one never is.
+    """
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
+            handle.seek(PAGE_SIZE)
+            pages = handle.read(PAGE_SIZE * PAGES_SAMPLED)
     except OSError:
         return False
     plausible_salt = header.strip(b"\x00") != b""
-    return header != SQLITE_HEADER and plausible_salt and size >= 1024 and size % 512 == 0
+    if header == SQLITE_HEADER or not plausible_salt or size < 1024 or size % 512:
+        return False
+    return not any(pages[at:at + PAGE_SIZE].count(0) > PAGE_SIZE * PLAIN_ZERO_SHARE
+                   for at in range(0, len(pages), PAGE_SIZE))
 
 
 def read_only_uri(path: Path) -> str:

@@ -1,20 +1,20 @@
-"""Encrypting, re-keying and decrypting a closed journal: write a new file, verify it, swap.
+"""Encrypting, re-keying and decrypting a closed journal and its backups, all or nothing.
 
-Each operation exports the journal with ``sqlcipher_export`` into a temporary file beside it,
-checks that file (SQLite integrity, identity, entry count and every entry's content hash),
-flushes it and renames it over the journal in one step. A crash before the rename leaves the
-old file; after it, the new one. The journal's backups are converted the same way afterwards,
-so they open with the same passphrase as the journal.
+Each file is exported with ``sqlcipher_export`` into a private temporary beside it and checked
+(SQLite integrity, identity, entry count and, for the journal, every entry's content hash).
+Only when every file is ready is the change committed (see
+:mod:`empathy_journal.storage.conversion`): a crash at any moment leaves the journal and its
+backups all under the old key or all under the new one, with no temporary left behind.
 """
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import sqlite3
 from pathlib import Path
 
+from empathy_journal.storage import conversion
 from empathy_journal.storage.backup import list_backups
 from empathy_journal.storage.cipher import (
     WrongPassphraseError,
@@ -26,7 +26,7 @@ from empathy_journal.storage.cipher import (
 from empathy_journal.storage.database import APPLICATION_ID, OpenedJournal, open_journal
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.health import check_journal_file, describe_damage
-from empathy_journal.storage.restore import put_in_place
+from empathy_journal.storage.safe_files import create_private
 
 EXPORT_SCHEMA = "converted"
 READ_ONLY_FOLDER = ("The journal's folder can only be read, so its passphrase cannot be changed "
@@ -67,47 +67,63 @@ def remove_encryption(path: Path, passphrase: str) -> int:
 
 
 def _convert_with_backups(path: Path, old: str | None, new: str | None) -> int:
-    convert_file(path, old, new)
-    converted = 0
-    for backup in list_backups(path, with_counts=False):
-        try:
-            convert_file(backup.path, old, new)
-        except WrongPassphraseError:
-            continue  # a backup under an even older passphrase stays as it was
-        converted += 1
-    return converted
-
-
-def convert_file(path: Path, old: str | None, new: str | None) -> None:
-    """Rewrite one closed journal file from key old to key new (None: plain), atomically."""
-    temporary = path.with_name(f".{path.name}.converting")
+    """Prepare the journal and every backup under the new key, then commit them together."""
     if not os.access(path.parent, os.W_OK):
         raise JournalError(READ_ONLY_FOLDER, path=path)
+    committed = False
+    prepared: list[Path] = []
     try:
-        _remove_quietly(temporary)
-        expected = _export(path, old, temporary, new)
-        _verify_converted(temporary, new, expected)
-        with temporary.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        conversion.finish_interrupted(path)
+        _prepare(path, old, new, journal=True)
+        prepared.append(path)
+        for backup in list_backups(path, with_counts=False):
+            try:
+                _prepare(backup.path, old, new, journal=False)
+            except WrongPassphraseError:
+                continue  # a backup under an even older passphrase stays as it was
+            prepared.append(backup.path)
         if path.with_name(path.name + "-wal").exists():
             raise JournalError("The journal is open in another window or program; close it "
                                "and try again. Nothing was changed.", path=path)
-        put_in_place(temporary, path)
+        files = [*prepared[1:], path]
+        conversion.write_record(path, files)
+        committed = True  # from here on a crash is finished by the next start, not undone
+        conversion.roll_forward(path, files)
     except OSError as error:
+        if committed:
+            raise JournalError(
+                f"The passphrase change was cut off ({error.strerror or error}); it is "
+                "finished the next time the journal is opened. Nothing was lost.",
+                path=path) from None
         if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             raise JournalError(READ_ONLY_FOLDER, path=path) from None
         raise JournalError(f"The journal could not be rewritten ({error.strerror or error}). "
                            "Nothing was changed.", path=path) from None
     finally:
-        _remove_quietly(temporary)
+        if not committed:
+            for file in [*prepared, path]:
+                conversion.remove_with_sidecars(conversion.temporary_for(file))
+    return len(prepared) - 1
 
 
-def _remove_quietly(path: Path) -> None:
-    """Remove a temporary file and its SQLite sidecars; a place that refuses is left as it is."""
-    for leftover in (path, path.with_name(path.name + "-wal"),
-                     path.with_name(path.name + "-shm")):
-        with contextlib.suppress(OSError):
-            leftover.unlink(missing_ok=True)
+def _prepare(path: Path, old: str | None, new: str | None, *, journal: bool) -> Path:
+    """Write path's converted copy as its private temporary, checked and flushed; returns it.
+
+    A backup may keep entries that already failed their checksums (they are copied as they
+    are, and never offered for repair); the journal must have none.
+    """
+    temporary = conversion.temporary_for(path)
+    conversion.remove_with_sidecars(temporary)
+    create_private(temporary)
+    try:
+        expected = _export(path, old, temporary, new)
+        _verify_converted(temporary, new, expected, allow_damaged=not journal)
+        with temporary.open("rb+") as handle:
+            os.fsync(handle.fileno())
+    except BaseException:
+        conversion.remove_with_sidecars(temporary)
+        raise
+    return temporary
 
 
 def _export(path: Path, old: str | None, temporary: Path, new: str | None) -> int:
@@ -129,7 +145,7 @@ def _export(path: Path, old: str | None, temporary: Path, new: str | None) -> in
         conn.execute(f"PRAGMA {EXPORT_SCHEMA}.user_version = {int(version)}")
         conn.execute(f"DETACH DATABASE {EXPORT_SCHEMA}")
     except sqlite3.Error as error:
-        _remove_quietly(temporary)
+        conversion.remove_with_sidecars(temporary)
         raise JournalError(f"The journal could not be rewritten ({error}). Nothing was "
                            "changed.", path=path) from None
     finally:
@@ -137,8 +153,10 @@ def _export(path: Path, old: str | None, temporary: Path, new: str | None) -> in
     return count
 
 
-def _verify_converted(temporary: Path, passphrase: str | None, expected_entries: int) -> None:
-    report = check_journal_file(temporary, passphrase, full=True)
+def _verify_converted(
+    temporary: Path, passphrase: str | None, expected_entries: int, *, allow_damaged: bool
+) -> None:
+    report = check_journal_file(temporary, passphrase, full=True, hashes=not allow_damaged)
     if not report.problems and report.damaged_entries:
         raise JournalError(
             f"The journal has {describe_damage(report.damaged_entries)} whose text no longer "

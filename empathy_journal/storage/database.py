@@ -35,6 +35,7 @@ from empathy_journal.storage.file_format import (  # the names stay importable f
     JOURNAL_FILE_NAME,  # noqa: F401
     SQLITE_HEADER,
 )
+from empathy_journal.storage.safe_files import create_private, private_folder
 
 
 @dataclass
@@ -149,7 +150,7 @@ def _backup_before_migrating(db: Database, path: Path, pending: list[str]) -> Pa
         return None
     target = unused_backup_path(backups_dir_for(path), path, f"before-{pending[0]}")
     try:
-        return write_verified_copy(db, target)
+        return write_verified_copy(db, target, checksums=False)
     except BackupError as error:
         raise JournalError(
             f"The journal needs an update, but the safety copy made first failed ({error}). "
@@ -178,13 +179,15 @@ def open_journal(
         if read_only:
             raise JournalError(f"There is no journal at {path}.", path=path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
+            create_private(path)
         except OSError as error:
             raise describe_os_error(error, path.parent) from error
     try:
         db = Database(_connect(path, read_only, passphrase), execute_plugins=False)
     except sqlite3.Error as error:
         if path is not None and not exists:
+            path.unlink(missing_ok=True)
             raise describe_os_error(OSError(13, str(error)), path.parent) from error
         raise JournalDamagedError(f"{path} could not be opened: {error}", path=path) from error
     try:

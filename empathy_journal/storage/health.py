@@ -18,7 +18,7 @@ from empathy_journal.storage.cipher import (
     looks_encrypted,
     passphrase_of,
 )
-from empathy_journal.storage.database import APPLICATION_ID
+from empathy_journal.storage.file_format import APPLICATION_ID
 from empathy_journal.storage.repository import JournalRepository
 
 

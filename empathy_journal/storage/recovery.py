@@ -11,7 +11,13 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from empathy_journal.domain.entry import Entry, content_hash
-from empathy_journal.storage.backup import BackupError, BackupInfo, list_backups, verify_copy
+from empathy_journal.storage.backup import (
+    BackupError,
+    BackupInfo,
+    list_backups,
+    verify_backup,
+    verify_copy,
+)
 from empathy_journal.storage.cipher import WrongPassphraseError, connect_file
 from empathy_journal.storage.database import location_is_read_only
 from empathy_journal.storage.errors import JournalDamagedError
@@ -61,10 +67,11 @@ class RepairReport:
 
 
 def newest_verified_backup(journal_path: Path, passphrase: str | None) -> BackupInfo | None:
-    """The newest backup of the journal that passes verification with this passphrase."""
+    """The newest backup that passes SQLite's checks and every entry checksum with this
+    passphrase; a backup holding a damaged entry is never offered for repair."""
     for backup in list_backups(journal_path, with_counts=False):
         try:
-            verify_copy(backup.path, passphrase)
+            verify_backup(backup.path, passphrase)
         except BackupError:
             continue
         return backup
@@ -193,14 +200,37 @@ def open_checked(
 
 
 def _repairable(path: Path, report: HealthReport, passphrase: str | None) -> bool:
-    """Damage we may repair: there is a backup, and a passphrase problem is not damage."""
+    """Damage we may repair: there is a backup, and a passphrase problem is never damage.
+
+    A file that looks encrypted (see :func:`empathy_journal.storage.cipher.looks_encrypted`)
+    and no passphrase was given is left alone: an encrypted journal is not replaced by a plain
+    backup. A passphrase that opens only older backups is an old passphrase, not a sign of
+    damage: a passphrase change converts every backup it can, so the newest opens with the
+    current one.
+    """
     if any("no passphrase" in problem for problem in report.problems):
-        # Looks encrypted; if the backups are plain, the "encryption" is really damage.
-        return passphrase is None and newest_verified_backup(path, None) is not None
+        return False
+    wrong_key = passphrase is not None and any(
+        "passphrase does not open" in problem for problem in report.problems)
+    backups = list_backups(path, with_counts=False)
+    if wrong_key and not _opens(backups[0].path if backups else None, passphrase):
+        raise WrongPassphraseError(
+            "That passphrase does not open this journal or its backups. Nothing was changed.",
+            path=path)
     if newest_verified_backup(path, passphrase) is not None:
         return True
-    if passphrase is not None and list_backups(path, with_counts=False):
+    if passphrase is not None and backups:
         raise WrongPassphraseError(
             "That passphrase does not open this journal or its backups. Nothing was changed.",
             path=path)
     return False
+
+
+def _opens(backup: Path | None, passphrase: str | None) -> bool:
+    if backup is None:
+        return False
+    try:
+        verify_copy(backup, passphrase)
+    except BackupError:
+        return False
+    return True

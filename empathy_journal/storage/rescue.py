@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from empathy_journal.domain.entry import Entry
+from empathy_journal.storage.safe_files import private_folder
 
 RESCUE_FOLDER = "unsaved"
 
@@ -25,7 +26,7 @@ def write_rescue_copy(journal_path: Path, entry: Entry, now: datetime | None = N
     """
     moment = (now or datetime.now(UTC)).astimezone(UTC)
     folder = rescue_folder_for(journal_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     target = folder / f"{entry.local_date.isoformat()}-{moment:%H%M%S}-{entry.uuid[:8]}.md"
     heading = f"# {entry.title}\n\n" if entry.title.strip() else ""
     content = (f"<!-- Empathy Journal could not save this entry of {entry.local_date} "

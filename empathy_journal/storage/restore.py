@@ -14,6 +14,7 @@ from empathy_journal.storage.backup import BackupError, plain_os_error, verify_c
 from empathy_journal.storage.cipher import connect_file
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.health import DamagedEntry, check_journal_file, describe_damage
+from empathy_journal.storage.safe_files import PRIVATE_FOLDER, create_private, private_folder
 
 SET_ASIDE_DIR = "set-aside"
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -53,7 +54,8 @@ def set_aside(journal_path: Path, reason: str, now: datetime | None = None) -> P
     while folder.exists():
         suffix += 1
         folder = folder.with_name(f"{journal_path.stem}-{stamp}-{reason}-{suffix}")
-    folder.mkdir(parents=True)
+    private_folder(folder.parent)
+    folder.mkdir(mode=PRIVATE_FOLDER)
     for file in files:
         os.replace(file, folder / file.name)
     _fsync_dir(folder)
@@ -74,6 +76,7 @@ def prepare_copy(source: Path, journal_path: Path, passphrase: str | None = None
     temporary = journal_path.with_name(f".{journal_path.name}.restoring")
     try:
         temporary.unlink(missing_ok=True)
+        create_private(temporary)  # copyfile keeps the mode of a file that exists
         shutil.copyfile(source, temporary)
         with temporary.open("rb+") as handle:
             os.fsync(handle.fileno())

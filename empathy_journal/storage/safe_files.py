@@ -9,6 +9,20 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+PRIVATE_FILE = 0o600  # the journal, its sidecars, backups, rescue copies, settings
+PRIVATE_FOLDER = 0o700  # the data folder, backups/, set-aside/, unsaved/
+
+
+def create_private(path: Path) -> None:
+    """Create path as an empty file only its owner can read (SQLite fills an empty file, and
+    gives its ``-wal``/``-shm``/``-journal`` files the same mode). FileExistsError if it exists."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+
+
+def private_folder(folder: Path) -> None:
+    """Create folder (and missing parents) if needed; a folder created here is owner-only."""
+    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+
 
 @contextmanager
 def whole_file(target: Path, *, text: bool = False) -> Iterator[IO[Any]]:

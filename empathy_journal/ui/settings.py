@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from empathy_journal.storage.safe_files import create_private
 
 THEME_CHOICES = ("system", "light", "dark")
 
@@ -13,7 +16,10 @@ class WindowSettings:
     """Geometry, splitter sizes and theme, stored in an INI file beside the journal data."""
 
     def __init__(self, data_dir: Path) -> None:
-        self._settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        path = data_dir / "settings.ini"
+        with contextlib.suppress(OSError):  # owner-only from the start; Qt keeps the mode
+            create_private(path)
+        self._settings = QSettings(str(path), QSettings.Format.IniFormat)
 
     def geometry(self) -> QByteArray | None:
         """Saved window geometry, if any."""

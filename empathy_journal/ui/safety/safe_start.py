@@ -10,10 +10,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QWidget
 
 from empathy_journal.storage.cipher import PassphraseRequiredError, WrongPassphraseError
+from empathy_journal.storage.conversion import finish_interrupted
 from empathy_journal.storage.crypto import is_encrypted
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.journal import Journal
-from empathy_journal.storage.recovery import RepairReport, newest_verified_backup, open_checked
+from empathy_journal.storage.recovery import RepairReport, open_checked
 from empathy_journal.ui.safety.keyring_store import (
     keyring_available,
     remember_passphrase,
@@ -67,20 +68,25 @@ def start_journal(path: Path, *, can_ask: bool, parent: QWidget | None = None) -
 
 
 def needs_passphrase(path: Path) -> bool:
-    """True for an encrypted journal (one that merely looks encrypted beside plain backups is
-    damaged, and the start-up repair handles it without asking)."""
-    return path.exists() and is_encrypted(path) and newest_verified_backup(path, None) is None
+    """True for an encrypted journal, whatever its backups are: it is never taken for damage."""
+    return path.exists() and is_encrypted(path)
 
 
 def open_unlocked(path: Path, *, can_ask: bool, parent: QWidget | None = None,
                   read_only: bool = False) -> Opened:
     """Open the journal, asking for its passphrase when needed (env, keyring, then dialog);
-    read_only opens it as it is, without the start-up repair (which would write)."""
+    read_only opens it as it is, without the start-up repair (which would write).
+
+    An interrupted passphrase change is finished or rolled back first, so the journal and
+    its backups are under one key before anything reads them.
+    """
     def opening(passphrase: str | None) -> Opened:
         if read_only and path.exists():
             return Journal.open(path, read_only=True, passphrase=passphrase), None
         return open_checked(path, passphrase)
 
+    if not read_only:
+        finish_interrupted(path)
     if not needs_passphrase(path):
         return opening(None)
     for candidate in (os.environ.get(PASSPHRASE_ENV), remembered_passphrase(path)):

@@ -29,7 +29,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 from cli_process import console_script, sealed_env
-from empathy_journal.ui.safe_start import PASSPHRASE_ENV, open_unlocked
+from empathy_journal.ui.safety.safe_start import PASSPHRASE_ENV, open_unlocked
 
 from empathy_journal.domain.entry import new_entry
 from empathy_journal.storage import crypto
@@ -145,7 +145,7 @@ def _run(action: str, folder: Path, home: Path, child: dict[str, str],
 def _start(folder: Path, candidates: tuple[str | None, ...],
            monkeypatch: pytest.MonkeyPatch) -> Journal:
     """Open the journal as the window's start does, with each possible passphrase in turn."""
-    monkeypatch.setattr("empathy_journal.ui.safe_start.remembered_passphrase", lambda _p: None)
+    monkeypatch.setattr("empathy_journal.ui.safety.safe_start.remembered_passphrase", lambda _p: None)
     for candidate in candidates:
         if candidate is None:
             monkeypatch.delenv(PASSPHRASE_ENV, raising=False)

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from empathy_journal.ui.safe_start import PASSPHRASE_ENV, open_unlocked
+from empathy_journal.ui.safety.safe_start import PASSPHRASE_ENV, open_unlocked
 
 from empathy_journal.domain.entry import new_entry
 from empathy_journal.storage import conversion, crypto
@@ -46,7 +46,7 @@ def _start(path: Path, passphrase: str | None, monkeypatch: pytest.MonkeyPatch) 
         monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
     else:
         monkeypatch.setenv(PASSPHRASE_ENV, passphrase)
-    monkeypatch.setattr("empathy_journal.ui.safe_start.remembered_passphrase", lambda _p: None)
+    monkeypatch.setattr("empathy_journal.ui.safety.safe_start.remembered_passphrase", lambda _p: None)
     journal, repair = open_unlocked(path, can_ask=False)
     assert repair is None
     return journal

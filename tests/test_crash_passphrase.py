@@ -29,7 +29,6 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 from cli_process import console_script, sealed_env
-from empathy_journal.ui.safety.safe_start import PASSPHRASE_ENV, open_unlocked
 
 from empathy_journal.domain.entry import new_entry
 from empathy_journal.storage import crypto
@@ -37,6 +36,7 @@ from empathy_journal.storage.backup import list_backups, make_backup, verify_bac
 from empathy_journal.storage.cipher import SQLITE_HEADER, PassphraseRequiredError, passphrase_of
 from empathy_journal.storage.conversion import RECORD_SUFFIX, TEMPORARY_SUFFIX
 from empathy_journal.storage.journal import Journal
+from empathy_journal.ui.safety.safe_start import PASSPHRASE_ENV, open_unlocked
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs POSIX signals")
 

@@ -10,7 +10,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from empathy_journal.ui.safety.safe_start import PASSPHRASE_ENV, open_unlocked
 
 from empathy_journal.domain.entry import new_entry
 from empathy_journal.storage import conversion, crypto
@@ -18,6 +17,7 @@ from empathy_journal.storage.backup import list_backups, make_backup, verify_cop
 from empathy_journal.storage.cipher import SQLITE_HEADER, looks_encrypted
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.recovery import open_checked
+from empathy_journal.ui.safety.safe_start import PASSPHRASE_ENV, open_unlocked
 
 OLD, NEW = "old lantern", "new lantern"
 

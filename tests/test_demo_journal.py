@@ -10,8 +10,8 @@ import pytest
 
 from empathy_journal.cli import main
 from empathy_journal.domain.prompts import builtin_prompts
-from empathy_journal.interchange.demo_extras import pss10_score
 from empathy_journal.interchange.demo_journal import months_before, write_demo_journal
+from empathy_journal.interchange.demo_records import pss10_score
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.journal import Journal
 

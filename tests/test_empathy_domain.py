@@ -97,8 +97,6 @@ def test_debrief_blankness_and_cleaning() -> None:
     assert Debrief().is_blank
     assert not Debrief(person_id=3).is_blank
     assert Debrief(heard="a\x00b").cleaned().heard == "ab"
-    assert Debrief(follow_up="call", observed="x").text_for_search() == "x\ncall"
-    assert Debrief(follow_up="  ").has_open_follow_up is False
     assert len(DEBRIEF_TEXT_FIELDS) == 10
     assert all(f.hint.strip() for f in DEBRIEF_TEXT_FIELDS)
 

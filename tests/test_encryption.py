@@ -92,9 +92,11 @@ def test_a_crash_before_the_swap_leaves_the_old_journal(
 
 
 def test_empty_passphrase_is_refused(journal_path: Path) -> None:
+    Journal.open(journal_path).close()
+    before = journal_path.read_bytes()
     with pytest.raises(JournalError, match="empty passphrase"):
-        crypto.create_encrypted(journal_path, "")
-    assert not journal_path.exists()
+        crypto.encrypt_journal(journal_path, "")
+    assert journal_path.read_bytes() == before
 
 
 def test_full_text_search_works_encrypted(journal_path: Path) -> None:

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from empathy_journal.storage import migrations as schema
 from empathy_journal.storage.cipher import PassphraseRequiredError
 from empathy_journal.storage.database import APPLICATION_ID, open_journal
-from empathy_journal.storage.errors import NewerJournalError, NotAJournalError
+from empathy_journal.storage.errors import NewerJournalError, NotAJournalError, OutdatedJournalError
 from empathy_journal.storage.journal import Journal
 
 
@@ -136,3 +136,14 @@ def test_vocabulary_sync_runs_once_and_keeps_hidden_words_hidden(journal_path: P
     again = Journal.open(journal_path)
     assert "calm" not in {e.id for e in again.emotions()}
     again.close()
+
+
+def test_an_older_journal_in_a_read_only_place_is_called_older_not_newer(
+        journal_path: Path) -> None:
+    Journal.open(journal_path).close()
+    last = schema.known_migration_names()[-1]
+    with sqlite3.connect(journal_path) as conn:
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [last])
+    with pytest.raises(OutdatedJournalError, match="older version") as raised:
+        Journal.open(journal_path, read_only=True)
+    assert not isinstance(raised.value, NewerJournalError)

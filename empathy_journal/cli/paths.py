@@ -5,16 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from empathy_journal.storage.locations import resolve_data_dir, resolve_journal_path
+from empathy_journal.storage.locations import resolve_journal_path
 
 
 class CliError(Exception):
     """A command-line failure with a one-line reason for stderr (exit code 1)."""
-
-
-def data_dir_from(args: argparse.Namespace) -> Path:
-    """The data folder chosen by --data-dir, then the environment, then the platform default."""
-    return resolve_data_dir(getattr(args, "data_dir", None))
 
 
 def journal_path_from(args: argparse.Namespace) -> Path:

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
+from datetime import date
 
 
 def month_bounds(year: int, month: int) -> tuple[date, date]:
     """First and last day of a month."""
     last = calendar.monthrange(year, month)[1]
     return date(year, month, 1), date(year, month, last)
-
-
-def days_of_month(year: int, month: int) -> list[date]:
-    """Every day of a month, in order."""
-    first, last = month_bounds(year, month)
-    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
 
 
 def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:

@@ -81,22 +81,11 @@ class Debrief:
         """True when nothing at all was filled in."""
         return self == Debrief()
 
-    @property
-    def has_open_follow_up(self) -> bool:
-        """A follow-up was written and not yet marked done."""
-        return bool(self.follow_up.strip()) and self.follow_up_done_utc is None
-
     def cleaned(self) -> Debrief:
         """A copy whose text fields are safe to store."""
         changes = {name: clean_text(getattr(self, name)) for name in TEXT_FIELD_NAMES}
         changes["perspective_note"] = clean_text(self.perspective_note)
         return replace(self, **changes)
-
-    def text_for_search(self) -> str:
-        """All the words written in the debrief, one field a line, for indexing."""
-        values = [getattr(self, name) for name in (*TEXT_FIELD_NAMES, "perspective_note")]
-        return "\n".join(v for v in values if v.strip())
-
 
 DEBRIEF_ATTRIBUTES = tuple(f.name for f in fields(Debrief))
 

@@ -58,8 +58,3 @@ def build_chart(review: PeriodReview, key: str, theme: ChartTheme = LIGHT,
                 into: Figure | None = None) -> Chart:
     """One chart of the review by its key (see CHART_KEYS), optionally redrawn into a figure."""
     return _BUILDERS[key](chart_data(review, key), theme, into)
-
-
-def build_charts(review: PeriodReview, theme: ChartTheme = LIGHT) -> list[Chart]:
-    """All charts of the review, in display order."""
-    return [build_chart(review, key, theme) for key in CHART_KEYS]

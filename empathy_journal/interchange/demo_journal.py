@@ -13,7 +13,7 @@ from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind, Subject
 from empathy_journal.domain.prompts import Prompt, builtin_prompts
 from empathy_journal.domain.vocabulary import Emotion
 from empathy_journal.interchange import demo_text
-from empathy_journal.interchange.demo_extras import DemoPerson, uuid_from, write_extras
+from empathy_journal.interchange.demo_records import DemoPerson, uuid_from, write_extras
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.journal import Journal
 

@@ -13,7 +13,6 @@ from empathy_journal.interchange.batch import Cancel, Progress, never_cancel, no
 from empathy_journal.interchange.errors import ExportFailedError
 from empathy_journal.interchange.journal_reader import EntrySelection
 
-EXPORT_FORMATS = ("json", "markdown", "markdown-single", "csv")
 EXPORT_LABELS = {
     "json": "Empathy Journal JSON (everything; can be imported again)",
     "markdown": "Markdown, one file per entry in year/month folders",

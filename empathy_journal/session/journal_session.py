@@ -23,8 +23,8 @@ from empathy_journal.storage.journal import Journal, JournalLockedError
 from empathy_journal.storage.people_repository import PeopleRepository
 from empathy_journal.storage.practice_repository import PracticeRepository, sync_builtin_practices
 from empathy_journal.storage.rescue import write_rescue_copy
+from empathy_journal.storage.sql import writing
 from empathy_journal.storage.summaries import DayRatings, EntrySummary
-from empathy_journal.storage.table_access import writing
 from empathy_journal.storage.template_repository import TemplateRepository, sync_builtin_templates
 from empathy_journal.storage.values_repository import ValuesRepository
 

@@ -24,7 +24,7 @@ from empathy_journal.domain.entry import Entry, EntryKind, utc_iso
 from empathy_journal.domain.perspective import PerspectiveCheck
 from empathy_journal.domain.record_schema import stored_day, utc_or_none
 from empathy_journal.storage.repository import JournalRepository
-from empathy_journal.storage.table_access import fetch_rows, writing
+from empathy_journal.storage.sql import fetch_rows, writing
 
 FORM_COLUMNS = ("person_id", *TEXT_FIELD_NAMES, "follow_up_due")
 STATUS_COLUMNS = ("follow_up_done_utc", "perspective_check", "perspective_checked_on",

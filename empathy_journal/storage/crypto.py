@@ -23,7 +23,7 @@ from empathy_journal.storage.cipher import (
     connect_driver,
     looks_encrypted,
 )
-from empathy_journal.storage.database import APPLICATION_ID, OpenedJournal, open_journal
+from empathy_journal.storage.database import APPLICATION_ID
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.health import check_journal_file, describe_damage
 from empathy_journal.storage.safe_files import create_private
@@ -36,14 +36,6 @@ READ_ONLY_FOLDER = ("The journal's folder can only be read, so its passphrase ca
 def is_encrypted(path: Path) -> bool:
     """True when the journal file at path is encrypted (its header is not plain SQLite)."""
     return looks_encrypted(path)
-
-
-def create_encrypted(path: Path, passphrase: str) -> OpenedJournal:
-    """Create a new, encrypted journal at path (which must not exist yet)."""
-    check_passphrase_text(passphrase)
-    if path.exists():
-        raise JournalError(f"{path} already exists; nothing was changed.", path=path)
-    return open_journal(path, passphrase=passphrase)
 
 
 def encrypt_journal(path: Path, passphrase: str) -> int:

@@ -28,6 +28,7 @@ from empathy_journal.storage.errors import (
     JournalError,
     NewerJournalError,
     NotAJournalError,
+    OutdatedJournalError,
     describe_os_error,
 )
 from empathy_journal.storage.file_format import (  # the names stay importable from here
@@ -215,8 +216,10 @@ def _prepare(db: Database, path: Path | None, *, exists: bool, read_only: bool) 
     opened = OpenedJournal(db=db, path=path, read_only=read_only, created=not exists)
     pending = schema.pending_migration_names(db)
     if pending and read_only:
-        raise NewerJournalError(
-            "This journal needs an update that cannot be written here (it is read-only).",
+        raise OutdatedJournalError(
+            "This journal was written by an older version and needs an update that cannot be "
+            "written here (the file or its folder is read-only). Nothing was changed; open it "
+            "once where it can be written.",
             path=path,
         )
     if pending:

@@ -29,6 +29,10 @@ class NewerJournalError(JournalError):
     """The journal was written by a newer version of the app and must not be changed by this one."""
 
 
+class OutdatedJournalError(JournalError):
+    """The journal was written by an older version and needs an update this place cannot take."""
+
+
 class JournalLocationError(JournalError):
     """The folder for the journal cannot be created or written."""
 

@@ -19,7 +19,7 @@ from empathy_journal.domain.conversation import Debrief
 from empathy_journal.domain.entry import EntryKind, parse_utc, utc_iso
 from empathy_journal.domain.people import Person, clean_person_name, name_key
 from empathy_journal.storage.conversation_repository import debrief_from_row
-from empathy_journal.storage.table_access import fetch_rows, writing
+from empathy_journal.storage.sql import fetch_rows, writing
 
 PREVIEW_CHARS = 160
 

@@ -16,7 +16,7 @@ from empathy_journal.domain.practices import (
     user_practice_id,
 )
 from empathy_journal.domain.text import clean_text
-from empathy_journal.storage.table_access import fetch_rows, settings_value, store_setting, writing
+from empathy_journal.storage.sql import fetch_rows, settings_value, store_setting, writing
 
 PRACTICES_VERSION_KEY = "builtin_practices_hash"
 

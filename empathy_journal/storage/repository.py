@@ -24,8 +24,8 @@ from empathy_journal.storage.entry_rows import (
     entry_to_row,
     row_to_entry,
 )
+from empathy_journal.storage.sql import fetch_rows, settings_value, store_setting, writing
 from empathy_journal.storage.summaries import DayRatings, EntrySummary
-from empathy_journal.storage.table_access import fetch_rows, settings_value, store_setting, writing
 
 PREVIEW_CHARS = 160
 

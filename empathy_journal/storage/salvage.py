@@ -15,7 +15,7 @@ from empathy_journal.storage.entry_rows import ENTRY_COLUMNS, emotion_tag_from_r
 from empathy_journal.storage.errors import JournalDamagedError
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.recovery import carry_over
-from empathy_journal.storage.table_access import fetch_rows
+from empathy_journal.storage.sql import fetch_rows
 
 GIVE_UP_AFTER_MISSING = 2000  # ids past the last one read, tried in case the end is damaged
 

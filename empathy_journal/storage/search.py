@@ -161,12 +161,6 @@ def _matching(db: Database, match: str, where: _Where, order: SearchOrder,
     return [_matched_hit(row) for row in rows]
 
 
-def count_matches(db: Database, text: str | SearchQuery,
-                  filters: SearchFilters | None = None) -> int:
-    """How many entries match (for "N results" labels and export-by-search)."""
-    return len(matching_entry_ids(db, text, filters))
-
-
 def matching_entry_ids(db: Database, text: str | SearchQuery,
                        filters: SearchFilters | None = None) -> list[int]:
     """Ids of every matching entry, oldest first (export limited to the current search).

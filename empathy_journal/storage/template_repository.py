@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from empathy_journal.domain.entry import EntryKind
 from empathy_journal.domain.templates import Template, builtin_templates
 from empathy_journal.domain.text import clean_text
-from empathy_journal.storage.table_access import fetch_rows, settings_value, store_setting, writing
+from empathy_journal.storage.sql import fetch_rows, settings_value, store_setting, writing
 
 TEMPLATES_VERSION_KEY = "builtin_templates_hash"
 

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from empathy_journal.domain.text import clean_text
 from empathy_journal.domain.values import PersonalValue, ValueMark, ValueStance
-from empathy_journal.storage.table_access import fetch_rows, writing
+from empathy_journal.storage.sql import fetch_rows, writing
 
 
 def _clean_name(name: str) -> str:

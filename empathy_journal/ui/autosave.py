@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -25,7 +24,6 @@ class AutosaveController(QObject):
         super().__init__(parent)
         self._save = save
         self._dirty = False
-        self._dirty_since: float | None = None
         self.idle_timer = QTimer(self, singleShot=True, interval=IDLE_MS)
         self.max_timer = QTimer(self, singleShot=True, interval=MAX_DELAY_MS)
         self.retry_timer = QTimer(self, singleShot=True, interval=RETRY_MS)
@@ -41,7 +39,6 @@ class AutosaveController(QObject):
         """Call on every edit."""
         if not self._dirty:
             self._dirty = True
-            self._dirty_since = time.monotonic()
             self.max_timer.start()
             self.dirty_changed.emit(True)
         self.idle_timer.start()
@@ -54,7 +51,6 @@ class AutosaveController(QObject):
             return True
         if self._save():
             self._dirty = False
-            self._dirty_since = None
             self.retry_timer.stop()
             self.dirty_changed.emit(False)
             return True

@@ -112,7 +112,3 @@ class EntryListModel(QAbstractListModel):
             if summary.uuid == uuid:
                 return number
         return None
-
-    def summary_at(self, row: int) -> EntrySummary:
-        """The summary shown in row."""
-        return self._rows[row]

@@ -1,4 +1,4 @@
-"""Small helpers shared by the people, conversation, practice, value and template stores."""
+"""Running SQL on the journal: one transaction with plain errors, rows as dicts, the settings table."""
 
 from __future__ import annotations
 

@@ -179,6 +179,23 @@ def test_insights_people_search_and_the_month_follow_every_kind_of_write(
     assert _summary_entries(window) == 1
     window.show_journal()
 
+    good = make_backup(journal.db, journal_path, label=MANUAL_LABEL)
+    assert good.exists()
+    window.page.editor.body_edit.setPlainText("")
+    window.new_entry()
+    window.page.editor.body_edit.setPlainText("a stormy night")
+    assert window.save_current()
+    assert window.page.entry_model.rowCount() == 2
+    journal.db.execute("UPDATE entries SET body = 'tampered' WHERE uuid = ?",
+                       [window.current_entry.uuid])  # its checksum no longer matches
+    journal.db.conn.commit()
+    message = window.session.safety.repair()  # repair from the newest good backup
+    assert "restored" in message.lower() or "backup" in message.lower()
+    assert window.page.entry_model.rowCount() == 1
+    window.show_insights()
+    assert _summary_entries(window) == 1
+    window.show_journal()
+
     window.conversations.show_people()
     window.session.people.find_or_create("Sam")  # a person added elsewhere
     assert window.conversations.people_view.people_list.count() == 1

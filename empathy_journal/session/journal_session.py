@@ -214,9 +214,10 @@ class JournalSession:
                 self.people.repository.delete_if_unused(person_id)
             summary, day = self._rows_of(saved.uuid, saved.local_date)
         is_debrief = entry.kind == EntryKind.CONVERSATION
+        # Names change only when people were removed here (the People view's counts follow
+        # any entry change anyway); a debrief may change the follow-ups.
         self.announce(Change(entries={saved.uuid: summary}, days={saved.local_date: day},
-                             follow_ups=is_debrief,
-                             people=is_debrief or bool(draft.abandoned_people)))
+                             follow_ups=is_debrief, people=bool(draft.abandoned_people)))
         return SavedEntry(saved, summary, day)
 
     def _rows_of(self, uuid: str, day: date) -> tuple[EntrySummary | None, DayRatings | None]:

@@ -128,6 +128,15 @@ def _summary_entries(window: QWidget) -> int:
     return insights.review.summary.entries
 
 
+def _views_show(qtbot, window, *, results: int, rows: int) -> None:
+    """The search results (refreshed by the change itself), the month list and Insights."""
+    qtbot.waitUntil(lambda: window.search.panel.results.count() == results, timeout=3000)
+    assert window.page.entry_model.rowCount() == rows
+    window.show_insights()
+    assert _summary_entries(window) == rows  # never the stale count of before
+    window.show_journal()
+
+
 def test_insights_people_search_and_the_month_follow_every_kind_of_write(
         qtbot, journal_path: Path, tmp_path: Path) -> None:
     journal = Journal.open(journal_path)
@@ -144,40 +153,20 @@ def test_insights_people_search_and_the_month_follow_every_kind_of_write(
     window.show_journal()
 
     window.actions_.delete.trigger()  # trash
-    window.search.panel.refresh()
-    assert window.search.panel.results.count() == 0
-    assert window.page.entry_model.rowCount() == 0
-    window.show_insights()
-    assert _summary_entries(window) == 0  # not the stale count of before
-    window.show_journal()
+    _views_show(qtbot, window, results=0, rows=0)
 
     window.actions_.undo_delete.trigger()  # restore from the trash
-    window.search.panel.refresh()
-    assert window.search.panel.results.count() == 1
-    assert window.page.entry_model.rowCount() == 1
-    window.show_insights()
-    assert _summary_entries(window) == 1
-    window.show_journal()
+    _views_show(qtbot, window, results=1, rows=1)
 
     backup = make_backup(journal.db, journal_path, label=MANUAL_LABEL)
     source = tmp_path / "more.txt"
     source.write_text(f"[2026-11-03 09:00] Walk\nA {WORD} walk.\n", encoding="utf-8")
     window.session.import_batch(read_source(source, "jrnl-text"))  # import
-    window.search.panel.refresh()
-    assert window.search.panel.results.count() == 2
-    assert window.page.entry_model.rowCount() == 2
-    window.show_insights()
-    assert _summary_entries(window) == 2
-    window.show_journal()
+    _views_show(qtbot, window, results=2, rows=2)
 
     message = window.safety.restore(backup)  # restore from a backup
     assert message.startswith("Restored the backup")
-    window.search.panel.refresh()
-    assert window.search.panel.results.count() == 1
-    assert window.page.entry_model.rowCount() == 1
-    window.show_insights()
-    assert _summary_entries(window) == 1
-    window.show_journal()
+    _views_show(qtbot, window, results=1, rows=1)
 
     good = make_backup(journal.db, journal_path, label=MANUAL_LABEL)
     assert good.exists()
@@ -191,10 +180,7 @@ def test_insights_people_search_and_the_month_follow_every_kind_of_write(
     journal.db.conn.commit()
     message = window.session.safety.repair()  # repair from the newest good backup
     assert "restored" in message.lower() or "backup" in message.lower()
-    assert window.page.entry_model.rowCount() == 1
-    window.show_insights()
-    assert _summary_entries(window) == 1
-    window.show_journal()
+    _views_show(qtbot, window, results=1, rows=1)
 
     window.conversations.show_people()
     window.session.people.find_or_create("Sam")  # a person added elsewhere

@@ -50,7 +50,21 @@ class ReadOnlyJournalError(SaveFailedError):
 
 
 class JournalBusyError(SaveFailedError):
-    """Another program holds the journal locked."""
+    """Another program holds the journal locked (the autosave tries again by itself)."""
+
+
+class BusyTryAgainError(JournalBusyError):
+    """Another program holds the journal locked, and nothing will retry this write: the person
+    is asked to try again (an import, a command)."""
+
+
+def busy_try_again(error: JournalBusyError, nothing_was: str) -> BusyTryAgainError:
+    """The busy message for a write nothing retries: ``nothing_was`` says what, e.g. "imported"."""
+    if isinstance(error, BusyTryAgainError):
+        return error
+    return BusyTryAgainError(
+        "The journal is busy (another program is writing to it); nothing was "
+        f"{nothing_was} — try again in a moment.", path=error.path)
 
 
 def describe_sqlite_error(error: sqlite3.Error, path: Path | None = None) -> JournalError | None:

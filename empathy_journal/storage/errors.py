@@ -37,6 +37,18 @@ class JournalDamagedError(JournalError):
     """SQLite reports the file as damaged."""
 
 
+class UnreadableEntryError(JournalError):
+    """A stored entry whose values cannot be read (damage, or another program wrote them)."""
+
+
+def unreadable_entry(key: str, reason: str) -> UnreadableEntryError:
+    """The plain message for an entry that cannot be read; it is never changed by reading."""
+    return UnreadableEntryError(
+        f"This entry cannot be read ({key}: {reason}). It was left exactly as stored and "
+        "nothing was changed; 'empathy-journal check' lists it, and 'empathy-journal "
+        "salvage' copies every readable entry into a new journal.")
+
+
 class SaveFailedError(JournalError):
     """A save did not reach the disk; the text is still in the window."""
 

@@ -112,3 +112,15 @@ def test_commands_skip_bad_rows_and_name_them(bad_journal: Path, tmp_path: Path)
         result = run_cli([*journal_args, *args], home)
         assert result.returncode == 0, (args, result.stderr)
         assert "Traceback" not in result.stderr
+
+
+def test_a_time_written_with_a_three_digit_year_by_old_versions_still_reads(
+        tmp_path: Path) -> None:
+    journal = Journal.open(tmp_path / "journal.sqlite")
+    saved = journal.repository.save_entry(replace(new_entry(date(2026, 11, 3)), body="kept"))
+    journal.db.execute("UPDATE entries SET created_utc = '202-01-05T09:00:00Z'")
+    entry = journal.repository.get_entry(saved.uuid)
+    assert entry is not None and entry.created_utc.year == 202
+    [summary] = journal.repository.entries_between(date(2026, 11, 1), date(2026, 11, 30))
+    assert not summary.unreadable
+    journal.close()

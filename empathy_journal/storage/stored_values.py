@@ -35,6 +35,9 @@ def stored_moment(value: object, *, required: bool = True) -> datetime | None:
         return None
     if not isinstance(value, str):
         raise ValueError(f"not a time: {value!r}")
+    year, dash, rest = value.partition("-")
+    if dash and year.isdigit() and len(year) < 4:  # old versions wrote year 202 as "202"
+        value = f"{int(year):04d}-{rest}"
     moment = parse_utc(value)
     if moment is None:
         raise ValueError(f"not a time: {value!r}")

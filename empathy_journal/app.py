@@ -124,7 +124,8 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = WindowSettings(settings_dir)
     _choose_theme(app, settings)
     session = JournalSession(started.journal)
-    window = build_window(session, repair=started.repair, instance=started.instance)
+    window = build_window(session, repair=started.repair, damage=started.damage,
+                          instance=started.instance)
     safety = window.safety
     if args.demo:
         window.setWindowTitle(f"{APP_NAME} — sample journal (not yours)")

@@ -49,7 +49,7 @@ def test_the_daily_backup_of_a_damaged_journal_never_joins_the_rotation(
     good_bytes = good[0].path.read_bytes()
     _flip(journal_path)
     # The window shows first (no hash pass at start), then writes the daily backup.
-    journal, repair = open_checked(journal_path, hashes=False, now=NOW, tz=UTC)
+    journal, repair, _ = open_checked(journal_path, hashes=False, now=NOW, tz=UTC)
     assert repair is None
     with pytest.raises(BackupError, match=r"1 damaged entry \(2026-11-20\).*checksum"):
         backup_if_due(journal, now=NOW, tz=UTC)
@@ -68,7 +68,7 @@ def test_repair_restores_a_good_backup_not_the_copy_of_the_damage(journal_path: 
     _flip(newer)  # the newest backup holds the damaged text (e.g. written by an older version)
     _flip(journal_path)
     assert newest_verified_backup(journal_path, None).taken_utc == GOOD_TIME  # type: ignore[union-attr]
-    journal, repair = open_checked(journal_path, hashes=True, now=NOW, tz=UTC)
+    journal, repair, _ = open_checked(journal_path, hashes=True, now=NOW, tz=UTC)
     try:
         assert repair is not None and repair.restored_from.taken_utc == GOOD_TIME
         assert check_journal_file(journal_path).healthy

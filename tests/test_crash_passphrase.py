@@ -152,7 +152,7 @@ def _start(folder: Path, candidates: tuple[str | None, ...],
         else:
             monkeypatch.setenv(PASSPHRASE_ENV, candidate)
         try:
-            journal, repair = open_unlocked(folder / "journal.sqlite", can_ask=False)
+            journal, repair, _ = open_unlocked(folder / "journal.sqlite", can_ask=False)
         except PassphraseRequiredError:
             continue
         assert repair is None

@@ -186,7 +186,7 @@ def test_window_on_a_read_only_location_shows_the_banner(qtbot, tmp_path: Path) 
     view = tmp_path / "view"
     with _mounted(view, "--bind", str(source)):
         assert _mount("-o", "remount,ro,bind", str(view))
-        opened, repair = open_checked(view / "journal.sqlite")
+        opened, repair, _ = open_checked(view / "journal.sqlite")
         window = open_window(qtbot, opened, today=date(2026, 11, 26), zone_name="UTC", show=False)
         window.show()
         assert repair is None and opened.read_only

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import random
+from datetime import UTC, datetime
 
 import pytest
 
-from empathy_journal.domain.entry import EmotionTag
+from empathy_journal.domain.entry import EmotionTag, parse_utc, utc_iso
 from empathy_journal.domain.prompts import Prompt, PromptRotation, builtin_prompts
 from empathy_journal.domain.text import clean_text, find_tags, first_line
 from empathy_journal.domain.vocabulary import Quadrant, builtin_emotions, matches
@@ -72,3 +73,11 @@ def test_search_matches_word_starts_in_label_family_or_definition() -> None:
     assert matches(words["frustrated"], "frus")
     assert not matches(words["frustrated"], "calm")
     assert matches(words["frustrated"], "")
+
+
+@pytest.mark.parametrize("year", [1, 202, 999, 2026, 9999])
+def test_utc_iso_always_writes_four_digit_years_and_reads_back(year: int) -> None:
+    moment = datetime(year, 1, 5, 7, 8, 9, 123456, tzinfo=UTC)
+    text = utc_iso(moment)
+    assert text == f"{year:04d}-01-05T07:08:09Z"
+    assert parse_utc(text) == moment.replace(microsecond=0)

@@ -47,7 +47,7 @@ def _start(path: Path, passphrase: str | None, monkeypatch: pytest.MonkeyPatch) 
     else:
         monkeypatch.setenv(PASSPHRASE_ENV, passphrase)
     monkeypatch.setattr("empathy_journal.ui.safety.safe_start.remembered_passphrase", lambda _p: None)
-    journal, repair = open_unlocked(path, can_ask=False)
+    journal, repair, _ = open_unlocked(path, can_ask=False)
     assert repair is None
     return journal
 
@@ -147,7 +147,7 @@ def test_a_plain_journal_with_a_scribbled_first_page_is_damage_not_encryption(
     with journal_path.open("r+b") as handle:
         handle.write(random.Random(5).randbytes(4096))
     assert not looks_encrypted(journal_path)  # its other pages are still plain SQLite
-    journal, repair = open_checked(journal_path)
+    journal, repair, _ = open_checked(journal_path)
     journal.close()
     assert repair is not None and _hidden(journal_path.parent) == []
     other = journal_path.with_name("other.sqlite")

@@ -82,7 +82,7 @@ def test_structural_damage_is_repaired_from_the_backup(journal_path: Path, damag
     damaged_bytes = journal_path.read_bytes()
     assert not check_journal_file(journal_path).healthy
 
-    journal, repair = open_checked(journal_path, now=NOW, tz=UTC)
+    journal, repair, _ = open_checked(journal_path, now=NOW, tz=UTC)
     try:
         assert repair is not None
         # Nothing after the backup could be read, so every day since the backup is named.
@@ -112,7 +112,7 @@ def test_flipped_byte_in_an_entry_is_found_by_its_hash(journal_path: Path) -> No
     assert report.problems == []
     assert report.damaged_dates == [date(2026, 11, 22)]
 
-    journal, repair = open_checked(journal_path, hashes=True, now=NOW, tz=UTC)
+    journal, repair, _ = open_checked(journal_path, hashes=True, now=NOW, tz=UTC)
     try:
         assert repair is not None
         assert repair.affected_dates == [date(2026, 11, 22)]
@@ -131,7 +131,7 @@ def test_quick_start_check_skips_the_hash_pass(journal_path: Path) -> None:
     data = bytearray(journal_path.read_bytes())
     data[data.index(b"apology zebra")] ^= 0x02
     journal_path.write_bytes(bytes(data))
-    journal, repair = open_checked(journal_path, hashes=False, now=NOW, tz=UTC)
+    journal, repair, _ = open_checked(journal_path, hashes=False, now=NOW, tz=UTC)
     journal.close()
     assert repair is None
 
@@ -156,7 +156,7 @@ def test_newest_backup_that_fails_verification_is_skipped(journal_path: Path) ->
     journal.close()
     newer.write_bytes(b"rubbish")
     _zero_length(journal_path)
-    journal, repair = open_checked(journal_path, now=NOW, tz=UTC)
+    journal, repair, _ = open_checked(journal_path, now=NOW, tz=UTC)
     journal.close()
     assert repair is not None and repair.restored_from.taken_utc == BACKUP_TIME
     assert repair.affected_dates[0] == date(2026, 11, 21)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import sys
@@ -38,12 +39,23 @@ def _protect_search_exclusions(argv: list[str]) -> list[str]:
     return [*argv[:at + 1], *options, "--", " ".join(words)]
 
 
+def _say_warnings_plainly() -> None:
+    """What the app logs as a warning (an entry that cannot be read and was skipped) goes to
+    stderr as one ``empathy-journal:`` line."""
+    logger = logging.getLogger("empathy_journal")
+    if not logger.handlers:
+        stream = logging.StreamHandler(sys.stderr)
+        stream.setFormatter(logging.Formatter("empathy-journal: %(message)s"))
+        logger.addHandler(stream)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse arguments and run the window or a subcommand; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(_protect_search_exclusions(list(sys.argv[1:] if argv is None
                                                              else argv)))
     handler = getattr(args, "handler", None)
+    _say_warnings_plainly()
     try:
         if handler is None:
             from empathy_journal.app import run_gui

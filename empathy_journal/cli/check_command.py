@@ -70,6 +70,11 @@ def run(args: argparse.Namespace) -> int:
     backups = list_backups(path, with_counts=False)
     newest = backups[0].taken_utc.strftime("%Y-%m-%d %H:%M UTC") if backups else "none"
     print(f"backups: {len(backups)} (newest: {newest})")
+    unreadable = [d.uuid for d in report.damaged_entries if d.unreadable]
+    if unreadable:
+        print(f"unreadable: {plural(len(unreadable), 'entry', 'entries')} whose stored values "
+              f"cannot be read ({', '.join(unreadable)}); they are kept as they are and shown "
+              "as \"Unreadable entry\"; 'empathy-journal salvage' copies the rest")
     if report.damaged_entries:
         dates = ", ".join(d.isoformat() for d in report.damaged_dates) or "unknown dates"
         count = len(report.damaged_entries)

@@ -33,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
         refuse_if_open_in_window,
     )
     from empathy_journal.interchange.importer import FORMAT_LABELS, import_batch, read_source
+    from empathy_journal.storage.errors import JournalBusyError, busy_try_again
     from empathy_journal.storage.journal import Journal
 
     source = Path(args.source).expanduser()
@@ -42,15 +43,18 @@ def run(args: argparse.Namespace) -> int:
     for note in batch.notes if batch.terminal_notes is None else batch.terminal_notes:
         print(note, file=sys.stderr)
     target = journal_path_from(args)
-    if target.exists():
-        refuse_if_open_in_window(target)
-        journal = open_for_command(args)[0]
-        refuse_if_damaged(journal)
-    else:
-        journal = Journal.open(target)
-    try:
-        result = import_batch(journal, batch)
-    finally:
-        journal.close()
+    try:  # a busy journal is not retried: the message says to try again
+        if target.exists():
+            refuse_if_open_in_window(target)
+            journal = open_for_command(args)[0]
+            refuse_if_damaged(journal)
+        else:
+            journal = Journal.open(target)
+        try:
+            result = import_batch(journal, batch)
+        finally:
+            journal.close()
+    except JournalBusyError as error:
+        raise busy_try_again(error, "imported") from error
     print(result.message)
     return 0

@@ -147,8 +147,14 @@ def content_hash(entry: Entry) -> str:
 
 
 def utc_iso(moment: datetime) -> str:
-    """An aware datetime as ISO 8601 UTC with a ``Z`` suffix, to the second."""
-    return moment.astimezone(UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """An aware datetime as ISO 8601 UTC with a ``Z`` suffix, to the second.
+
+    The year is always four digits (``0202-01-05T…``): ``strftime("%Y")`` writes ``202`` on
+    some platforms, which :func:`parse_utc` cannot read back.
+    """
+    utc = moment.astimezone(UTC)
+    return (f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}T"
+            f"{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}Z")
 
 
 def parse_utc(text: str | None) -> datetime | None:

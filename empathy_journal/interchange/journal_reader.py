@@ -10,6 +10,17 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from empathy_journal.storage.stored_values import (
+    UNREADABLE,
+    log,
+    stored_day,
+    stored_int,
+    stored_kind,
+    stored_moment,
+    stored_rating,
+    stored_text,
+)
+
 CONVERSATION_FIELDS = (
     "context", "observed", "i_felt", "they_felt", "their_needs", "my_needs", "heard",
     "what_i_said", "differently", "follow_up", "follow_up_due", "follow_up_done_utc",
@@ -86,6 +97,13 @@ def read_entry_records(db: Database, selection: EntrySelection) -> list[dict[str
     records = []
     for row in rows:
         entry_id, record = row[0], dict(zip(ENTRY_FIELDS, row[1:], strict=True))
+        try:
+            _check_record(record, children["emotions"].get(entry_id, []))
+        except UNREADABLE as error:
+            key = record["uuid"] if isinstance(record["uuid"], str) else f"row {entry_id}"
+            log.warning("skipped entry %s: it cannot be read (%s); it is kept in the journal "
+                        "as it is", key, error)
+            continue
         record["starred"] = bool(record["starred"])
         record["emotions"] = [{"emotion": e, "intensity": i, "subject": s}
                               for e, i, s in children["emotions"].get(entry_id, [])]
@@ -99,6 +117,25 @@ def read_entry_records(db: Database, selection: EntrySelection) -> list[dict[str
             if talk else None)
         records.append(record)
     return records
+
+
+def _check_record(record: dict[str, Any], emotions: list[tuple]) -> None:
+    """Raise ValueError (or TypeError) when a stored value of the entry cannot be exported."""
+    for name in ("uuid", "title", "body", "prompt", "tz"):
+        stored_text(record[name], name)
+    stored_kind(record["kind"])
+    stored_day(record["local_date"])
+    stored_moment(record["created_utc"])
+    for name in ("updated_utc", "deleted_utc"):
+        stored_moment(record[name], required=False)
+    for name in ("mood", "energy", "stress"):
+        stored_rating(record[name], name)
+    stored_int(record["starred"], "starred")
+    stored_int(record["revision"], "revision")
+    for _, intensity, subject in emotions:
+        if stored_int(intensity, "intensity") not in range(1, 6) or subject not in (
+                "self", "other"):
+            raise ValueError(f"an emotion word is not readable ({intensity!r}, {subject!r})")
 
 
 def emotion_labels(db: Database) -> dict[str, str]:

@@ -165,7 +165,8 @@ class JournalSession:
         return self.journal.emotions()
 
     def entry(self, uuid: str) -> Entry | None:
-        """The entry with this uuid (trashed or not), or None."""
+        """The entry with this uuid (trashed or not), or None; UnreadableEntryError (a
+        JournalError) when its stored values cannot be read."""
         return self._repository.get_entry(uuid)
 
     def entries_between(self, first: date, last: date) -> list[EntrySummary]:
@@ -174,7 +175,7 @@ class JournalSession:
 
     def latest_on(self, day: date) -> str | None:
         """The uuid of the day's most recent entry, or None."""
-        rows = self._repository.entries_between(day, day)
+        rows = [r for r in self._repository.entries_between(day, day) if not r.unreadable]
         return rows[-1].uuid if rows else None
 
     def daily_ratings(self, first: date, last: date) -> list[DayRatings]:

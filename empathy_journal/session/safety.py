@@ -30,14 +30,15 @@ from empathy_journal.storage.backup_schedule import (
     set_retention_policy,
 )
 from empathy_journal.storage.errors import JournalError
-from empathy_journal.storage.health import DamagedEntry, damaged_entries_in_batch
-from empathy_journal.storage.recovery import RepairReport, repair_journal
+from empathy_journal.storage.health import DamagedEntry, HealthReport, damaged_entries_in_batch
+from empathy_journal.storage.recovery import RepairReport, describe_unrepaired, repair_journal
 from empathy_journal.storage.restore import restore_backup
 
 if TYPE_CHECKING:
     from empathy_journal.session.journal_session import JournalSession
 
-__all__ = ["ChecksumSlice", "DamagedEntry", "RepairReport", "Safety"]
+__all__ = ["ChecksumSlice", "DamagedEntry", "HealthReport", "RepairReport", "Safety",
+           "describe_unrepaired"]
 
 ENCRYPTION_ACTIONS = ("set", "change", "remove")
 

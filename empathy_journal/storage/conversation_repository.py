@@ -25,6 +25,8 @@ from empathy_journal.domain.perspective import PerspectiveCheck
 from empathy_journal.domain.record_schema import stored_day, utc_or_none
 from empathy_journal.storage.repository import JournalRepository
 from empathy_journal.storage.sql import fetch_rows, writing
+from empathy_journal.storage.stored_values import readable
+from empathy_journal.storage.stored_values import stored_day as strict_day
 
 FORM_COLUMNS = ("person_id", *TEXT_FIELD_NAMES, "follow_up_due")
 STATUS_COLUMNS = ("follow_up_done_utc", "perspective_check", "perspective_checked_on",
@@ -163,13 +165,11 @@ class ConversationRepository:
             WHERE c.perspective_check IS NOT NULL AND e.deleted_utc IS NULL {where}
             ORDER BY coalesce(c.perspective_checked_on, e.local_date), c.entry_id""",
             [person_id] if person_id is not None else [])
-        return [
-            PerspectiveCheck(
-                result=PerspectiveResult(r["perspective_check"]),
-                checked_on=_day(r["perspective_checked_on"]) or date.fromisoformat(r["local_date"]),
-                person_id=r["person_id"], entry_id=r["entry_id"], note=r["perspective_note"])
-            for r in rows
-        ]
+        return readable(rows, lambda r: PerspectiveCheck(
+            result=PerspectiveResult(r["perspective_check"]),
+            checked_on=_day(r["perspective_checked_on"]) or strict_day(r["local_date"]),
+            person_id=r["person_id"], entry_id=r["entry_id"], note=r["perspective_note"]),
+            "checked guesses")
 
     def _set(self, entry_id: int, assignments: str, params: list[Any]) -> None:
         with writing(self.db, self.repository.path):

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from empathy_journal.domain.entry import (
-    EmotionTag,
-    Entry,
-    EntryKind,
-    Subject,
-    parse_utc,
-    utc_iso,
+from empathy_journal.domain.entry import EmotionTag, Entry, Subject, utc_iso
+from empathy_journal.storage.errors import UnreadableEntryError, unreadable_entry
+from empathy_journal.storage.stored_values import (
+    UNREADABLE,
+    log,
+    stored_day,
+    stored_int,
+    stored_kind,
+    stored_moment,
+    stored_rating,
+    stored_text,
 )
 
 ENTRY_COLUMNS = (
@@ -44,37 +47,56 @@ def entry_to_row(entry: Entry) -> dict[str, Any]:
     }
 
 
+def row_key(row: dict[str, Any]) -> str:
+    """How an entry row is named in messages and lists: its uuid, or its row id without one."""
+    uuid = row.get("uuid")
+    return uuid if isinstance(uuid, str) and uuid else f"row {row.get('id')}"
+
+
 def row_to_entry(
     row: dict[str, Any], emotions: list[EmotionTag], tags: list[str]
 ) -> Entry:
-    """An Entry from an entries-table row plus its emotion tags and tags."""
-    created = parse_utc(row["created_utc"])
-    assert created is not None
-    return Entry(
-        id=row["id"],
-        uuid=row["uuid"],
-        kind=EntryKind(row["kind"]),
-        title=row["title"],
-        body=row["body"],
-        prompt=row["prompt"],
-        created_utc=created,
-        tz=row["tz"],
-        local_date=date.fromisoformat(row["local_date"]),
-        updated_utc=parse_utc(row["updated_utc"]),
-        mood=row["mood"],
-        energy=row["energy"],
-        stress=row["stress"],
-        starred=bool(row["starred"]),
-        deleted_utc=parse_utc(row["deleted_utc"]),
-        revision=row["revision"],
-        content_hash=row["content_hash"],
-        source_app=row["source_app"],
-        source_id=row["source_id"],
-        emotions=emotions,
-        tags=tags,
-    )
+    """An Entry from an entries-table row plus its emotion tags and tags.
+
+    Nothing stored is trusted: a value the app could not have written raises
+    UnreadableEntryError (a JournalError with a plain message), logged once.
+    """
+    try:
+        return Entry(
+            id=row["id"],
+            uuid=stored_text(row["uuid"], "uuid"),
+            kind=stored_kind(row["kind"]),
+            title=stored_text(row["title"], "title"),
+            body=stored_text(row["body"], "body"),
+            prompt=stored_text(row["prompt"], "prompt"),
+            created_utc=stored_moment(row["created_utc"]),  # type: ignore[arg-type]
+            tz=stored_text(row["tz"], "tz"),
+            local_date=stored_day(row["local_date"]),
+            updated_utc=stored_moment(row["updated_utc"], required=False),
+            mood=stored_rating(row["mood"], "mood"),
+            energy=stored_rating(row["energy"], "energy"),
+            stress=stored_rating(row["stress"], "stress"),
+            starred=bool(stored_int(row["starred"], "starred")),
+            deleted_utc=stored_moment(row["deleted_utc"], required=False),
+            revision=stored_int(row["revision"], "revision"),
+            content_hash=stored_text(row["content_hash"], "content_hash"),
+            source_app=row["source_app"],
+            source_id=row["source_id"],
+            emotions=emotions,
+            tags=tags,
+        )
+    except UNREADABLE as error:
+        raise unreadable(row, error) from error
+
+
+def unreadable(row: dict[str, Any], error: Exception) -> UnreadableEntryError:
+    """The error for a row that cannot be read, with its one log line."""
+    key = row_key(row)
+    log.warning("entry %s cannot be read: %s", key, error)
+    return unreadable_entry(key, str(error))
 
 
 def emotion_tag_from_row(row: dict[str, Any]) -> EmotionTag:
-    """An EmotionTag from an entry_emotions row."""
-    return EmotionTag(row["emotion_id"], row["intensity"], Subject(row["subject"]))
+    """An EmotionTag from an entry_emotions row; ValueError or TypeError when it cannot be read."""
+    return EmotionTag(stored_text(row["emotion_id"], "emotion"),
+                      stored_int(row["intensity"], "intensity"), Subject(row["subject"]))

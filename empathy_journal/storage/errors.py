@@ -41,6 +41,18 @@ class JournalDamagedError(JournalError):
     """SQLite reports the file as damaged."""
 
 
+class UnreadableEntryError(JournalError):
+    """A stored entry whose values cannot be read (damage, or another program wrote them)."""
+
+
+def unreadable_entry(key: str, reason: str) -> UnreadableEntryError:
+    """The plain message for an entry that cannot be read; it is never changed by reading."""
+    return UnreadableEntryError(
+        f"This entry cannot be read ({key}: {reason}). It was left exactly as stored and "
+        "nothing was changed; 'empathy-journal check' lists it, and 'empathy-journal "
+        "salvage' copies every readable entry into a new journal.")
+
+
 class SaveFailedError(JournalError):
     """A save did not reach the disk; the text is still in the window."""
 
@@ -54,7 +66,21 @@ class ReadOnlyJournalError(SaveFailedError):
 
 
 class JournalBusyError(SaveFailedError):
-    """Another program holds the journal locked."""
+    """Another program holds the journal locked (the autosave tries again by itself)."""
+
+
+class BusyTryAgainError(JournalBusyError):
+    """Another program holds the journal locked, and nothing will retry this write: the person
+    is asked to try again (an import, a command)."""
+
+
+def busy_try_again(error: JournalBusyError, nothing_was: str) -> BusyTryAgainError:
+    """The busy message for a write nothing retries: ``nothing_was`` says what, e.g. "imported"."""
+    if isinstance(error, BusyTryAgainError):
+        return error
+    return BusyTryAgainError(
+        "The journal is busy (another program is writing to it); nothing was "
+        f"{nothing_was} — try again in a moment.", path=error.path)
 
 
 def describe_sqlite_error(error: sqlite3.Error, path: Path | None = None) -> JournalError | None:

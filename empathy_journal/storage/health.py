@@ -18,16 +18,20 @@ from empathy_journal.storage.cipher import (
     looks_encrypted,
     passphrase_of,
 )
+from empathy_journal.storage.errors import UnreadableEntryError
 from empathy_journal.storage.file_format import APPLICATION_ID
 from empathy_journal.storage.repository import JournalRepository
+from empathy_journal.storage.stored_values import stored_day_or_none
+from empathy_journal.storage.summaries import UNREADABLE_KEY
 
 
 @dataclass(frozen=True)
 class DamagedEntry:
     """An entry whose stored text no longer matches its content hash."""
 
-    uuid: str
+    uuid: str  # or "row N" for a row without a readable uuid
     local_date: date | None
+    unreadable: bool = False  # its stored values cannot be read at all (see stored_values)
 
 
 @dataclass
@@ -143,19 +147,20 @@ def damaged_entries_in_batch(
         "SELECT id, uuid, local_date FROM entries WHERE id > ? ORDER BY id LIMIT ?",
         [after_id, limit]).fetchall()
     damaged = []
-    for _, uuid, raw_date in rows:
+    for row_id, uuid, raw_date in rows:
+        key = uuid if isinstance(uuid, str) and uuid else f"{UNREADABLE_KEY}{row_id}"
+        unreadable = False
         try:
-            entry = repository.get_entry(uuid)
+            entry = repository.get_entry(key)
             intact = entry is not None and content_hash(entry) == entry.content_hash
-        except (ValueError, AssertionError):
-            intact = False
+        except UnreadableEntryError:
+            intact, unreadable = False, True
         if not intact:
-            damaged.append(DamagedEntry(uuid=uuid, local_date=_date_or_none(raw_date)))
+            name = uuid if key == uuid else f"row {row_id}"
+            damaged.append(DamagedEntry(uuid=name, local_date=_date_or_none(raw_date),
+                                        unreadable=unreadable))
     return damaged, (rows[-1][0] if len(rows) == limit else None)
 
 
 def _date_or_none(text: object) -> date | None:
-    try:
-        return date.fromisoformat(str(text))
-    except ValueError:
-        return None
+    return stored_day_or_none(text)

@@ -15,9 +15,16 @@ from empathy_journal.domain.analytics.records import (
     EntryMoment,
 )
 from empathy_journal.domain.conversation import PerspectiveResult
-from empathy_journal.domain.entry import parse_utc
 from empathy_journal.domain.perspective import PerspectiveCheck
 from empathy_journal.domain.text import first_line
+from empathy_journal.storage.stored_values import (
+    rating_or_none,
+    readable,
+    stored_day,
+    stored_int,
+    stored_moment,
+    stored_text,
+)
 
 _LIVE_IN_RANGE = "e.deleted_utc IS NULL AND e.local_date BETWEEN ? AND ?"
 HEADLINE_SOURCE_CHARS = 400
@@ -33,14 +40,15 @@ def entry_moments(db: Database, first: date, last: date) -> list[EntryMoment]:
         f"""SELECT e.uuid, e.local_date, e.created_utc, e.tz, e.mood, e.energy, e.stress
             FROM entries e WHERE {_LIVE_IN_RANGE} ORDER BY e.local_date, e.created_utc""",
         _range(first, last))
-    return [EntryMoment(uuid, date.fromisoformat(day), _instant(created), tz,
-                        mood, energy, stress)
-            for uuid, day, created, tz, mood, energy, stress in cursor]
+    return readable(cursor, lambda r: EntryMoment(
+        stored_text(r[0], "uuid"), stored_day(r[1]), _instant(r[2]), stored_text(r[3], "tz"),
+        rating_or_none(r[4], "mood"), rating_or_none(r[5], "energy"),
+        rating_or_none(r[6], "stress")), "entries (for Insights)")
 
 
-def _instant(text: str) -> datetime:
-    moment = parse_utc(text)
-    assert moment is not None  # created_utc is NOT NULL in the schema
+def _instant(text: object) -> datetime:
+    moment = stored_moment(text)
+    assert moment is not None  # required
     return moment
 
 
@@ -53,10 +61,15 @@ def emotion_uses(db: Database, first: date, last: date) -> list[EmotionUse]:
             JOIN emotions em ON em.id = ee.emotion_id
             WHERE {_LIVE_IN_RANGE} ORDER BY e.local_date, e.created_utc, ee.position""",
         _range(first, last))
-    return [EmotionUse(uuid, date.fromisoformat(day), emotion_id, label, subject, intensity,
-                       pleasantness, energy, bool(vague))
-            for uuid, day, emotion_id, label, subject, intensity, pleasantness, energy, vague
-            in cursor]
+    def read(r: tuple) -> EmotionUse:
+        uuid, day, emotion_id, label, subject, intensity, pleasantness, energy, vague = r
+        if subject not in ("self", "other"):
+            raise ValueError(f"not a subject: {subject!r}")
+        return EmotionUse(stored_text(uuid, "uuid"), stored_day(day), emotion_id, label,
+                          subject, stored_int(intensity, "intensity"), pleasantness, energy,
+                          bool(vague))
+
+    return readable(cursor, read, "emotion words (for Insights)")
 
 
 _MARKER_SQL = f"""
@@ -75,8 +88,8 @@ _MARKER_SQL = f"""
 def day_markers(db: Database, first: date, last: date) -> list[DayMarker]:
     """Practices done, tags used and values acted on or against, one row per day and marker."""
     cursor = db.execute(_MARKER_SQL, _range(first, last) * 3)
-    return [DayMarker(date.fromisoformat(day), kind, key, label)
-            for day, kind, key, label in cursor]
+    return readable(cursor, lambda r: DayMarker(stored_day(r[0]), *r[1:]),
+                    "day markers (for Insights)")
 
 
 def checked_guesses(db: Database, first: date, last: date) -> list[CheckedGuess]:
@@ -90,9 +103,9 @@ def checked_guesses(db: Database, first: date, last: date) -> list[CheckedGuess]
                WHERE c.perspective_check IS NOT NULL AND e.deleted_utc IS NULL)
            WHERE day BETWEEN ? AND ? ORDER BY day, id""",
         _range(first, last))
-    return [CheckedGuess(PerspectiveCheck(PerspectiveResult(result), date.fromisoformat(day),
-                                          person_id, entry_id), uuid, person)
-            for entry_id, uuid, person_id, person, result, day in cursor]
+    return readable(cursor, lambda r: CheckedGuess(
+        PerspectiveCheck(PerspectiveResult(r[4]), stored_day(r[5]), r[2], r[0]),
+        stored_text(r[1], "uuid"), r[3]), "checked guesses (for Insights)")
 
 
 def coping_uses(db: Database, first: date, last: date) -> list[CopingUse]:
@@ -104,8 +117,9 @@ def coping_uses(db: Database, first: date, last: date) -> list[CopingUse]:
            LEFT JOIN entries e ON e.id = r.entry_id AND e.deleted_utc IS NULL
            WHERE r.local_date BETWEEN ? AND ? ORDER BY r.local_date, r.at_utc""",
         _range(first, last))
-    return [CopingUse(tid, label, date.fromisoformat(day), before, after, trigger, uuid)
-            for tid, label, day, before, after, trigger, uuid in cursor]
+    return readable(cursor, lambda r: CopingUse(
+        r[0], r[1], stored_day(r[2]), rating_or_none(r[3], "stress"),
+        rating_or_none(r[4], "stress"), r[5], r[6]), "coping records (for Insights)")
 
 
 def day_notes(db: Database, first: date, last: date) -> list[DayNote]:
@@ -115,6 +129,8 @@ def day_notes(db: Database, first: date, last: date) -> list[DayNote]:
                    e.mood, e.stress
             FROM entries e WHERE {_LIVE_IN_RANGE} ORDER BY e.local_date, e.created_utc""",
         _range(first, last))
-    return [DayNote(uuid, date.fromisoformat(day), first_line(title) or first_line(body),
-                    mood, stress)
-            for uuid, day, title, body, mood, stress in cursor]
+    return readable(cursor, lambda r: DayNote(
+        stored_text(r[0], "uuid"), stored_day(r[1]),
+        first_line(stored_text(r[2], "title")) or first_line(stored_text(r[3], "body")),
+        rating_or_none(r[4], "mood"), rating_or_none(r[5], "stress")),
+        "entries (for Insights headlines)")

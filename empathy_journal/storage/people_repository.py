@@ -20,6 +20,13 @@ from empathy_journal.domain.entry import EntryKind, parse_utc, utc_iso
 from empathy_journal.domain.people import Person, clean_person_name, name_key
 from empathy_journal.storage.conversation_repository import debrief_from_row
 from empathy_journal.storage.sql import fetch_rows, writing
+from empathy_journal.storage.stored_values import (
+    readable,
+    stored_day,
+    stored_day_or_none,
+    stored_kind,
+    stored_text,
+)
 
 PREVIEW_CHARS = 160
 
@@ -210,7 +217,7 @@ class PeopleRepository:
             FROM people p {where} ORDER BY p.name COLLATE NOCASE, p.id""")
         return [
             PersonSummary(_person(r), r["debriefs"], r["mentions"], r["open_follow_ups"],
-                          date.fromisoformat(r["last_date"]) if r["last_date"] else None)
+                          stored_day_or_none(r["last_date"]))
             for r in rows
         ]
 
@@ -221,7 +228,7 @@ class PeopleRepository:
                    substr(e.body, 1, {PREVIEW_CHARS}) AS preview
             FROM entries e WHERE e.deleted_utc IS NULL AND e.id IN ({_ENTRIES_OF_PERSON})
             ORDER BY e.local_date DESC, e.created_utc DESC""", {"person": person_id})
-        return [self._timeline_item(row) for row in rows]
+        return readable(rows, self._timeline_item, "entries (in a person's timeline)")
 
     def _timeline_item(self, row: dict[str, Any]) -> TimelineItem:
         labels = fetch_rows(self.db, """
@@ -231,9 +238,9 @@ class PeopleRepository:
         debrief_rows = fetch_rows(self.db, "SELECT * FROM conversations WHERE entry_id = ?",
                                   [row["id"]])
         return TimelineItem(
-            entry_id=row["id"], entry_uuid=row["uuid"],
-            local_date=date.fromisoformat(row["local_date"]), kind=EntryKind(row["kind"]),
-            title=row["title"], preview=row["preview"] or "",
+            entry_id=row["id"], entry_uuid=stored_text(row["uuid"], "uuid"),
+            local_date=stored_day(row["local_date"]), kind=stored_kind(row["kind"]),
+            title=stored_text(row["title"], "title"), preview=str(row["preview"] or ""),
             my_emotions=tuple(r["label"] for r in labels if r["subject"] == "self"),
             their_emotions=tuple(r["label"] for r in labels if r["subject"] == "other"),
             debrief=debrief_from_row(debrief_rows[0]) if debrief_rows else None,

@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
@@ -21,7 +22,7 @@ from empathy_journal.storage.backup import (
 from empathy_journal.storage.cipher import WrongPassphraseError, connect_file
 from empathy_journal.storage.database import location_is_read_only
 from empathy_journal.storage.errors import JournalDamagedError
-from empathy_journal.storage.health import HealthReport, check_journal_file
+from empathy_journal.storage.health import HealthReport, check_journal_file, describe_damage
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.repository import JournalRepository
 from empathy_journal.storage.restore import prepare_copy, put_in_place, set_aside
@@ -175,6 +176,25 @@ def repair_journal(
                         carried_over=carried, affected_dates=sorted(affected))
 
 
+class CheckedJournal(NamedTuple):
+    """A journal opened after the start-up check: the repair made, or the damage left as it is
+    (no usable backup, or a place that cannot be written), for telling the person."""
+
+    journal: Journal
+    repair: RepairReport | None = None
+    damage: HealthReport | None = None
+
+
+def describe_unrepaired(report: HealthReport) -> str:
+    """Plain sentences for damage found at start that could not be repaired from a backup."""
+    problem = report.problems[0] if report.problems else describe_damage(report.damaged_entries)
+    return (f"Your journal file looks damaged ({problem}) and there is no backup to repair it "
+            "from. Nothing was changed: the file is exactly as it was, and it is open read-only "
+            "so nothing more is written into it. Run 'empathy-journal check' to see what is "
+            "wrong, and 'empathy-journal salvage' to copy every entry that can still be read "
+            "into a new journal beside it.")
+
+
 def open_checked(
     path: Path,
     passphrase: str | None = None,
@@ -182,21 +202,26 @@ def open_checked(
     hashes: bool = False,
     now: datetime | None = None,
     tz: tzinfo | None = None,
-) -> tuple[Journal, RepairReport | None]:
+) -> CheckedJournal:
     """Open the journal after a start-up check, repairing it from a backup when damaged.
 
     The entry-hash pass is optional here (``hashes``) so a window can show first and run
-    :func:`empathy_journal.storage.health.find_damaged_entries` afterwards.
+    :func:`empathy_journal.storage.health.find_damaged_entries` afterwards. Damage that cannot
+    be repaired (no usable backup) opens read-only and comes back as ``damage`` (the check's
+    report, so the file is checked only once).
     """
     if not path.exists():
-        return Journal.open(path, passphrase=passphrase), None
+        return CheckedJournal(Journal.open(path, passphrase=passphrase))
     report = check_journal_file(path, passphrase, hashes=hashes)
-    if report.healthy or location_is_read_only(path):
-        return Journal.open(path, passphrase=passphrase), None
-    if not _repairable(path, report, passphrase):
-        return Journal.open(path, passphrase=passphrase), None
+    if report.healthy:
+        return CheckedJournal(Journal.open(path, passphrase=passphrase))
+    if location_is_read_only(path) or not _repairable(path, report, passphrase):
+        # Nothing more is written into damage that no backup can undo (salvage reads it).
+        damaged = not any("no passphrase" in problem for problem in report.problems)
+        return CheckedJournal(Journal.open(path, read_only=damaged, passphrase=passphrase),
+                              damage=report if damaged else None)
     repair = repair_journal(path, passphrase, report=report, now=now, tz=tz)
-    return Journal.open(path, passphrase=passphrase), repair
+    return CheckedJournal(Journal.open(path, passphrase=passphrase), repair=repair)
 
 
 def _repairable(path: Path, report: HealthReport, passphrase: str | None) -> bool:

@@ -10,22 +10,31 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from empathy_journal.domain.entry import (
-    EmotionTag,
-    Entry,
-    EntryKind,
-    content_hash,
-    parse_utc,
-    utc_iso,
-)
+from empathy_journal.domain.entry import RATING_RANGES, EmotionTag, Entry, content_hash, utc_iso
 from empathy_journal.storage.entry_rows import (
     ENTRY_COLUMNS,
     emotion_tag_from_row,
     entry_to_row,
     row_to_entry,
+    unreadable,
 )
 from empathy_journal.storage.sql import fetch_rows, settings_value, store_setting, writing
-from empathy_journal.storage.summaries import DayRatings, EntrySummary
+from empathy_journal.storage.stored_values import (
+    UNREADABLE,
+    readable,
+    stored_day,
+    stored_int,
+    stored_kind,
+    stored_moment,
+    stored_rating,
+    stored_text,
+)
+from empathy_journal.storage.summaries import (
+    UNREADABLE_KEY,
+    DayRatings,
+    EntrySummary,
+    unreadable_summary,
+)
 
 PREVIEW_CHARS = 160
 
@@ -118,18 +127,31 @@ class JournalRepository:
     # -- reading -----------------------------------------------------------------------------
 
     def get_entry(self, uuid: str) -> Entry | None:
-        """The entry with this uuid (trashed or not), or None."""
-        rows = fetch_rows(self.db, f"SELECT {ENTRY_COLUMNS} FROM entries WHERE uuid = ?", [uuid])
+        """The entry with this uuid (trashed or not), or None.
+
+        A stored entry that cannot be read raises UnreadableEntryError (a JournalError); so
+        does the key of an unreadable row without a uuid (see ``EntrySummary.unreadable``).
+        """
+        if uuid.startswith(UNREADABLE_KEY):
+            where, key = "id = ?", uuid.removeprefix(UNREADABLE_KEY)
+        else:
+            where, key = "uuid = ?", uuid
+        rows = fetch_rows(self.db, f"SELECT {ENTRY_COLUMNS} FROM entries WHERE {where}", [key])
         if not rows:
             return None
         row = rows[0]
-        emotions = [
-            emotion_tag_from_row(r)
-            for r in fetch_rows(self.db, "SELECT emotion_id, intensity, subject FROM entry_emotions "
-                                "WHERE entry_id = ? ORDER BY position", [row["id"]])
-        ]
-        tags = [r[0] for r in self.db.execute(
-            "SELECT tag FROM entry_tags WHERE entry_id = ? ORDER BY tag", [row["id"]])]
+        try:
+            emotions = [
+                emotion_tag_from_row(r)
+                for r in fetch_rows(self.db, "SELECT ee.emotion_id, ee.intensity, ee.subject "
+                                    "FROM entry_emotions ee JOIN emotions em ON "
+                                    "em.id = ee.emotion_id WHERE ee.entry_id = ? "
+                                    "ORDER BY ee.position", [row["id"]])
+            ]
+            tags = [stored_text(r[0], "tag") for r in self.db.execute(
+                "SELECT tag FROM entry_tags WHERE entry_id = ? ORDER BY tag", [row["id"]])]
+        except UNREADABLE as error:
+            raise unreadable(row, error) from error
         return row_to_entry(row, emotions, tags)
 
     def entry_count(self, *, include_trashed: bool = False) -> int:
@@ -151,7 +173,7 @@ class JournalRepository:
     def _summaries(self, where: str, params: list[Any],
                    order: str = "e.local_date, e.created_utc") -> list[EntrySummary]:
         sql = f"""
-            SELECT e.uuid, e.local_date, e.created_utc, e.tz, e.kind, e.title,
+            SELECT e.id, e.uuid, e.local_date, e.created_utc, e.tz, e.kind, e.title,
                    substr(e.body, 1, {PREVIEW_CHARS}) AS preview, e.mood, e.stress, e.starred,
                    (SELECT group_concat(m.label, ', ') FROM
                        (SELECT em.label FROM entry_emotions ee JOIN emotions em
@@ -162,25 +184,41 @@ class JournalRepository:
 
     @staticmethod
     def _summary(row: dict[str, Any]) -> EntrySummary:
-        created = parse_utc(row["created_utc"])
-        assert created is not None
-        return EntrySummary(
-            uuid=row["uuid"], local_date=date.fromisoformat(row["local_date"]),
-            created_utc=created, tz=row["tz"], kind=EntryKind(row["kind"]),
-            title=row["title"], preview=row["preview"] or "", mood=row["mood"],
-            stress=row["stress"], starred=bool(row["starred"]),
-            emotion_labels=tuple(row["labels"].split(", ")) if row["labels"] else (),
-        )
+        try:
+            return EntrySummary(
+                uuid=stored_text(row["uuid"], "uuid"), local_date=stored_day(row["local_date"]),
+                created_utc=stored_moment(row["created_utc"]),  # type: ignore[arg-type]
+                tz=stored_text(row["tz"], "tz"), kind=stored_kind(row["kind"]),
+                title=stored_text(row["title"], "title"), preview=row["preview"] or "",
+                mood=stored_rating(row["mood"], "mood"),
+                stress=stored_rating(row["stress"], "stress"),
+                starred=bool(stored_int(row["starred"], "starred")),
+                emotion_labels=tuple(row["labels"].split(", ")) if row["labels"] else (),
+            )
+        except UNREADABLE as error:
+            unreadable(row, error)  # the log line
+            return unreadable_summary(row["id"], row["uuid"], row["local_date"],
+                                      row["created_utc"])
 
     def daily_ratings(self, first: date, last: date) -> list[DayRatings]:
-        """Per-day mean mood, energy and stress over first..last, only days that have entries."""
+        """Per-day mean mood, energy and stress over first..last, only days that have entries.
+
+        Ratings that cannot be read (not a whole number in range) are left out of the means;
+        days that cannot be read are left out.
+        """
+        def rated(name: str) -> str:
+            low, high = RATING_RANGES[name]
+            return (f"avg(CASE WHEN typeof({name}) = 'integer' AND {name} BETWEEN {low} "
+                    f"AND {high} THEN {name} END)")
+
         cursor = self.db.execute(
-            """SELECT local_date, avg(mood), avg(energy), avg(stress), count(*)
+            f"""SELECT local_date, {rated('mood')}, {rated('energy')}, {rated('stress')},
+                      count(*)
                FROM entries WHERE local_date BETWEEN ? AND ? AND deleted_utc IS NULL
                GROUP BY local_date ORDER BY local_date""",
             [first.isoformat(), last.isoformat()],
         )
-        return [DayRatings(date.fromisoformat(d), m, e, s, n) for d, m, e, s, n in cursor]
+        return readable(cursor, lambda r: DayRatings(stored_day(r[0]), *r[1:]), "days")
 
     def emotion_ids(self) -> set[str]:
         """Ids of every word in the vocabulary (hidden ones included)."""

@@ -12,6 +12,14 @@ from sqlite_utils import Database
 from empathy_journal.domain.entry import EntryKind
 from empathy_journal.domain.search_query import HIT_END, HIT_START, SearchQuery, parse_search
 from empathy_journal.storage.search_schema import SEARCH_TABLE
+from empathy_journal.storage.stored_values import (
+    readable,
+    stored_day,
+    stored_int,
+    stored_kind,
+    stored_rating,
+    stored_text,
+)
 
 SNIPPET_TOKENS = 14
 PREVIEW_CHARS = 160
@@ -92,8 +100,9 @@ def _filter_clauses(filters: SearchFilters) -> _Where:
 
 def _hit(row: tuple) -> SearchHit:
     uuid, local_date, title, snippet, kind, mood, starred = row
-    return SearchHit(uuid, date.fromisoformat(local_date), title, snippet or "",
-                     EntryKind(kind), mood, bool(starred))
+    return SearchHit(stored_text(uuid, "uuid"), stored_day(local_date),
+                     stored_text(title, "title"), snippet or "", stored_kind(kind),
+                     stored_rating(mood, "mood"), bool(stored_int(starred, "starred")))
 
 
 def body_preview(body: str, limit: int = PREVIEW_CHARS) -> str:
@@ -143,7 +152,8 @@ def _browse(db: Database, where: _Where, limit: int) -> list[SearchHit]:
               FROM entries e WHERE {' AND '.join(where.clauses)}
               ORDER BY e.local_date DESC, e.created_utc DESC LIMIT ?"""
     rows = db.execute(sql, [*where.params, limit])
-    return [_hit((*r[:3], body_preview(r[3] or ""), *r[4:])) for r in rows]
+    return readable(rows, lambda r: _hit((*r[:3], body_preview(str(r[3] or "")), *r[4:])),
+                    "entries (in search results)")
 
 
 def _matching(db: Database, match: str, where: _Where, order: SearchOrder,
@@ -158,7 +168,7 @@ def _matching(db: Database, match: str, where: _Where, order: SearchOrder,
             ORDER BY {sort} LIMIT ?""",
         [match, *where.params, limit],
     )
-    return [_matched_hit(row) for row in rows]
+    return readable(rows, _matched_hit, "entries (in search results)")
 
 
 def matching_entry_ids(db: Database, text: str | SearchQuery,

@@ -35,7 +35,7 @@ from empathy_journal.domain.text import find_tags
 from empathy_journal.domain.vocabulary import builtin_families
 from empathy_journal.session.changes import Change
 from empathy_journal.session.journal_session import EntryDraft, JournalSession, SavedEntry
-from empathy_journal.storage.errors import JournalError
+from empathy_journal.storage.errors import JournalError, UnreadableEntryError
 from empathy_journal.ui.autosave import AutosaveController
 from empathy_journal.ui.dialog_policy import can_show_dialogs
 from empathy_journal.ui.journal_page import JournalPage
@@ -203,7 +203,12 @@ class MainWindow(QMainWindow):
             return
         if not self._leave_current():
             return
-        entry = self.session.entry(uuid)
+        try:
+            entry = self.session.entry(uuid)
+        except UnreadableEntryError as error:  # shown as "Unreadable entry", kept as stored
+            self.page.banner.show_text(str(error))
+            self._select_in_list(self._entry.uuid)
+            return
         if entry is None or entry.deleted_utc is not None:
             return
         self._show_entry(entry, stored=True)
@@ -349,7 +354,10 @@ class MainWindow(QMainWindow):
         uuid = self._entry.uuid if self._stored else None
         self.autosave.discard()
         self._shown_month = None
-        entry = self.session.entry(uuid) if uuid else None
+        try:
+            entry = self.session.entry(uuid) if uuid else None
+        except UnreadableEntryError:
+            entry = None
         if entry is not None and entry.deleted_utc is None:
             self._show_entry(entry, stored=True)
         else:

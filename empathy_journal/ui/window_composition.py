@@ -24,7 +24,7 @@ from empathy_journal.ui.safety.single_instance import SingleInstance
 from empathy_journal.ui.search.search_feature import SearchFeature
 
 if TYPE_CHECKING:
-    from empathy_journal.session.safety import RepairReport
+    from empathy_journal.session.safety import HealthReport, RepairReport
 
 Item = QAction | QMenu | None  # None: a separator
 
@@ -40,13 +40,16 @@ class ComposedWindow(MainWindow):
 
 def build_window(session: JournalSession, *, today: Callable[[], date] = date.today,
                  zone_name: str | None = None, repair: RepairReport | None = None,
+                 damage: HealthReport | None = None,
                  instance: SingleInstance | None = None) -> ComposedWindow:
-    """The complete journal window on session, showing today."""
+    """The complete journal window on session, showing today; repair and damage are what the
+    start-up check did or found (each shown in the banner)."""
     window = ComposedWindow(session, today=today, zone_name=zone_name)
     window.conversations = conversations = ConversationsFeature(window)
     window.search = search = SearchFeature(window)
     window.interchange = InterchangeActions(window, search.query_text)
-    window.safety = SafetyFeature(window, repair=repair, instance=instance)
+    window.safety = SafetyFeature(window, repair=repair, damage=damage,
+                                  instance=instance)
     page = window.page
     page.add_side_pane(conversations.form_pane)
     page.add_sidebar_card(conversations.follow_ups)

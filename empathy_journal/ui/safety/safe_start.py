@@ -14,7 +14,12 @@ from empathy_journal.storage.conversion import finish_interrupted
 from empathy_journal.storage.crypto import is_encrypted
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.journal import Journal
-from empathy_journal.storage.recovery import RepairReport, open_checked
+from empathy_journal.storage.recovery import (
+    CheckedJournal,
+    HealthReport,
+    RepairReport,
+    open_checked,
+)
 from empathy_journal.ui.safety.keyring_store import (
     keyring_available,
     remember_passphrase,
@@ -24,7 +29,7 @@ from empathy_journal.ui.safety.single_instance import SingleInstance
 from empathy_journal.ui.safety.unlock_dialog import UnlockDialog
 
 PASSPHRASE_ENV = "EMPATHY_JOURNAL_PASSPHRASE"
-Opened = tuple[Journal, "RepairReport | None"]
+Opened = CheckedJournal
 
 
 class AlreadyRunning(Exception):
@@ -37,11 +42,13 @@ class UnlockCancelled(Exception):
 
 @dataclass
 class StartedJournal:
-    """The journal the window shows, the lock that keeps it single, and any repair made."""
+    """The journal the window shows, the lock that keeps it single, any repair made, and the
+    start-up check's report when damage was found but not repaired (no usable backup)."""
 
     journal: Journal
     instance: SingleInstance | None
     repair: RepairReport | None
+    damage: HealthReport | None = None
 
 
 def start_journal(path: Path, *, can_ask: bool, parent: QWidget | None = None) -> StartedJournal:
@@ -59,12 +66,13 @@ def start_journal(path: Path, *, can_ask: bool, parent: QWidget | None = None) -
             "This journal is already open in another Empathy Journal window. Close that "
             "window and try again. Nothing was changed.", path=path)
     try:
-        journal, repair = open_unlocked(instance.journal_path, can_ask=can_ask, parent=parent,
-                                        read_only=not instance.holds_lock)
+        opened = open_unlocked(instance.journal_path, can_ask=can_ask, parent=parent,
+                               read_only=not instance.holds_lock)
     except BaseException:
         instance.release()
         raise
-    return StartedJournal(journal=journal, instance=instance, repair=repair)
+    return StartedJournal(journal=opened.journal, instance=instance, repair=opened.repair,
+                          damage=opened.damage)
 
 
 def needs_passphrase(path: Path) -> bool:
@@ -82,7 +90,7 @@ def open_unlocked(path: Path, *, can_ask: bool, parent: QWidget | None = None,
     """
     def opening(passphrase: str | None) -> Opened:
         if read_only and path.exists():
-            return Journal.open(path, read_only=True, passphrase=passphrase), None
+            return CheckedJournal(Journal.open(path, read_only=True, passphrase=passphrase))
         return open_checked(path, passphrase)
 
     if not read_only:

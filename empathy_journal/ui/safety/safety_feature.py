@@ -12,7 +12,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from empathy_journal.domain.text import plural
-from empathy_journal.session.safety import DamagedEntry, RepairReport
+from empathy_journal.session.safety import (
+    DamagedEntry,
+    HealthReport,
+    RepairReport,
+    describe_unrepaired,
+)
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.ui.main_actions import window_action
 from empathy_journal.ui.safety.auto_lock import WindowLock
@@ -38,6 +43,7 @@ class SafetyFeature(QObject):
     hash_pass_done = Signal(list)  # the dates of damaged entries ([] when all match)
 
     def __init__(self, window: MainWindow, *, repair: RepairReport | None = None,
+                 damage: HealthReport | None = None,
                  instance: SingleInstance | None = None) -> None:
         super().__init__(window)
         self.window, self.session, self.instance = window, window.session, instance
@@ -51,6 +57,8 @@ class SafetyFeature(QObject):
             instance.raise_requested.connect(lambda: bring_to_front(window))
         if repair is not None:
             window.page.banner.show_text(repair.describe())
+        elif damage is not None:
+            window.page.banner.show_text(describe_unrepaired(damage))
 
     @property
     def encrypted(self) -> bool:

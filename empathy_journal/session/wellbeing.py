@@ -44,11 +44,13 @@ class Wellbeing:
         return repository.check_ins_between(self._db, first, last, instrument)
 
     def record(self, instrument: str, answers: list[int], *, zone_name: str,
-               now: datetime | None = None) -> CheckIn:
-        """Store a check-in's answers and raw score, dated by the local day in zone_name."""
+               now: datetime | None = None, day: date | None = None) -> CheckIn:
+        """Store a check-in's answers and raw score, dated by day (the window's today) or
+        else by the local day of now in zone_name."""
         moment = now or datetime.now(UTC)
+        local = day or local_day(moment, zone_name)
         return self._session.write(Change(check_ins=True), lambda: repository.add_check_in(
-            self._db, instrument, answers, moment, local_day(moment, zone_name)))
+            self._db, instrument, answers, moment, local))
 
     def schedule(self) -> Schedule:
         """How often each check-in is offered (a journal setting)."""

@@ -24,6 +24,7 @@ class Band:
     low: float
     high: float
     label: str
+    short: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,8 +93,8 @@ WHO5_INSTRUMENT = Instrument(
     every_days=14,
     source="WHO-5 Well-Being Index, WHO Regional Office for Europe, 1998; Topp et al., 2015. "
            "Free to use.",
-    bands=(Band(0, 50, "lower than it could be: worth some care"),
-           Band(51, 100, "good")),
+    bands=(Band(0, 50, "lower than it could be: worth some care", "worth care"),
+           Band(51, 100, "good", "good")),
     bands_note="50 % or below is commonly read as low wellbeing, worth attention.",
 )
 
@@ -114,8 +115,8 @@ PSS10_INSTRUMENT = Instrument(
            Item("felt difficulties were piling up so high that you could not overcome them?")),
     every_days=30,
     source="Perceived Stress Scale, Cohen, Kamarck & Mermelstein, 1983.",
-    bands=(Band(0, 13, "lighter stress"), Band(14, 26, "moderate stress"),
-           Band(27, 40, "a heavy load")),
+    bands=(Band(0, 13, "lighter stress", "lighter"), Band(14, 26, "moderate stress", "moderate"),
+           Band(27, 40, "a heavy load", "heavy")),
     bands_note="The bands (0–13, 14–26, 27–40) are a common convention, not from the paper.",
 )
 

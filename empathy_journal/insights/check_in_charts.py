@@ -54,14 +54,15 @@ def _target(check_in: CheckIn) -> Target:
 
 
 def _bands(axes: Axes, instrument_id: str, theme: ChartTheme) -> None:
-    """Each band as a faint stripe with its name at the right edge, lightest at the best end."""
-    instrument = INSTRUMENTS[instrument_id]
-    count = len(instrument.bands)
-    for index, band in enumerate(instrument.bands):
-        worse = count - 1 - index if instrument_id == WHO5 else index
-        axes.axhspan(band.low, band.high, color=theme.stress, alpha=BAND_SHADES[worse],
+    """Each band as a faint stripe (up to the next band, no gap) with its short name at the
+    right edge, lightest at the better end."""
+    bands = INSTRUMENTS[instrument_id].bands
+    for index, band in enumerate(bands):
+        worse = len(bands) - 1 - index if instrument_id == WHO5 else index
+        top = bands[index + 1].low if index + 1 < len(bands) else band.high
+        axes.axhspan(band.low, top, color=theme.stress, alpha=BAND_SHADES[worse],
                      linewidth=0, zorder=0)
-        axes.text(1.0, (band.low + band.high) / 2, f" {band.label.split(':')[0]}",
+        axes.text(1.0, (band.low + top) / 2, f" {band.short}",
                   transform=axes.get_yaxis_transform(), va="center", ha="left", fontsize=7.5,
                   color=theme.muted)
 
@@ -99,7 +100,7 @@ def check_ins_chart(check_ins: Sequence[CheckIn], first: date, last: date, theme
                            "on the journal page says when one is due.", theme, into)
     figure = new_figure(theme, height=3.0, into=into,
                         margins=Margins(left=0.55, right=0.95, top=0.45, bottom=0.45))
-    figure.subplots_adjust(wspace=0.55)
+    figure.subplots_adjust(wspace=0.6)
     days = (_day_number(first) - 5, _day_number(last) + 5)
     by_instrument = {i: [c for c in check_ins if c.instrument == i] for i in INSTRUMENTS}
     who5, pss, empathy = figure.subplots(1, 3)

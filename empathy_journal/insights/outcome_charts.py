@@ -110,8 +110,8 @@ def coping_chart(effects: Sequence[CopingEffect], theme: ChartTheme,
     _dumbbells(axes, theme, [e.before for e in effects], [e.after for e in effects],
                ("Before", "After"), theme.better,
                [theme.better if e.change < 0 else theme.stress for e in effects])
-    _finish_rows(axes, theme, title, labels, (0, 10), "Average stress (0–10)")
-    style_legend(axes, theme, loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=2)
+    _finish_rows(axes, theme, title, labels, (0, 10), "Average stress (0–10): ○ before → ● after")
+    axes.get_legend().remove()  # said in the axis label: a legend would crowd the notes
     for row, (effect, note) in enumerate(zip(effects, notes, strict=True)):
         axes.text(1.02, row, note, transform=axes.get_yaxis_transform(), va="center",
                   fontsize=8, color=theme.foreground if effect.enough else theme.muted)

@@ -80,3 +80,11 @@ def add_value(journal: Journal, name: str, stance: str, *entries: Entry) -> None
         journal.db.execute(
             "INSERT INTO entry_values (entry_id, value_id, stance) VALUES (?, ?, ?)",
             [entry_id(journal, entry), value_id, stance])
+
+
+def add_check_in(journal: Journal, instrument: str, day: date, answers: Sequence[int]) -> None:
+    """Record a check-in taken on day, scored as the app scores it."""
+    from empathy_journal.storage.check_in_repository import add_check_in as store
+
+    store(journal.db, instrument, list(answers),
+          datetime.combine(day, time(19, 30), ZoneInfo("UTC")), day)

@@ -181,3 +181,20 @@ def test_rating_labels_are_buddies_of_their_sliders(demo_window: MainWindow) -> 
                           (panel.stress, "Stress")):
         assert control.name_label.buddy() is control.slider
         assert control.slider.accessibleName().startswith(f"{name}, ")
+
+
+def test_each_check_in_and_the_schedule_name_every_control(qtbot, demo_window: MainWindow
+                                                           ) -> None:
+    from empathy_journal.domain.check_in_schedule import Schedule
+    from empathy_journal.ui.check_ins.schedule_dialog import ScheduleDialog
+
+    for instrument_id in ("who5", "pss10", "empathy"):
+        dialog = demo_window.check_ins.take(instrument_id)
+        qtbot.waitExposed(dialog)
+        assert unnamed_controls(dialog) == []
+        dialog.reject()
+    schedule = ScheduleDialog(Schedule(), demo_window)
+    schedule.show()
+    qtbot.waitExposed(schedule)
+    assert unnamed_controls(schedule) == []
+    schedule.reject()

@@ -72,6 +72,27 @@ def test_coping_effects_use_only_records_rated_before_and_after_biggest_drop_fir
     assert (walk.uses, walk.change) == (1, -1.0)
 
 
+def test_coping_efficacy_is_the_median_drop_with_sessions_and_spread():
+    # Box: drops 8−3=5, 6−5=1, 7−4=3, 9−2=7 → sorted 1, 3, 5, 7 → median 4, range 1 to 7.
+    # Walk: drops 5−5=0, 4−6=−2, 6−3=3 → sorted −2, 0, 3 → median 0, range −2 to 3.
+    # Reframe: two sessions only → too few for a median.
+    uses = [CopingUse("box", "Box breathing", d(1), 8, 3), CopingUse("box", "Box breathing",
+                                                                     d(2), 6, 5),
+            CopingUse("box", "Box breathing", d(4), 7, 4), CopingUse("box", "Box breathing",
+                                                                     d(9), 9, 2),
+            CopingUse("walk", "A walk", d(3), 5, 5), CopingUse("walk", "A walk", d(5), 4, 6),
+            CopingUse("walk", "A walk", d(6), 6, 3),
+            CopingUse("reframe", "Reframe it", d(7), 6, 2),
+            CopingUse("reframe", "Reframe it", d(8), 5, 3),
+            CopingUse("walk", "A walk", d(10), None, 3)]  # not rated before: left out
+    effects = {e.technique_id: e for e in coping_effects(uses)}
+    box, walk, reframe = effects["box"], effects["walk"], effects["reframe"]
+    assert (box.uses, box.median_drop, box.spread, box.drops) == (4, 4, (1, 7), (5, 1, 3, 7))
+    assert (walk.uses, walk.median_drop, walk.spread) == (3, 0, (-2, 3))
+    assert (reframe.uses, reframe.enough, reframe.median_drop, reframe.spread) == (
+        2, False, None, None)
+
+
 def note(uuid: str, day: int, mood: int | None, stress: int | None = None) -> DayNote:
     return DayNote(uuid, d(day), f"headline {uuid}", mood, stress)
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from empathy_journal.cli import main
+from empathy_journal.domain.instruments import INSTRUMENTS
 from empathy_journal.domain.prompts import builtin_prompts
 from empathy_journal.interchange.demo_journal import months_before, write_demo_journal
-from empathy_journal.interchange.demo_records import pss10_score
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.journal import Journal
 
@@ -132,17 +132,13 @@ def test_prompts_come_from_the_builtin_set(demo_file: Path) -> None:
     assert used and used <= texts
 
 
-def test_assessment_scores_match_answers(demo_file: Path) -> None:
-    for instrument, answers, score in _query(
-            demo_file, "SELECT instrument, answers, score FROM assessments"):
-        values = json.loads(answers)
-        expected = sum(values) if instrument == "who5" else pss10_score(values)
-        assert score == expected
-
-
-def test_pss10_reverse_scores_items_4_5_7_8() -> None:
-    assert pss10_score([4, 4, 4, 0, 0, 4, 0, 0, 4, 4]) == 40
-    assert pss10_score([0] * 10) == 16
+def test_check_ins_store_answers_as_given_and_the_raw_score(demo_file: Path) -> None:
+    rows = _query(demo_file, "SELECT instrument, answers, score, local_date FROM assessments")
+    assert {r[0] for r in rows} == {"who5", "pss10", "empathy"}
+    for instrument, answers, score, local_date in rows:
+        assert score == INSTRUMENTS[instrument].raw_score(json.loads(answers))
+        assert date.fromisoformat(local_date) <= TODAY
+    assert max(r[2] for r in rows if r[0] == "who5") <= 25  # raw, not the percentage
 
 
 def test_months_before_clamps_to_month_end() -> None:

@@ -219,3 +219,70 @@ def test_markdown_debrief_sections_and_people(memory_journal: Journal, tmp_path:
     assert 'kind: conversation\ntitle: "Talk with Sam"\npeople: ["Sam"]\n' in text
     assert text.endswith("Short.\n\n## How I felt\n\ntense\n\n## What I heard\n\n"
                          "They need time.\n\n## Follow-up\n\nAsk again Friday.\n\n")
+
+
+def _dated_records(document: dict) -> list[tuple[str, str]]:
+    return ([(r["uuid"], r["local_date"]) for r in document["coping_records"]]
+            + [(r["uuid"], r["local_date"]) for r in document["assessments"]])
+
+
+def test_a_dated_export_carries_no_record_from_outside_its_dates(tmp_path: Path) -> None:
+    import json
+
+    write_demo_journal(tmp_path / "demo.sqlite", months=3, today=date(2026, 1, 20))
+    journal = Journal.open(tmp_path / "demo.sqlite")
+    whole = tmp_path / "whole.json"
+    export_journal(journal.db, whole, "json", now=NOW)
+    every = _dated_records(json.loads(whole.read_text(encoding="utf-8")))
+    january = EntrySelection(first=date(2026, 1, 1), last=date(2026, 1, 20))
+    outside = {u for u, day in every if not "2026-01-01" <= day <= "2026-01-20"}
+    assert outside and len(outside) < len(every)
+    dated = tmp_path / "january.json"
+    export_journal(journal.db, dated, "json", january, now=NOW)
+    kept = _dated_records(json.loads(dated.read_text(encoding="utf-8")))
+    assert {u for u, _ in kept} == {u for u, _ in every} - outside
+    for fmt, name in (("markdown-single", "january.md"), ("csv", "january.csv"),
+                      ("markdown", "january-folder")):
+        export_journal(journal.db, tmp_path / name, fmt, january)
+        target = tmp_path / name
+        texts = ([p.read_text(encoding="utf-8") for p in target.rglob("*.md")]
+                 if target.is_dir() else [target.read_text(encoding="utf-8")])
+        assert not any(u in text for u in outside for text in texts)
+    journal.close()
+
+
+def test_exporting_chosen_entries_keeps_only_their_coping_records(tmp_path: Path) -> None:
+    import json
+
+    write_demo_journal(tmp_path / "demo.sqlite", months=2, today=date(2026, 1, 20))
+    journal = Journal.open(tmp_path / "demo.sqlite")
+    entry_id, entry_uuid = journal.db.execute(
+        "SELECT e.id, e.uuid FROM coping_records r JOIN entries e ON e.id = r.entry_id "
+        "LIMIT 1").fetchone()
+    dest = tmp_path / "one.json"
+    export_journal(journal.db, dest, "json", EntrySelection(entry_ids=(entry_id,)), now=NOW)
+    document = json.loads(dest.read_text(encoding="utf-8"))
+    assert document["coping_records"] and {r["entry"] for r in document["coping_records"]} == {
+        entry_uuid}
+    assert document["assessments"] == []
+    journal.close()
+
+
+def test_an_imported_check_in_must_add_up_to_its_score(tmp_path: Path) -> None:
+    import json
+
+    from empathy_journal.interchange.errors import ImportFormatError
+
+    document = {"format": "empathy-journal", "version": 1, "entries": [], "assessments": [
+        {"uuid": "c1", "instrument": "pss10", "taken_utc": "2026-01-02T19:30:00Z",
+         "answers": [0] * 10, "score": 0}]}  # items 4, 5, 7, 8 reversed: the score is 16
+    source = tmp_path / "check-ins.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ImportFormatError, match="assessments 1, score: 0 is not the PSS-10"):
+        import_file(Journal.open(None), source)
+    document["assessments"][0]["score"] = 16
+    source.write_text(json.dumps(document), encoding="utf-8")
+    target = Journal.open(None)
+    import_file(target, source)
+    assert target.db.execute("SELECT local_date, score FROM assessments").fetchone() == (
+        "2026-01-02", 16)

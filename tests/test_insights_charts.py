@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import subprocess
 import sys
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from matplotlib.dates import date2num
@@ -174,7 +174,40 @@ def test_coping_chart_draws_an_arrow_per_technique_from_before_to_after():
     arrow = axes.texts[0]
     assert (arrow.xy, arrow.xyann) == ((3.0, 0), (7.0, 0))
     assert chart.target_at(axes, 5, 0.2) == Target(
-        "Box breathing: stress 7 → 3 over 2 times", days=(date(2024, 3, 2),))
+        "Box breathing: stress 7 → 3 on average over 2 sessions; too few sessions yet",
+        days=(date(2024, 3, 2),))
+    assert [t.get_text() for t in axes.get_yticklabels()] == ["Box breathing (2 sessions)"]
+
+
+def test_coping_chart_names_the_median_drop_and_its_range_from_three_sessions():
+    effects = [CopingEffect("box", "Box breathing", 4, 7.75, 3.5, (date(2024, 3, 2),),
+                            drops=(5, 1, 3, 7)),
+               CopingEffect("walk", "A walk", 2, 6.0, 5.0, (date(2024, 3, 3),), drops=(1, 1))]
+    axes = coping_chart(effects, LIGHT).figure.axes[0]
+    notes = [t.get_text() for t in axes.texts if t.get_text()]
+    assert notes == ["median drop 4 (from 1 to 7)", "too few sessions yet"]
+
+
+def test_check_ins_chart_draws_each_questionnaire_with_its_bands():
+    from empathy_journal.domain.analytics.records import CheckIn
+    from empathy_journal.insights.check_in_charts import check_ins_chart
+
+    moment = datetime(2024, 3, 10, 19, tzinfo=UTC)
+    taken = [CheckIn("a", "who5", moment, date(2024, 3, 10), (4, 3, 3, 2, 4), 16),
+             CheckIn("b", "pss10", moment, date(2024, 3, 10), (2,) * 10, 20),
+             CheckIn("c", "empathy", moment, date(2024, 3, 10),
+                     (5, 4, 4, 2, 1, 3, 4, 4, 3, 2), 38)]
+    chart = check_ins_chart(taken, date(2023, 4, 1), date(2024, 3, 31), LIGHT)
+    who5, pss, empathy = chart.figure.axes
+    assert list(who5.get_lines()[0].get_ydata()) == [64]
+    assert list(pss.get_lines()[0].get_ydata()) == [20]
+    assert [list(line.get_ydata()) for line in empathy.get_lines()] == [[4.4], [3.2]]
+    assert len(who5.patches) == 2 and len(pss.patches) == 3 and not empathy.patches
+    x = who5.get_lines()[0].get_xdata()[0]
+    assert chart.target_at(who5, x + 3, 50) == Target(
+        "Sun 10 Mar 2024: WHO-5 wellbeing 64 % (16 of 25): good", days=(date(2024, 3, 10),))
+    assert chart.target_at(who5, x + 60, 50) is None
+    assert check_ins_chart([], date(2024, 3, 1), date(2024, 3, 31), LIGHT).is_empty
 
 
 def test_perspective_chart_bars_show_the_share_right_per_month():

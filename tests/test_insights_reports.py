@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from insights_helpers import add_coping, add_debrief, add_entry, add_person
+from insights_helpers import add_check_in, add_coping, add_debrief, add_entry, add_person
 
 from empathy_journal.cli import main
 from empathy_journal.domain.analytics.period import Period
@@ -44,6 +44,9 @@ def march_journal(memory_journal: Journal) -> Journal:
     add_debrief(journal, late, add_person(journal, "Ana"), check="partly",
                 follow_up="Ask Ana how the deploy went", due="2024-04-03")
     add_coping(journal, "walk", "A walk", date(2024, 3, 5), 7, 4)
+    add_check_in(journal, "who5", date(2024, 2, 25), [3, 3, 2, 2, 3])  # 13 → 52 %
+    add_check_in(journal, "who5", date(2024, 3, 10), [4, 3, 3, 2, 4])  # 16 → 64 %
+    add_check_in(journal, "pss10", date(2024, 3, 10), [3, 2, 3, 1, 2, 2, 3, 1, 2, 1])  # 22
     return journal
 
 
@@ -55,7 +58,10 @@ def test_markdown_report_holds_the_same_numbers_as_the_charts(march_journal):
         "| grateful | 2 | 0 |\n| frustrated | 1 | 0 |\n| tense | 0 | 1 |",
         "| Mon | 8 | 2 | 1 |\n| Tue | 4 | 7 | 1 |",
         "| Afternoon (12–18) | 8 | 2 | 1 |\n| Evening (18–24) | 4 | 7 | 1 |",
-        "| A walk | 1 | 7 | 4 | −3 |",
+        "| A walk | 1 | 7 | 4 | −3 | too few sessions yet |",
+        "| Sun 10 Mar 2024 | WHO-5 wellbeing | 64 % (16 of 25): good |",
+        "| Sun 10 Mar 2024 | PSS-10 perceived stress | 22 of 40: moderate stress |",
+        "not a test and not a diagnosis",
         "| Ana | 1 | 0 | 1 | 0 | 50% |",
         "| Mar 2024 | 2 | 3 | 0% | 2 of 4 |",
         "- Ask Ana how the deploy went (Ana), due Wed 3 Apr 2024",
@@ -77,7 +83,7 @@ def test_pdf_report_has_a_summary_page_then_the_charts(march_journal, tmp_path):
                           progress=lambda done, total: steps.append((done, total)))
     pdf = target.read_bytes()
     assert pdf.startswith(b"%PDF")
-    assert page_count(pdf) == 3
+    assert page_count(pdf) == 4
     assert b"Empathy Journal: March 2024" in pdf  # the document title
     assert steps == [(n, len(CHART_KEYS) + 1) for n in range(1, len(CHART_KEYS) + 2)]
     assert list(tmp_path.iterdir()) == [target]
@@ -85,10 +91,11 @@ def test_pdf_report_has_a_summary_page_then_the_charts(march_journal, tmp_path):
 
 def test_pdf_pages_place_every_chart_with_data_and_name_the_rest(march_journal):
     pages = pdf_pages(load_review(march_journal, MARCH), LIGHT, WRITTEN_ON)
-    assert len(pages) == 3
+    assert len(pages) == 4
     assert sum(len(page.axes) for page in pages) == len(CHART_KEYS) - 1
     summary = pages[0].texts[1].get_text()
     assert summary.startswith("2 entries on 2 days in March 2024.\nAverage mood 6 of 10")
+    assert "WHO-5 wellbeing on Sun 10 Mar 2024: 64 % (16 of 25): good." in summary
     assert summary.endswith("\nNot drawn yet, for lack of data: Mood on days with and without….")
 
 

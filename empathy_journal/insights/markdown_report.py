@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from empathy_journal.domain.analytics.patterns import Bucket
+from empathy_journal.insights.check_in_text import check_in_rows, sources_note
 from empathy_journal.insights.labels import day_label, number, percent, signed
+from empathy_journal.insights.outcome_charts import coping_note
 from empathy_journal.insights.review import PeriodReview
 from empathy_journal.insights.summary_text import summary_lines
 
@@ -50,9 +52,18 @@ def _markers(review: PeriodReview) -> list[str]:
     return _table(header, rows) if rows else []
 
 
+def _check_ins(review: PeriodReview) -> list[str]:
+    found = review.period_check_ins
+    if not found:
+        return []
+    return [*_table(["Day", "Check-in", "Score"], check_in_rows(found)),
+            f"_{sources_note(found)}_", ""]
+
+
 def _outcomes(review: PeriodReview) -> list[str]:
-    coping = _table(["Technique", "Times", "Stress before", "Stress after", "Change"], [
-        [e.label, e.uses, number(e.before), number(e.after), signed(e.change)]
+    coping = _table(["Technique", "Sessions", "Stress before", "Stress after", "Change",
+                     "Typical drop"], [
+        [e.label, e.uses, number(e.before), number(e.after), signed(e.change), coping_note(e)]
         for e in review.coping]) if review.coping else []
     guesses = [[g.label or "(no name)", g.accuracy.total, g.accuracy.right, g.accuracy.partly,
                 g.accuracy.wrong, f"{g.accuracy.percent}%"] for g in review.accuracy_people]
@@ -87,6 +98,7 @@ def markdown_report(review: PeriodReview, written_on: date) -> str:
                       "No ratings yet.")
     lines += _section("Practices, tags and values", _markers(review),
                       "No practices, tags or values marked yet.")
+    lines += _section("Check-ins", _check_ins(review), "No check-ins this period.")
     lines += _outcomes(review)
     lines += _section("Emotional vocabulary over time", _vocabulary(review),
                       "No feelings of your own named yet.")

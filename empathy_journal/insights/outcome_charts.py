@@ -84,28 +84,42 @@ def markers_chart(comparisons: Sequence[MarkerComparison], theme: ChartTheme,
     return Chart(key, title, figure, finders=[(axes, index_finder(len(shown), target, "y"))])
 
 
+def coping_note(effect: CopingEffect) -> str:
+    """The typical drop of a technique in words, or "too few sessions yet" under three."""
+    if effect.median_drop is None or effect.spread is None:
+        return "too few sessions yet"
+    low, high = effect.spread
+    return f"median drop {number(effect.median_drop)} (from {low} to {high})"
+
+
 def coping_chart(effects: Sequence[CopingEffect], theme: ChartTheme,
                  title: str = "Stress before → after coping",
                  into: Figure | None = None) -> Chart:
-    """Each technique as an arrow from mean stress before to mean stress after."""
+    """Each technique as an arrow from mean stress before to mean stress after, with its
+    number of sessions and, from three sessions, the median drop and its range."""
     key = "coping"
     if not effects:
         return empty_chart(key, title, "No coping records with stress before and after in "
                            "this period. Note them when you take a breathing break or a walk, "
                            "and you will see what helps you.", theme, into)
-    labels = [f"{e.label} ({e.uses}×)" for e in effects]
-    figure = new_figure(theme, height=max(2.2, 0.36 * len(effects) + 1.1), into=into,
-                        margins=Margins(left=label_margin(labels), right=1.0))
+    labels = [f"{e.label} ({plural(e.uses, 'session')})" for e in effects]
+    notes = [coping_note(e) for e in effects]
+    figure = new_figure(theme, height=max(2.4, 0.4 * len(effects) + 1.2), into=into,
+                        margins=Margins(left=label_margin(labels), right=label_margin(notes)))
     axes = figure.add_subplot()
     _dumbbells(axes, theme, [e.before for e in effects], [e.after for e in effects],
                ("Before", "After"), theme.better,
                [theme.better if e.change < 0 else theme.stress for e in effects])
-    _finish_rows(axes, theme, title, labels, (0, 10), "Average stress (0–10)")
+    _finish_rows(axes, theme, title, labels, (0, 10), "Average stress (0–10): ○ before → ● after")
+    axes.get_legend().remove()  # said in the axis label: a legend would crowd the notes
+    for row, (effect, note) in enumerate(zip(effects, notes, strict=True)):
+        axes.text(1.02, row, note, transform=axes.get_yaxis_transform(), va="center",
+                  fontsize=8, color=theme.foreground if effect.enough else theme.muted)
 
     def target(index: int) -> Target:
         e = effects[index]
-        text = (f"{e.label}: stress {number(e.before)} → {number(e.after)} "
-                f"over {plural(e.uses, 'time')}")
+        text = (f"{e.label}: stress {number(e.before)} → {number(e.after)} on average over "
+                f"{plural(e.uses, 'session')}; {coping_note(e)}")
         return Target(text, days=e.days)
 
     return Chart(key, title, figure, finders=[(axes, index_finder(len(effects), target, "y"))])

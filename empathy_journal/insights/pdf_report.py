@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from empathy_journal.insights.chart import Chart
+from empathy_journal.insights.check_in_text import check_in_sentences, sources_note
 from empathy_journal.insights.export import CancelCheck, ProgressCallback, ReportCancelledError
 from empathy_journal.insights.review import PeriodReview
 from empathy_journal.insights.review_charts import CHART_KEYS, build_chart
@@ -77,6 +78,8 @@ def _summary_page(review: PeriodReview, theme: ChartTheme, skipped: Sequence[str
     page.text(MARGIN, 1 - MARGIN, f"Empathy Journal: {review.period.label}", fontsize=18,
               color=theme.foreground, va="top")
     lines = summary_lines(review.summary, review.period.label, review.period.previous().label)
+    found = review.period_check_ins
+    lines += check_in_sentences(found) + ([sources_note(found)] if found else [])
     if skipped:
         lines.append("Not drawn yet, for lack of data: " + "; ".join(skipped) + ".")
     wrapped = [part for line in lines for part in textwrap.wrap(drawable(line), WRAP_CHARS)]

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from empathy_journal.domain.analytics import comparisons, emotion_stats, outcomes, patterns
 from empathy_journal.domain.analytics.period import Period, PeriodKind
-from empathy_journal.domain.analytics.records import CheckedGuess, CopingUse
+from empathy_journal.domain.analytics.records import CheckedGuess, CheckIn, CopingUse
 from empathy_journal.domain.analytics.series import (
     ROLLING_DAYS,
     DayPoint,
@@ -17,6 +17,7 @@ from empathy_journal.domain.analytics.series import (
 )
 from empathy_journal.domain.analytics.summary import PeriodSummary, summarize
 from empathy_journal.storage import insight_queries as queries
+from empathy_journal.storage.check_in_repository import check_ins_between
 from empathy_journal.storage.conversation_repository import ConversationRepository
 from empathy_journal.storage.journal import Journal
 
@@ -41,11 +42,17 @@ class PeriodReview:
     summary: PeriodSummary
     checked_guesses: list[CheckedGuess]
     coping_uses: list[CopingUse]
+    check_ins: list[CheckIn]
 
     @property
     def trend_first(self) -> date:
         """First day of the months the over-time charts (granularity, accuracy) cover."""
         return trend_start(self.period)
+
+    @property
+    def period_check_ins(self) -> list[CheckIn]:
+        """The check-ins taken within the period itself."""
+        return [c for c in self.check_ins if c.local_date >= self.period.first]
 
 
 def trend_start(period: Period) -> date:
@@ -88,4 +95,5 @@ def load_review(journal: Journal, period: Period) -> PeriodReview:
             ConversationRepository(journal.repository).follow_ups()),
         checked_guesses=guesses,
         coping_uses=coping,
+        check_ins=check_ins_between(db, trend_first, last),
     )

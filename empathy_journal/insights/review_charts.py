@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from empathy_journal.insights.chart import Chart
+from empathy_journal.insights.check_in_charts import check_ins_chart
 from empathy_journal.insights.emotion_charts import emotions_chart, granularity_chart
 from empathy_journal.insights.outcome_charts import coping_chart, markers_chart, perspective_chart
 from empathy_journal.insights.rating_charts import calendar_chart, mood_stress_chart, rhythm_chart
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 CHART_KEYS = (
     "mood-stress", "emotions", "year-calendar", "weekdays", "times-of-day",
-    "practices-mood", "coping", "granularity", "perspective",
+    "practices-mood", "coping", "check-ins", "granularity", "perspective",
 )
 
 
@@ -32,6 +33,8 @@ _BUILDERS: dict[str, Callable[[Any, ChartTheme, Any], Chart]] = {
         data, theme, "By time of day written", "times-of-day", into=into),
     "practices-mood": lambda data, theme, into: markers_chart(data, theme, into=into),
     "coping": lambda data, theme, into: coping_chart(data, theme, into=into),
+    "check-ins": lambda data, theme, into: check_ins_chart(data[0], data[1], data[2], theme,
+                                                           into=into),
     "granularity": lambda data, theme, into: granularity_chart(data, theme, into=into),
     "perspective": lambda data, theme, into: perspective_chart(data, theme, into=into),
 }
@@ -49,6 +52,7 @@ def chart_data(review: PeriodReview, key: str) -> object:
         "times-of-day": lambda: review.times_of_day,
         "practices-mood": lambda: review.markers,
         "coping": lambda: review.coping,
+        "check-ins": lambda: (review.check_ins, review.trend_first, review.period.last),
         "granularity": lambda: review.granularity,
         "perspective": lambda: review.accuracy_trend,
     }[key]()

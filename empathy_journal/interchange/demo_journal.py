@@ -13,11 +13,10 @@ from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind, Subject
 from empathy_journal.domain.prompts import Prompt, builtin_prompts
 from empathy_journal.domain.vocabulary import Emotion
 from empathy_journal.interchange import demo_text
-from empathy_journal.interchange.demo_records import DemoPerson, uuid_from, write_extras
+from empathy_journal.interchange.demo_records import DEMO_TZ, DemoPerson, uuid_from, write_extras
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.journal import Journal
 
-DEMO_TZ = "Europe/Berlin"
 # Weekday effects, Monday first: (mood, stress).
 WEEKDAY_EFFECT = [(-0.8, 1.0), (-0.3, 1.2), (-0.2, 1.2), (0.0, 1.0), (0.5, 0.3),
                   (1.2, -1.5), (0.8, -1.2)]

@@ -7,10 +7,12 @@ import random
 import uuid as uuid_module
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
 from empathy_journal.domain.entry import Entry, EntryKind, utc_iso
+from empathy_journal.domain.instruments import INSTRUMENTS, PSS10, WHO5, Instrument
 from empathy_journal.interchange.demo_text import CONVERSATION
 from empathy_journal.storage.practice_repository import sync_builtin_practices
 from empathy_journal.storage.template_repository import sync_builtin_templates
@@ -31,6 +33,7 @@ DEMO_COPING = [
     ("reframe", "Reframe it", "Look for another way to read the situation."),
     ("write_it_down", "Write it down", "Put the worry on paper until it stops circling."),
 ]
+DEMO_TZ = "Europe/Berlin"  # the zone every demo entry and check-in is written in
 COPING_TRIGGERS = [
     "Pager went off", "Deadline moved", "Argument in code review", "Too many meetings",
     "Bad night", "Inbox at 200", "Tense call at home",
@@ -168,19 +171,14 @@ def who5_answers(rng: random.Random, mood: float) -> list[int]:
     return [max(0, min(5, round(rng.gauss(centre, 0.8)))) for _ in range(5)]
 
 
-def pss10_answers(rng: random.Random, stress: float) -> list[int]:
-    """Ten PSS-10 answers (0–4); the positively worded items 4, 5, 7, 8 run the other way."""
-    centre = stress / 10 * 4
+def _answers(rng: random.Random, instrument: Instrument, level: float) -> list[int]:
+    """Answers near level (0–1 of the scale) as given: a reversed item is answered the other way."""
+    low, high = instrument.lowest, instrument.highest
     answers = []
-    for item in range(1, 11):
-        raw = max(0, min(4, round(rng.gauss(centre, 0.7))))
-        answers.append(4 - raw if item in (4, 5, 7, 8) else raw)
+    for item in instrument.items:
+        value = max(low, min(high, round(rng.gauss(low + level * (high - low), 0.7))))
+        answers.append(high + low - value if item.reversed else value)
     return answers
-
-
-def pss10_score(answers: list[int]) -> int:
-    """The PSS-10 total 0–40, reverse-scoring items 4, 5, 7 and 8."""
-    return sum(4 - a if i in (4, 5, 7, 8) else a for i, a in enumerate(answers, start=1))
 
 
 def _mean(values: list[int | None], default: float) -> float:
@@ -188,19 +186,33 @@ def _mean(values: list[int | None], default: float) -> float:
     return sum(present) / len(present) if present else default
 
 
+def _check_in(db: Database, rng: random.Random, instrument: Instrument, answers: list[int],
+              day: date) -> None:
+    """One check-in as the app stores it: the answers as given, the raw score, the local day."""
+    taken = datetime.combine(day, time(19, 30), ZoneInfo(DEMO_TZ)).astimezone(UTC)
+    _insert(db, "assessments", {"uuid": uuid_from(rng), "instrument": instrument.id,
+                                "taken_utc": utc_iso(taken), "local_date": day.isoformat(),
+                                "answers": json.dumps(answers),
+                                "score": instrument.raw_score(answers)})
+
+
 def _write_assessments(db: Database, rng: random.Random, entries: list[Entry],
                        today: date) -> None:
+    """Each check-in on its default schedule (WHO-5 every two weeks, PSS-10 monthly, the
+    empathy self-check every two months), answered in line with the weeks before."""
     if not entries:
         return
-    day = entries[0].local_date + timedelta(days=14)
-    while day <= today:
-        recent = [e for e in entries if day - timedelta(days=14) <= e.local_date <= day]
-        taken = utc_iso(datetime.combine(day, time(19, 30), UTC))
-        who5 = who5_answers(rng, _mean([e.mood for e in recent], 6.0))
-        pss = pss10_answers(rng, _mean([e.stress for e in recent], 4.0))
-        for instrument, answers, score in (("who5", who5, sum(who5)),
-                                           ("pss10", pss, pss10_score(pss))):
-            _insert(db, "assessments", {"uuid": uuid_from(rng), "instrument": instrument,
-                                        "taken_utc": taken, "answers": json.dumps(answers),
-                                        "score": score})
-        day += timedelta(days=30)
+    first = entries[0].local_date
+    for instrument in INSTRUMENTS.values():
+        day = first + timedelta(days=instrument.every_days)
+        while day <= today:
+            recent = [e for e in entries if day - timedelta(days=instrument.every_days)
+                      <= e.local_date <= day]
+            if instrument.id == WHO5:
+                answers = who5_answers(rng, _mean([e.mood for e in recent], 6.0))
+            elif instrument.id == PSS10:
+                answers = _answers(rng, instrument, _mean([e.stress for e in recent], 4.0) / 10)
+            else:
+                answers = _answers(rng, instrument, 0.65 + 0.2 * rng.random())
+            _check_in(db, rng, instrument, answers, day)
+            day += timedelta(days=instrument.every_days)

@@ -23,6 +23,7 @@ from empathy_journal.interchange.safe_write import replacing_file
 from empathy_journal.interchange.source_file import load_json, read_text
 from empathy_journal.interchange.validation import (
     FileNotes,
+    check_check_in,
     check_record,
     check_unique,
     conversation_schema,
@@ -47,23 +48,33 @@ SIDE_TABLES: list[tuple[str, str]] = [
     ("coping_records", "SELECT r.uuid, e.uuid AS entry, r.technique_id, r.trigger, "
                        "r.stress_before, r.stress_after, r.duration_s, r.at_utc, r.local_date "
                        "FROM coping_records r LEFT JOIN entries e ON e.id = r.entry_id "
-                       "ORDER BY r.at_utc, r.uuid"),
-    ("assessments", "SELECT uuid, instrument, taken_utc, answers, score FROM assessments "
-                    "ORDER BY taken_utc, uuid"),
+                       "WHERE {where} ORDER BY r.at_utc, r.uuid"),
+    ("assessments", "SELECT uuid, instrument, taken_utc, local_date, answers, score "
+                    "FROM assessments WHERE {where} ORDER BY taken_utc, uuid"),
     ("templates", "SELECT uuid, name, kind, body, builtin FROM templates ORDER BY uuid"),
 ]
 BOOLEAN_COLUMNS = {"archived", "vague", "builtin", "hidden"}
+# Side tables of dated records, kept to the export's dates: key → (day column, entry column).
+DATED_TABLES = {"coping_records": ("r.local_date", "r.entry_id"),
+                "assessments": ("local_date", None)}
 
 
 def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
 
-def side_tables(db: Database) -> dict[str, list[dict[str, Any]]]:
-    """Every side table as JSON-ready records."""
+def side_tables(db: Database, selection: EntrySelection | None = None
+                ) -> dict[str, list[dict[str, Any]]]:
+    """Every side table as JSON-ready records; coping records and check-ins only from the
+    selection's dates (and, for chosen entries, only the coping records linked to them)."""
+    chosen = selection or EntrySelection()
     tables = {}
     for key, sql in SIDE_TABLES:
-        cursor = db.execute(sql)
+        params: list[Any] = []
+        if key in DATED_TABLES:
+            where, params = chosen.records_where(*DATED_TABLES[key])
+            sql = sql.format(where=where)
+        cursor = db.execute(sql, params)
         names = [d[0] for d in cursor.description]
         records = []
         for row in cursor.fetchall():
@@ -83,7 +94,7 @@ def write_document(handle: TextIO, db: Database, selection: EntrySelection, *, n
     records = read_entry_records(db, selection)
     handle.write("{" + f'"format": {_dump(FORMAT_NAME)}, "version": {FORMAT_VERSION}, '
                  f'"exported_utc": {_dump(utc_iso(now))},\n')
-    for key, rows in side_tables(db).items():
+    for key, rows in side_tables(db, selection).items():
         handle.write(f'"{key}": [' + ",\n ".join(_dump(r) for r in rows) + "],\n")
     handle.write('"entries": [\n')
     for index, record in enumerate(records):
@@ -154,6 +165,8 @@ def _checked_tables(path: Path, document: dict[str, Any], years: YearRange,
         records = document.get(key, [])
         for number, record in enumerate(records, start=1):
             check_record(path, f"{key} {number}", record, schema, notes, key)
+            if key == "assessments":
+                check_check_in(path, f"{key} {number}", record)
         id_key = "id" if "id" in schema else "uuid"
         check_unique(path, key, [r[id_key] for r in records])
         extras[key] = [{k: v for k, v in r.items() if k in schema} for r in records]

@@ -31,7 +31,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "templates": ("uuid", "name", "kind", "body", "builtin"),
     "coping_records": ("uuid", "entry_id", "technique_id", "trigger", "stress_before",
                        "stress_after", "duration_s", "at_utc", "local_date"),
-    "assessments": ("uuid", "instrument", "taken_utc", "answers", "score"),
+    "assessments": ("uuid", "instrument", "taken_utc", "local_date", "answers", "score"),
 }
 
 
@@ -93,4 +93,5 @@ def write_records(db: Database, extras: dict[str, Any]) -> None:
     for record in extras.get("assessments", []):
         row = dict(record)
         row["answers"] = json.dumps(row["answers"])
+        row.setdefault("local_date", row["taken_utc"][:10])  # files from before local days
         _upsert(db, "assessments", "uuid", row)

@@ -57,6 +57,25 @@ class EntrySelection:
             params.append(json.dumps(list(self.entry_ids)))
         return " AND ".join(clauses), params
 
+    def records_where(self, day_column: str, entry_column: str | None = None
+                      ) -> tuple[str, list[Any]]:
+        """SQL conditions on a dated record table (coping records, check-ins): its local day
+        within the dates; for chosen entries, only the records linked to one of them."""
+        clauses, params = ["1"], []
+        if self.first:
+            clauses.append(f"{day_column} >= ?")
+            params.append(self.first.isoformat())
+        if self.last:
+            clauses.append(f"{day_column} <= ?")
+            params.append(self.last.isoformat())
+        if self.entry_ids is not None:
+            if entry_column is None:
+                clauses.append("0")
+            else:
+                clauses.append(f"{entry_column} IN (SELECT value FROM json_each(?))")
+                params.append(json.dumps(list(self.entry_ids)))
+        return " AND ".join(clauses), params
+
 
 def _grouped(db: Database, sql: str, ids_json: str) -> dict[int, list[tuple]]:
     groups: dict[int, list[tuple]] = defaultdict(list)

@@ -10,6 +10,7 @@ from typing import Any
 
 from empathy_journal.domain import record_schema as rs
 from empathy_journal.domain.entry import INTENSITY_RANGE, RATING_RANGES, Entry
+from empathy_journal.domain.instruments import INSTRUMENTS
 from empathy_journal.domain.record_schema import Field, InvalidValue, Schema, YearRange
 from empathy_journal.interchange.errors import ImportFormatError
 from empathy_journal.interchange.journal_reader import CONVERSATION_FIELDS
@@ -55,8 +56,9 @@ def side_schemas(years: YearRange) -> dict[str, Schema]:
                            "stress_after": _null(rs.integer(0, 10)),
                            "duration_s": _null(rs.integer(0, 10**9)),
                            "at_utc": _req(rs.moment(years)), "local_date": _req(rs.day(years))},
-        "assessments": {"uuid": _req(rs.identifier), "instrument": _req(rs.choice("who5", "pss10")),
-                        "taken_utc": _req(rs.moment(years)),
+        "assessments": {"uuid": _req(rs.identifier),
+                        "instrument": _req(rs.choice(*INSTRUMENTS)),
+                        "taken_utc": _req(rs.moment(years)), "local_date": _opt(rs.day(years)),
                         "answers": _req(rs.list_of(rs.integer(0, 10), 50)),
                         "score": _req(rs.integer(0, 1000))},
         "templates": {"uuid": _req(rs.identifier), "name": _req(name),
@@ -164,6 +166,18 @@ def check_record(path: Path, where: str, record: Any, schema: Schema, notes: Fil
     except InvalidValue as error:
         raise ImportFormatError(path, f"{where}, {error.field}", error.reason) from None
     notes.add(where, found, table)
+
+
+def check_check_in(path: Path, where: str, record: dict[str, Any]) -> None:
+    """Refuse a check-in whose answers do not fit its questionnaire or add up to its score."""
+    instrument = INSTRUMENTS[record["instrument"]]
+    try:
+        score = instrument.raw_score(record["answers"])
+    except ValueError as error:
+        raise ImportFormatError(path, f"{where}, answers", str(error)) from None
+    if score != record["score"]:
+        raise ImportFormatError(path, f"{where}, score", f"{record['score']} is not the "
+                                f"{instrument.name} score of its answers ({score})")
 
 
 def check_unique(path: Path, label: str, keys: list[Any]) -> None:

@@ -75,6 +75,7 @@ class JournalSession:
         from empathy_journal.session.practices import Practices, Templates, Values
         from empathy_journal.session.reading import Reading
         from empathy_journal.session.safety import Safety
+        from empathy_journal.session.wellbeing import Wellbeing
 
         self.journal = journal
         self.today = today
@@ -91,6 +92,7 @@ class JournalSession:
         self.templates = Templates(self, TemplateRepository(db, path))
         self.reading = Reading(self)
         self.safety = Safety(self)
+        self.wellbeing = Wellbeing(self)
         self._passphrase = passphrase_of(db.conn)
 
     # -- state ---------------------------------------------------------------------------------

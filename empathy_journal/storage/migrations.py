@@ -195,6 +195,36 @@ def search(db: Database) -> None:
     create_search_index(db)
 
 
+@migrations(name="0004_check_ins")
+def check_ins(db: Database) -> None:
+    """Check-ins get the empathy self-check and the local day they were taken on.
+
+    ``score`` stays the raw sum of the item scores (WHO-5 0–25, not its percentage); the
+    local day of older rows is the UTC day of ``taken_utc``, which is what they were dated by.
+    """
+    _execute_all(
+        db,
+        [
+            """CREATE TABLE assessments_new (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                instrument TEXT NOT NULL CHECK (instrument IN ('who5', 'pss10', 'empathy')),
+                taken_utc TEXT NOT NULL,
+                local_date TEXT NOT NULL,
+                answers TEXT NOT NULL,
+                score INTEGER NOT NULL
+            )""",
+            """INSERT INTO assessments_new (id, uuid, instrument, taken_utc, local_date, answers,
+                                            score)
+               SELECT id, uuid, instrument, taken_utc, substr(taken_utc, 1, 10), answers, score
+               FROM assessments""",
+            "DROP TABLE assessments",
+            "ALTER TABLE assessments_new RENAME TO assessments",
+            "CREATE INDEX assessments_by_date ON assessments (local_date)",
+        ],
+    )
+
+
 def known_migration_names() -> list[str]:
     """Every migration this build knows, in order."""
     return [m.name for m in migrations._migrations]

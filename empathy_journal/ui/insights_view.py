@@ -47,7 +47,7 @@ LAYOUT = (
     ("emotions", 4, 0, 1), ("practices-mood", 4, 1, 1),
     ("weekdays", 5, 0, 1), ("times-of-day", 5, 1, 1),
     ("coping", 6, 0, 1), ("perspective", 6, 1, 1),
-    ("granularity", 7, 0, 2),
+    ("check-ins", 7, 0, 2), ("granularity", 8, 0, 2),
 )
 KINDS = (("Month", PeriodKind.MONTH), ("Quarter", PeriodKind.QUARTER), ("Year", PeriodKind.YEAR))
 MAX_CHOICES = 20
@@ -171,7 +171,7 @@ class InsightsView(QWidget):
 
     def follow_change(self, change: Change) -> None:
         """Redraw after a write that changes what the period shows (later, when hidden)."""
-        if change.touches_entries() or change.follow_ups or change.practices:
+        if change.touches_entries() or change.follow_ups or change.practices or change.check_ins:
             self.refresh()
 
     def refresh(self, force: bool = True) -> None:

@@ -150,11 +150,16 @@ class JournalPage(QWidget):
         """Add a card under the month's entries (the follow-ups)."""
         self._sidebar_column.addWidget(card(widget))
 
+    def add_notice(self, widget: QWidget) -> None:
+        """Add a quiet line above the text, under the banner (the check-in due line)."""
+        self._centre_column.insertWidget(self._centre_column.indexOf(self.banner) + 1, widget)
+
     def _centre(self) -> QWidget:
         centre = QWidget()
         column = QVBoxLayout(centre)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
+        self._centre_column = column
         column.addWidget(self.banner)
         self.centre_splitter.addWidget(card(self.editor))
         column.addWidget(self.centre_splitter, 1)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 
 from empathy_journal.session.journal_session import JournalSession
+from empathy_journal.ui.check_ins.check_ins_feature import CheckInsFeature
 from empathy_journal.ui.conversations.conversations_feature import ConversationsFeature
 from empathy_journal.ui.interchange.interchange_actions import InterchangeActions
 from empathy_journal.ui.main_window import MainWindow
@@ -36,6 +37,7 @@ class ComposedWindow(MainWindow):
     search: SearchFeature
     interchange: InterchangeActions
     safety: SafetyFeature
+    check_ins: CheckInsFeature
 
 
 def build_window(session: JournalSession, *, today: Callable[[], date] = date.today,
@@ -50,7 +52,9 @@ def build_window(session: JournalSession, *, today: Callable[[], date] = date.to
     window.interchange = InterchangeActions(window, search.query_text)
     window.safety = SafetyFeature(window, repair=repair, damage=damage,
                                   instance=instance)
+    window.check_ins = CheckInsFeature(window)
     page = window.page
+    page.add_notice(window.check_ins.due_line)
     page.add_side_pane(conversations.form_pane)
     page.add_sidebar_card(conversations.follow_ups)
     page.panel.add_section(conversations.practices)
@@ -91,6 +95,8 @@ def _menus(window: ComposedWindow) -> None:
                               window.search.toggle])
     go_menu = bar.addMenu("&Go")
     _fill(go_menu, [actions.previous_day, actions.today, actions.next_day])
+    check_ins = window.check_ins.actions()
+    _fill(bar.addMenu("&Check-ins"), [*check_ins[:-1], None, check_ins[-1]])
     help_menu = bar.addMenu("&Help")
     _fill(help_menu, [actions.help, actions.about])
 

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from statistics import median
 
 from empathy_journal.domain.analytics.records import CheckedGuess, CopingUse
 from empathy_journal.domain.perspective import Accuracy, accuracy
@@ -43,9 +44,13 @@ def accuracy_by_person(guesses: Iterable[CheckedGuess]) -> list[AccuracyGroup]:
     return people
 
 
+MIN_SESSIONS = 3  # fewer sessions of a technique: "too few sessions yet", no median claimed
+
+
 @dataclass(frozen=True)
 class CopingEffect:
-    """One technique: times tried with both ratings, and mean stress before and after."""
+    """One technique: times tried with both ratings, mean stress before and after, and each
+    session's drop in stress (before − after; negative when stress rose)."""
 
     technique_id: str
     label: str
@@ -53,11 +58,27 @@ class CopingEffect:
     before: float
     after: float
     days: tuple[date, ...]
+    drops: tuple[int, ...] = ()
 
     @property
     def change(self) -> float:
         """Mean stress after minus before (negative: it lowered stress)."""
         return self.after - self.before
+
+    @property
+    def enough(self) -> bool:
+        """Whether there are sessions enough (MIN_SESSIONS) to speak of a typical drop."""
+        return self.uses >= MIN_SESSIONS
+
+    @property
+    def median_drop(self) -> float | None:
+        """The median drop in stress over the sessions (None under MIN_SESSIONS)."""
+        return median(self.drops) if self.enough else None
+
+    @property
+    def spread(self) -> tuple[int, int] | None:
+        """The smallest and largest drop (None under MIN_SESSIONS)."""
+        return (min(self.drops), max(self.drops)) if self.enough else None
 
 
 def coping_effects(uses: Iterable[CopingUse]) -> list[CopingEffect]:
@@ -72,6 +93,7 @@ def coping_effects(uses: Iterable[CopingUse]) -> list[CopingEffect]:
             before=sum(u.stress_before or 0 for u in found) / len(found),
             after=sum(u.stress_after or 0 for u in found) / len(found),
             days=tuple(sorted({u.local_date for u in found})),
+            drops=tuple((u.stress_before or 0) - (u.stress_after or 0) for u in found),
         )
         for tid, found in grouped.items()
     ]

@@ -113,3 +113,15 @@ class DayNote:
     mood: int | None
     stress: int | None
 
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """One check-in as stored: every item answer as given and the raw score (see instruments)."""
+
+    uuid: str
+    instrument: str
+    taken_utc: datetime
+    local_date: date
+    answers: tuple[int, ...]
+    score: int

@@ -1,0 +1,1 @@
+"""Check-ins: a dialog per questionnaire, the schedule, and the gentle due line."""

@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import html
 import logging
+import shutil
 import signal
 import socket
 import sys
@@ -127,7 +128,11 @@ def run_gui(args: argparse.Namespace) -> int:
     window = build_window(session, repair=started.repair, instance=started.instance)
     safety = window.safety
     if args.demo:
-        window.setWindowTitle(f"{APP_NAME} — sample journal (not yours)")
+        # Qt appends the display name to every title unless the title ends with it: naming the
+        # app this way shows "Empathy Journal — sample journal" once, on dialogs too.
+        title = f"{APP_NAME} — sample journal"
+        app.setApplicationDisplayName(title)
+        window.setWindowTitle(title)
     geometry = settings.geometry()
     if geometry is not None:
         window.restoreGeometry(geometry)
@@ -155,4 +160,6 @@ def run_gui(args: argparse.Namespace) -> int:
         notifier.setEnabled(False)
         safety.on_exit()
         session.close()
+        if args.demo:  # the sample journal lived in its own temporary folder: leave nothing
+            shutil.rmtree(settings_dir, ignore_errors=True)
     return code

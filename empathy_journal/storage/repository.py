@@ -156,7 +156,9 @@ class JournalRepository:
                    (SELECT group_concat(m.label, ', ') FROM
                        (SELECT em.label FROM entry_emotions ee JOIN emotions em
                         ON em.id = ee.emotion_id WHERE ee.entry_id = e.id
-                        AND ee.subject = 'self' ORDER BY ee.position) AS m) AS labels
+                        AND ee.subject = 'self' ORDER BY ee.position) AS m) AS labels,
+                   (SELECT p.name FROM conversations c JOIN people p ON p.id = c.person_id
+                    WHERE c.entry_id = e.id) AS person
             FROM entries e WHERE {where} ORDER BY {order}"""
         return [self._summary(row) for row in fetch_rows(self.db, sql, params)]
 
@@ -170,6 +172,7 @@ class JournalRepository:
             title=row["title"], preview=row["preview"] or "", mood=row["mood"],
             stress=row["stress"], starred=bool(row["starred"]),
             emotion_labels=tuple(row["labels"].split(", ")) if row["labels"] else (),
+            person=row["person"] or "",
         )
 
     def daily_ratings(self, first: date, last: date) -> list[DayRatings]:

@@ -23,6 +23,7 @@ class EntrySummary:
     stress: int | None
     starred: bool
     emotion_labels: tuple[str, ...] = ()
+    person: str = ""  # a debrief's person, named in the list ("Talk with Sam")
 
 
 @dataclass(frozen=True)

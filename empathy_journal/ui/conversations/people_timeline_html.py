@@ -10,7 +10,7 @@ from empathy_journal.domain.entry import EntryKind, Subject
 from empathy_journal.domain.perspective import RESULT_LABELS, Accuracy
 from empathy_journal.session.people import PREVIEW_CHARS, TimelineItem
 from empathy_journal.ui.safe_text import entry_link
-from empathy_journal.ui.widgets.their_emotions_section import SUBJECT_COLOURS
+from empathy_journal.ui.widgets.their_emotions_section import subject_colour
 
 CHECK_LINK = "check"
 OVERDUE_COLOUR = "#b4543a"  # the theme's warm "danger" tone, readable on light and dark
@@ -54,10 +54,10 @@ def _item_html(item: TimelineItem, today: date) -> str:
 def _feelings_html(item: TimelineItem) -> str:
     spans = []
     if item.my_emotions:
-        spans.append(f"<span style='color:{SUBJECT_COLOURS[Subject.SELF]}'>I felt: "
+        spans.append(f"<span style='color:{subject_colour(Subject.SELF)}'>I felt: "
                      f"{escape(', '.join(item.my_emotions))}</span>")
     if item.their_emotions:
-        spans.append(f"<span style='color:{SUBJECT_COLOURS[Subject.OTHER]}'>They might have "
+        spans.append(f"<span style='color:{subject_colour(Subject.OTHER)}'>They might have "
                      f"felt: {escape(', '.join(item.their_emotions))}</span>")
     return " &nbsp;·&nbsp; ".join(spans)
 

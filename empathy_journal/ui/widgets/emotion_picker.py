@@ -42,12 +42,13 @@ class ChosenEmotionRow(QWidget):
     changed = Signal()
     removed = Signal(str)
 
-    def __init__(self, emotion: Emotion, intensity: int, parent: QWidget | None = None) -> None:
+    def __init__(self, emotion: Emotion, intensity: int, parent: QWidget | None = None, *,
+                 theirs: bool = False) -> None:
         super().__init__(parent)
         self.emotion = emotion
         self.label = plain_label(emotion.label)
         self.label.setToolTip(emotion_tooltip(emotion))
-        self.intensity = IntensityDots(intensity)
+        self.intensity = IntensityDots(intensity, theirs=theirs)
         self.intensity.setAccessibleName(f"Intensity of {emotion.label}, 1 to 5")
         self.remove_button = QToolButton(text="✕", objectName="Flat")
         self.remove_button.setAccessibleName(f"Remove {emotion.label}")
@@ -181,7 +182,7 @@ class EmotionPicker(QWidget):
         emotion = self._emotions.get(emotion_id)
         if emotion is None or emotion_id in self._rows:
             return
-        row = ChosenEmotionRow(emotion, intensity)
+        row = ChosenEmotionRow(emotion, intensity, theirs=self.subject == Subject.OTHER)
         row.changed.connect(self.changed.emit)
         row.removed.connect(self.remove)
         self._rows[emotion_id] = row

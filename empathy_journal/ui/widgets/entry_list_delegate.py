@@ -48,7 +48,7 @@ class EntryListDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _paint_mood_dot(painter: QPainter, rect: QRect, mood: int | None, empty: str) -> None:
-        colour = mood_colour(mood)
+        colour = mood_colour(mood, current_theme())
         painter.setBrush(colour if colour is not None else QColor(empty))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(rect.left() + 10, rect.center().y() - 5, 10, 10)
@@ -57,7 +57,9 @@ class EntryListDelegate(QStyledItemDelegate):
     def _paint_texts(painter: QPainter, rect: QRect, index: QModelIndex | QPersistentModelIndex,
                      text: str, muted: str) -> None:
         day = index.data(DateRole)
-        kind_mark = "  ·  debrief" if index.data(KindRole) == "conversation" else ""
+        title = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        kind_mark = ("  ·  debrief" if index.data(KindRole) == "conversation"
+                     and not title.startswith("Talk with") else "")
         star = "  ★" if index.data(StarredRole) else ""
         font = QFont(painter.font())
         date_text = f"{day:%a %d}" if day else ""

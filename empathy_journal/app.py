@@ -104,8 +104,7 @@ def _can_show_dialogs() -> bool:
     return can_show_dialogs()
 
 
-def _choose_theme(app: QApplication, settings: WindowSettings) -> None:
-    choice = settings.theme()
+def _choose_theme(app: QApplication, choice: str) -> None:
     dark = choice == "dark" or (choice == "system" and system_prefers_dark())
     apply_theme(app, DARK if dark else LIGHT)
 
@@ -113,6 +112,9 @@ def _choose_theme(app: QApplication, settings: WindowSettings) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     """Open the window on the chosen journal; returns the process exit code."""
     app = _application(sys.argv[:1])
+    # Before opening, so the unlock dialog has the journal's look too.
+    _choose_theme(app, "system" if args.demo else
+                  WindowSettings.saved_theme(resolve_data_dir(args.data_dir)))
     try:
         started, settings_dir = _open(args)
     except (AlreadyRunning, UnlockCancelled):
@@ -123,7 +125,6 @@ def run_gui(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, f"{APP_NAME} cannot open the journal", str(error))
         return 1
     settings = WindowSettings(settings_dir)
-    _choose_theme(app, settings)
     session = JournalSession(started.journal)
     window = build_window(session, repair=started.repair, instance=started.instance)
     safety = window.safety

@@ -19,6 +19,7 @@ from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.ui.conversations.conversations_feature import ConversationsFeature
 from empathy_journal.ui.interchange.interchange_actions import InterchangeActions
 from empathy_journal.ui.main_window import MainWindow
+from empathy_journal.ui.menu_keys import give_access_keys
 from empathy_journal.ui.safety.safety_feature import SafetyFeature
 from empathy_journal.ui.safety.single_instance import SingleInstance
 from empathy_journal.ui.search.search_feature import SearchFeature
@@ -90,6 +91,8 @@ def _menus(window: ComposedWindow) -> None:
     _fill(go_menu, [actions.previous_day, actions.today, actions.next_day])
     help_menu = bar.addMenu("&Help")
     _fill(help_menu, [actions.help, actions.about])
+    for menu in (actions.file_menu, actions.edit_menu, actions.view_menu, go_menu, help_menu):
+        give_access_keys(menu)
 
 
 def _toolbar(window: ComposedWindow) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empathy_journal.ui.dates import long_date
 from empathy_journal.ui.theme import Theme
 from empathy_journal.ui.widgets.markdown_highlighter import MarkdownHighlighter
 
@@ -138,7 +139,7 @@ class EntryEditor(QWidget):
         """Show an entry without reporting a change."""
         self._loading = True
         try:
-            self.day_heading.setText(f"{day:%A}, {day.day} {day:%B %Y}")
+            self.day_heading.setText(long_date(day))
             self.time_label.setText(time_text)
             self.title_edit.setText(title)
             self.body_edit.setPlainText(body)

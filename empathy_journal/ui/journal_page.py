@@ -72,7 +72,7 @@ class Banner(QFrame):
 # Below this page width four columns (sidebar, text, debrief form, emotions) squeeze each
 # other, so the debrief form moves under the text instead of beside it.
 FOUR_COLUMNS_WIDTH = 1480
-FORM_UNDER_TEXT_SHARE = 0.58  # of the centre column's height, when the form is under the text
+FORM_UNDER_TEXT_SHARE = 0.72  # of the centre column's height: the debrief is the main thing
 
 
 class JournalPage(QWidget):
@@ -208,7 +208,8 @@ class JournalPage(QWidget):
         assert pane is not None
         if not self.side_pane_beside_text:
             height = sum(self.centre_splitter.sizes())
-            form = round(height * FORM_UNDER_TEXT_SHARE)
+            text = self.centre_splitter.widget(0).minimumSizeHint().height()
+            form = max(0, min(round(height * FORM_UNDER_TEXT_SHARE), height - text))
             self.centre_splitter.setSizes([height - form, form])
             return
         sizes = self.splitter.sizes()

@@ -137,8 +137,10 @@ def style_sheet(theme: Theme, base_pt: float = 10.0) -> str:
     QSlider::handle:horizontal {{ background: {t.raised}; border: 2px solid {t.accent};
         width: 14px; height: 14px; margin: -7px 0; border-radius: 9px; }}
     QSlider[rated="false"]::sub-page:horizontal {{ background: {t.border}; }}
-    QSlider[rated="false"]::handle:horizontal {{ border: 2px dashed {t.muted}; }}
-    QSlider:focus::handle:horizontal {{ background: {t.selection}; }}
+    QSlider::handle:horizontal:focus {{ background: {t.selection}; }}
+    QSlider[rated="false"]::handle:horizontal {{ background: transparent;
+        border: 2px solid transparent; }}
+    QSlider[rated="false"]::handle:horizontal:focus {{ border: 2px dashed {t.accent}; }}
     QStatusBar {{ background: {t.window}; color: {t.muted}; }}
     QStatusBar QLabel {{ color: {t.muted}; padding: 0 6px; }}
     QLabel#SaveError {{ color: {t.danger}; font-weight: 600; }}
@@ -232,6 +234,7 @@ def _controls(t: Theme, icons: dict[str, str]) -> str:
         border-bottom: 1px solid {t.border}; padding: 4px 6px; font-weight: 600; }}
     QDialog, QMessageBox {{ background: {t.window}; }}
     QFrame#Toast {{ background: {t.raised}; border: 1px solid {t.accent}; border-radius: 10px; }}
+    QLabel#Definition {{ color: {t.muted}; padding: 2px 0; }}
     QLabel#ErrorText {{ color: {t.danger}; font-weight: 600; }}
     QTextBrowser#HelpText {{ background: {t.surface}; color: {t.text};
         border: 1px solid {t.border}; border-radius: 10px; padding: 12px; }}

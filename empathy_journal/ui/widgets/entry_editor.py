@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QTextCursor
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -77,9 +77,10 @@ class EntryEditor(QWidget):
             widget.installEventFilter(self)
 
     def _layout(self) -> None:
-        heading_row = QHBoxLayout()
-        heading_row.addWidget(self.day_heading, 1)  # wraps only when the pane is too narrow
-        heading_row.addWidget(self.time_label, 0, Qt.AlignmentFlag.AlignRight)
+        heading_row = QVBoxLayout()  # the time under the day: the heading keeps the width
+        heading_row.setSpacing(0)
+        heading_row.addWidget(self.day_heading)  # wraps only when the pane is too narrow
+        heading_row.addWidget(self.time_label)
         prompt_row = QHBoxLayout()
         prompt_row.addWidget(self.prompt_label, 1)
         prompt_row.addStretch(0)
@@ -92,7 +93,7 @@ class EntryEditor(QWidget):
         column.addSpacing(6)
         column.addWidget(self.title_edit)
         column.addWidget(self.body_edit, 1)
-        inner = QWidget()
+        inner = self._inner = QWidget()
         inner.setLayout(column)
         inner.setMaximumWidth(EDITOR_MAX_WIDTH)
         outer = QHBoxLayout(self)
@@ -146,6 +147,16 @@ class EntryEditor(QWidget):
             self.body_edit.moveCursor(QTextCursor.MoveOperation.End)
         finally:
             self._loading = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Keep room for the day heading as it wraps in a narrow column, so a splitter
+        (the debrief under the text) never squeezes it out of sight."""
+        super().resizeEvent(event)
+        layout = self._inner.layout()
+        if layout.hasHeightForWidth():
+            margins = self.layout().contentsMargins()
+            need = layout.minimumHeightForWidth(self._inner.width())
+            self.setMinimumHeight(need + margins.top() + margins.bottom())
 
     def set_time_text(self, text: str) -> None:
         """The words beside the day heading ("Saved 21:04", "Written 20:56", "Not saved yet")."""

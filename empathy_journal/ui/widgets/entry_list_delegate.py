@@ -50,7 +50,8 @@ class EntryListDelegate(QStyledItemDelegate):
     def _paint_mood_dot(painter: QPainter, rect: QRect, mood: int | None, empty: str) -> None:
         colour = mood_colour(mood, current_theme())
         painter.setBrush(colour if colour is not None else QColor(empty))
-        painter.setPen(Qt.PenStyle.NoPen)
+        # A darker rim of the same colour keeps the pale middle of the ramp visible.
+        painter.setPen(colour.darker(135) if colour is not None else Qt.PenStyle.NoPen)
         painter.drawEllipse(rect.left() + 10, rect.center().y() - 5, 10, 10)
 
     @staticmethod

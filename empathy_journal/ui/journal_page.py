@@ -146,6 +146,12 @@ class JournalPage(QWidget):
         self._sidebar_column = column
         return sidebar
 
+    def make_room_for_a_dock(self, docked: bool) -> None:
+        """A dock beside a page narrower than four columns (the search sidebar at 1024 px)
+        takes the calendar column's place instead of squeezing the text to a strip; it comes
+        back when the dock closes."""
+        self.splitter.widget(0).setVisible(not docked or self.width() >= FOUR_COLUMNS_WIDTH)
+
     def add_sidebar_card(self, widget: QWidget) -> None:
         """Add a card under the month's entries (the follow-ups)."""
         self._sidebar_column.addWidget(card(widget))

@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import html
 import logging
+import shutil
 import signal
 import socket
 import sys
@@ -103,8 +104,7 @@ def _can_show_dialogs() -> bool:
     return can_show_dialogs()
 
 
-def _choose_theme(app: QApplication, settings: WindowSettings) -> None:
-    choice = settings.theme()
+def _choose_theme(app: QApplication, choice: str) -> None:
     dark = choice == "dark" or (choice == "system" and system_prefers_dark())
     apply_theme(app, DARK if dark else LIGHT)
 
@@ -112,6 +112,9 @@ def _choose_theme(app: QApplication, settings: WindowSettings) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     """Open the window on the chosen journal; returns the process exit code."""
     app = _application(sys.argv[:1])
+    # Before opening, so the unlock dialog has the journal's look too.
+    _choose_theme(app, "system" if args.demo else
+                  WindowSettings.saved_theme(resolve_data_dir(args.data_dir)))
     try:
         started, settings_dir = _open(args)
     except (AlreadyRunning, UnlockCancelled):
@@ -122,13 +125,16 @@ def run_gui(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, f"{APP_NAME} cannot open the journal", str(error))
         return 1
     settings = WindowSettings(settings_dir)
-    _choose_theme(app, settings)
     session = JournalSession(started.journal)
     window = build_window(session, repair=started.repair, damage=started.damage,
                           instance=started.instance)
     safety = window.safety
     if args.demo:
-        window.setWindowTitle(f"{APP_NAME} — sample journal (not yours)")
+        # Qt appends the display name to every title unless the title ends with it: naming the
+        # app this way shows "Empathy Journal — sample journal" once, on dialogs too.
+        title = f"{APP_NAME} — sample journal"
+        app.setApplicationDisplayName(title)
+        window.setWindowTitle(title)
     geometry = settings.geometry()
     if geometry is not None:
         window.restoreGeometry(geometry)
@@ -156,4 +162,6 @@ def run_gui(args: argparse.Namespace) -> int:
         notifier.setEnabled(False)
         safety.on_exit()
         session.close()
+        if args.demo:  # the sample journal lived in its own temporary folder: leave nothing
+            shutil.rmtree(settings_dir, ignore_errors=True)
     return code

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from empathy_journal.domain.conversation import PerspectiveResult
 from empathy_journal.domain.entry import EmotionTag, EntryKind, Subject
 from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.journal import Journal
+from empathy_journal.ui.dates import short_date
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 
@@ -84,7 +85,7 @@ def test_journey_two_with_the_keyboard_then_checking_the_guess(qtbot: QtBot,
     assert people.name_label.text() == "Sam"
     assert "They might have felt: frustrated" in people.timeline.toPlainText()
     people.record_check(entry.id, PerspectiveResult.PARTLY)
-    assert "Guess: Partly right (checked 3 Dec 2026)" in people.timeline.toPlainText()
+    assert f"Guess: Partly right (checked {short_date(date(2026, 12, 3))})" in people.timeline.toPlainText()
     assert "1 partly" in people.accuracy_label.text()
     qtbot.keyClick(later, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert later.views.currentWidget() is later.page

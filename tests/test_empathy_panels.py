@@ -16,6 +16,7 @@ from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.conversations.follow_ups_panel import FollowUpsPanel
 from empathy_journal.ui.conversations.people_view import PeopleView
+from empathy_journal.ui.dates import short_date
 from empathy_journal.ui.widgets.practices_panel import PracticesPanel
 
 # Not the shared window TODAY: the debriefs and follow-ups below are dated around 10 March
@@ -135,7 +136,7 @@ def test_timeline_links_open_entries_and_record_checks(qtbot: QtBot,
     qtbot.addWidget(view)
     assert "Was your guess right? Right · Partly right · Wrong" in view.timeline.toPlainText()
     view.timeline.anchorClicked.emit(QUrl(f"check:{entry_id}:right"))
-    assert "Guess: Right (checked 10 Mar 2026)" in view.timeline.toPlainText()
+    assert f"Guess: Right (checked {short_date(date(2026, 3, 10))})" in view.timeline.toPlainText()
     uuid = stores.people.timeline(sam.id or 0)[0].entry_uuid
     with qtbot.waitSignal(view.open_entry) as opened:
         view.timeline.anchorClicked.emit(QUrl(f"entry:{uuid}"))

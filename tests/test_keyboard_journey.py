@@ -154,7 +154,8 @@ def test_tab_goes_round_the_whole_journal_page_and_back(qtbot, memory_journal: J
         names.append(spoken_name(keys.focus))
     assert keys.focus is title, "Tab never came back to the title: a tab trap"
     assert names[:6] == ["Entry text", "Mood, 1 to 10", "Energy, 1 to 10", "Stress, 0 to 10",
-                         "Search emotion words you feel", "Filter by energy and pleasantness"]
+                         "Search emotion words you feel",
+                         "Mood meter: filter the words by energy and pleasantness"]
     assert "Listened without interrupting" in names  # the practices, after the emotions
     assert names[-3:] == ["Calendar: days coloured by mood", "Entries of the month",
                           "Show another writing prompt"]

@@ -79,7 +79,7 @@ def test_backup_now_and_restore_from_the_dialog(qtbot, journal_path: Path) -> No
     dialog = BackupDialog(lambda: list_backups(journal_path), safety.back_up_now,
                           safety.restore, window, confirm=False)
     qtbot.addWidget(dialog)
-    assert [dialog.table.item(0, c).text() for c in (1, 2)] == ["made by you", "1"]
+    assert [dialog.table.item(0, c).text() for c in (1, 2)] == ["Made by you", "1"]
     dialog.table.selectRow(0)
     dialog.restore_selected()
     assert dialog.status.text().startswith(f"Restored the backup {backup.path.name}.")

@@ -7,7 +7,7 @@ import re
 from journal_window import open_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QMessageBox
+from PySide6.QtWidgets import QAbstractButton
 
 from empathy_journal.ui.main_actions import SHORTCUTS_HELP
 from empathy_journal.ui.main_window import MainWindow
@@ -51,11 +51,14 @@ def test_the_chords_are_read_as_qt_reads_them() -> None:
     assert chords_in_window_table(html) == {"Ctrl+Del", "Alt+PgDown"}
 
 
-def test_f1_shows_the_help(qtbot, memory_journal, monkeypatch) -> None:
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda _parent, title, text: shown.append((title, text)))
+def test_f1_opens_the_themed_help_window_with_the_journeys_and_the_keys(
+        qtbot, memory_journal) -> None:
     window = open_window(qtbot, memory_journal)
     qtbot.keyClick(window.page.editor.body_edit, Qt.Key.Key_F1)
-    assert shown == [("Keyboard shortcuts", SHORTCUTS_HELP)]
-    window.close()
+    help_window = window.actions_.help_window()
+    qtbot.waitUntil(help_window.isVisible)
+    text = help_window.text.toPlainText()
+    assert "After a hard conversation" in text
+    assert "Ctrl+Shift+N" in text and "New conversation debrief" in text
+    assert help_window.text.objectName() == "HelpText"  # the style sheet's help look
+    help_window.close()

@@ -121,7 +121,7 @@ def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None 
         return empty_chart(key, title, f"No mood ratings in {calendar.year} yet. "
                            "Each rated day will colour one square here.", theme, into)
     import numpy
-    from matplotlib import colormaps
+    from matplotlib.colors import LinearSegmentedColormap
 
     grid = numpy.full((7, calendar.weeks), numpy.nan)
     for (week, weekday), day in calendar.cells.items():
@@ -130,7 +130,8 @@ def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None 
                         margins=Margins(left=0.55, right=0.55, bottom=0.35))
     cells = figure.add_gridspec(1, 2, width_ratios=(80, 1), wspace=0.02)
     axes = figure.add_subplot(cells[0])
-    cmap = colormaps[theme.colormap].with_extremes(bad=theme.background)
+    cmap = LinearSegmentedColormap.from_list("mood", theme.mood_colours).with_extremes(
+        bad=theme.background)
     mesh = axes.pcolormesh(numpy.ma.masked_invalid(grid), cmap=cmap, vmin=1, vmax=10,
                            edgecolors=theme.background, linewidth=1.2)
     _outline_unrated_days(axes, calendar, theme)

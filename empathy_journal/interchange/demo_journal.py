@@ -92,10 +92,13 @@ def pick_emotions(rng: random.Random, words: list[Emotion], plan: DayMood) -> li
     return tags
 
 
-def _evening(day: date, rng: random.Random, start_hour: int = 20) -> datetime:
+def _evening(day: date, rng: random.Random, start_hour: int = 20,
+             latest: datetime | None = None) -> datetime:
+    """A time that evening, never later than latest (today's entries are not from the future)."""
     minutes = rng.randint(0, (23 - start_hour) * 60 + 30)
     local = datetime.combine(day, time(start_hour, 0), ZoneInfo(DEMO_TZ))
-    return (local + timedelta(minutes=minutes)).astimezone(UTC)
+    when = (local + timedelta(minutes=minutes)).astimezone(UTC)
+    return min(when, latest) if latest is not None else when
 
 
 @dataclass
@@ -106,6 +109,7 @@ class DemoWriter:
     rng: random.Random
     prompts: list[Prompt]
     cast: demo_text.Cast
+    latest: datetime | None = None  # now: no entry is written later than this
 
     def reflection(self, day: date, plan: DayMood, start_hour: int = 20) -> Entry:
         """One evening reflection for day."""
@@ -115,7 +119,7 @@ class DemoWriter:
         prompt = rng.choice(self.prompts).text if rng.random() < 0.2 else ""
         tags = sorted({demo_text.TOPIC_TAGS[t] for t in topics if rng.random() < 0.6})
         return Entry(
-            uuid=uuid_from(rng), local_date=day, created_utc=_evening(day, rng, start_hour),
+            uuid=uuid_from(rng), local_date=day, created_utc=_evening(day, rng, start_hour, self.latest),
             tz=DEMO_TZ, title=demo_text.compose_title(rng, plan.mood), body=body,
             mood=plan.mood, energy=plan.energy, stress=plan.stress,
             starred=rng.random() < 0.06, prompt=prompt, tags=tags,
@@ -131,7 +135,7 @@ class DemoWriter:
         others = [EmotionTag(w.id, rng.randint(2, 4), Subject.OTHER)
                   for w in rng.sample(other_pool, rng.randint(1, 2))]
         entry = Entry(
-            uuid=uuid_from(rng), local_date=day, created_utc=_evening(day, rng, 18),
+            uuid=uuid_from(rng), local_date=day, created_utc=_evening(day, rng, 18, self.latest),
             tz=DEMO_TZ, kind=EntryKind.CONVERSATION, title=f"Talk with {person.name}",
             body=f"{fields['context']} {fields['heard']}", mood=plan.mood,
             energy=plan.energy, stress=plan.stress, tags=["conversation", person.role],
@@ -162,15 +166,17 @@ def write_demo_journal(
     journal = Journal.open(path)
     try:
         with journal.db.atomic():
-            return _fill(journal, random.Random(seed), months, today or date.today())
+            return _fill(journal, random.Random(seed), months, today or date.today(),
+                         datetime.now(UTC))
     finally:
         journal.close()
 
 
-def _fill(journal: Journal, rng: random.Random, months: int, today: date) -> int:
+def _fill(journal: Journal, rng: random.Random, months: int, today: date,
+          now: datetime) -> int:
     first = months_before(today, months)
     cast = demo_text.Cast(*(p.name for p in (PEOPLE[1], PEOPLE[0], PEOPLE[2], PEOPLE[3])))
-    writer = DemoWriter(journal, rng, builtin_prompts(), cast)
+    writer = DemoWriter(journal, rng, builtin_prompts(), cast, latest=now)
     rough = _rough_weeks(rng, (today - first).days // 7)
     saved: list[Entry] = []
     debriefs: list[tuple[Entry, dict, DemoPerson]] = []

@@ -178,7 +178,9 @@ class JournalRepository:
                    (SELECT group_concat(m.label, ', ') FROM
                        (SELECT em.label FROM entry_emotions ee JOIN emotions em
                         ON em.id = ee.emotion_id WHERE ee.entry_id = e.id
-                        AND ee.subject = 'self' ORDER BY ee.position) AS m) AS labels
+                        AND ee.subject = 'self' ORDER BY ee.position) AS m) AS labels,
+                   (SELECT p.name FROM conversations c JOIN people p ON p.id = c.person_id
+                    WHERE c.entry_id = e.id) AS person
             FROM entries e WHERE {where} ORDER BY {order}"""
         return [self._summary(row) for row in fetch_rows(self.db, sql, params)]
 
@@ -194,6 +196,7 @@ class JournalRepository:
                 stress=stored_rating(row["stress"], "stress"),
                 starred=bool(stored_int(row["starred"], "starred")),
                 emotion_labels=tuple(row["labels"].split(", ")) if row["labels"] else (),
+                person=row["person"] if isinstance(row["person"], str) else "",
             )
         except UNREADABLE as error:
             unreadable(row, error)  # the log line

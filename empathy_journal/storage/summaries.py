@@ -27,6 +27,7 @@ class EntrySummary:
     stress: int | None
     starred: bool
     emotion_labels: tuple[str, ...] = ()
+    person: str = ""  # a debrief's person, named in the list ("Talk with Sam")
     unreadable: bool = False  # a stored row whose values cannot be read (shown, never changed)
 
 

@@ -35,6 +35,8 @@ from empathy_journal.insights.summary_text import summary_lines
 from empathy_journal.insights.theme import DARK, LIGHT, ChartTheme, theme_for
 from empathy_journal.session.changes import Change
 from empathy_journal.session.journal_session import JournalSession
+from empathy_journal.ui.file_places import documents_folder
+from empathy_journal.ui.report_written import tell_written
 from empathy_journal.ui.safe_text import is_entry_uuid
 from empathy_journal.ui.widgets.chart_card import ChartCard
 from empathy_journal.ui.widgets.insights_summary import SummaryCard, summary_html
@@ -258,7 +260,8 @@ class InsightsView(QWidget):
     def ask_report_path(cls, parent: QWidget, suggested: str, kind: str) -> Path | None:
         """Ask where to write the report (tests replace this instead of driving the dialog)."""
         pattern = "PDF document (*.pdf)" if kind == "pdf" else "Markdown (*.md)"
-        name, _ = QFileDialog.getSaveFileName(parent, "Export report", suggested, pattern)
+        name, _ = QFileDialog.getSaveFileName(parent, "Export report",
+                                              str(documents_folder() / suggested), pattern)
         return Path(name) if name else None
 
     def export_report(self, kind: str) -> Path | None:
@@ -287,4 +290,5 @@ class InsightsView(QWidget):
             return None
         finally:
             progress.close()
+        tell_written(self, path)
         return path

@@ -72,7 +72,7 @@ class Banner(QFrame):
 # Below this page width four columns (sidebar, text, debrief form, emotions) squeeze each
 # other, so the debrief form moves under the text instead of beside it.
 FOUR_COLUMNS_WIDTH = 1480
-FORM_UNDER_TEXT_SHARE = 0.58  # of the centre column's height, when the form is under the text
+FORM_UNDER_TEXT_SHARE = 0.72  # of the centre column's height: the debrief is the main thing
 
 
 class JournalPage(QWidget):
@@ -146,6 +146,12 @@ class JournalPage(QWidget):
         self._sidebar_column = column
         return sidebar
 
+    def make_room_for_a_dock(self, docked: bool) -> None:
+        """A dock beside a page narrower than four columns (the search sidebar at 1024 px)
+        takes the calendar column's place instead of squeezing the text to a strip; it comes
+        back when the dock closes."""
+        self.splitter.widget(0).setVisible(not docked or self.width() >= FOUR_COLUMNS_WIDTH)
+
     def add_sidebar_card(self, widget: QWidget) -> None:
         """Add a card under the month's entries (the follow-ups)."""
         self._sidebar_column.addWidget(card(widget))
@@ -213,7 +219,8 @@ class JournalPage(QWidget):
         assert pane is not None
         if not self.side_pane_beside_text:
             height = sum(self.centre_splitter.sizes())
-            form = round(height * FORM_UNDER_TEXT_SHARE)
+            text = self.centre_splitter.widget(0).minimumSizeHint().height()
+            form = max(0, min(round(height * FORM_UNDER_TEXT_SHARE), height - text))
             self.centre_splitter.setSizes([height - form, form])
             return
         sizes = self.splitter.sizes()

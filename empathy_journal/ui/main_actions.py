@@ -26,7 +26,7 @@ SHORTCUTS_HELP = """<h3>Keyboard</h3><table cellspacing=6>
 <tr><td><b>Ctrl+Alt+Z</b></td><td>Undo the last delete</td></tr>
 <tr><td><b>Alt+PgUp / Alt+PgDown</b></td><td>In Insights: previous / next period</td></tr>
 <tr><td><b>Ctrl+L</b></td><td>Lock the journal</td></tr>
-<tr><td><b>F1</b></td><td>This list</td></tr>
+<tr><td><b>F1</b></td><td>This help</td></tr>
 <tr><td><b>Ctrl+Q</b></td><td>Quit (what you wrote is saved first)</td></tr>
 </table>
 <h3>In a field</h3><table cellspacing=6>
@@ -84,8 +84,9 @@ class MainActions:
             action.setCheckable(True)
             self.views.addAction(action)
         self.journal_view.setChecked(True)
-        self.help = self._action("Keyboard shortcuts", QKeySequence.StandardKey.HelpContents,
-                                 self.show_help)
+        self.help = self._action("Help and keyboard shortcuts",
+                                 QKeySequence.StandardKey.HelpContents, self.show_help)
+        self._help_window: QWidget | None = None
         self.about = self._action(f"About {APP_NAME}", None, self.show_about)
         if w.session.read_only:
             for action in (self.new_entry, self.delete, self.star, self.trash):
@@ -105,9 +106,20 @@ class MainActions:
         dialog.restored.connect(self.window.restore_from_trash)
         dialog.exec()
 
+    def help_window(self) -> QWidget:
+        """The help window (made once): the journeys, then ``SHORTCUTS_HELP``."""
+        if self._help_window is None:
+            from empathy_journal.ui.help_window import HelpWindow
+
+            self._help_window = HelpWindow(SHORTCUTS_HELP, self.window)
+        return self._help_window
+
     def show_help(self) -> None:
-        """The keyboard shortcuts."""
-        QMessageBox.information(self.window, "Keyboard shortcuts", SHORTCUTS_HELP)
+        """F1: the help window, in front."""
+        window = self.help_window()
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def show_about(self) -> None:
         """Version, and where the journal lives."""

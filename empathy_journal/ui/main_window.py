@@ -44,6 +44,7 @@ from empathy_journal.ui.models.entry_list_model import UuidRole
 from empathy_journal.ui.safe_text import make_plain
 from empathy_journal.ui.session_signals import SessionSignals
 from empathy_journal.ui.theme import Theme, current_theme
+from empathy_journal.ui.widgets.undo_toast import UndoToast
 
 if TYPE_CHECKING:
     from empathy_journal.ui.insights_view import InsightsView
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.save_state, 1)
         self.statusBar().addPermanentWidget(self.file_label)
         self.autosave = AutosaveController(self.save_current, self)
+        self.undo_toast = UndoToast(self.page)
         self.prompts = PromptRotation(builtin_prompts(), self._stored_prompt_state())
         self.actions_ = MainActions(self)
         self._connect()
@@ -237,7 +239,7 @@ class MainWindow(QMainWindow):
             entry.prompt = self._offer_prompt()
         self.page.editor.set_prompt(entry.prompt)
         written = in_zone(entry.created_utc, entry.tz)
-        time_text = f"written {written:%H:%M}" if stored else "new entry"
+        time_text = f"Written {written:%H:%M}" if stored else "Not saved yet"
         self.page.editor.load(entry.local_date, time_text, entry.title, entry.body)
         self.page.panel.load(entry.mood, entry.energy, entry.stress, entry.emotions)
         for part in self.draft_parts:
@@ -320,7 +322,9 @@ class MainWindow(QMainWindow):
             part.saved(saved)
         self.save_state.setObjectName("")
         self.save_state.setStyleSheet("")
-        self.save_state.setText(f"Saved {datetime.now():%H:%M:%S}")
+        saved_at = datetime.now()
+        self.save_state.setText(f"Saved {saved_at:%H:%M:%S}")
+        self.page.editor.set_time_text(f"Saved {saved_at:%H:%M}")
         self._select_in_list(stored.uuid)
         self.entry_saved.emit(stored)
         return True
@@ -431,6 +435,7 @@ class MainWindow(QMainWindow):
         self._stored = False  # the shown entry is gone: showing the day must not save it again
         self.open_day(day)
         self.save_state.setText("Entry moved to the trash. Undo with Ctrl+Alt+Z or Edit ▸ Undo delete.")
+        self.undo_toast.show_message("Entry moved to the trash.", self.undo_delete)
 
     def undo_delete(self) -> None:
         """Restore the entry deleted last."""
@@ -438,6 +443,7 @@ class MainWindow(QMainWindow):
             return
         uuid, self._last_trashed = self._last_trashed, None
         self.actions_.undo_delete.setEnabled(False)
+        self.undo_toast.hide()
         self.restore_from_trash(uuid)
 
     def restore_from_trash(self, uuid: str) -> None:
@@ -517,6 +523,7 @@ class MainWindow(QMainWindow):
     def _hide_content(self) -> None:
         """No journal text visible or reachable: dialogs closed, docks hidden, every action but
         Quit disabled, the lists and the editor emptied, the lock screen in front."""
+        self.undo_toast.hide()
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()

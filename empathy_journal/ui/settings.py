@@ -39,6 +39,17 @@ class WindowSettings:
         """Remember the pane sizes."""
         self._settings.setValue("window/splitter", state)
 
+    @staticmethod
+    def saved_theme(data_dir: Path) -> str:
+        """The theme chosen in data_dir's settings, read without creating the file (for the
+        unlock dialog, shown before the journal and its settings are open)."""
+        path = data_dir / "settings.ini"
+        if not path.exists():
+            return "system"
+        value = QSettings(str(path), QSettings.Format.IniFormat).value(
+            "appearance/theme", "system", type=str)
+        return value if value in THEME_CHOICES else "system"
+
     def theme(self) -> str:
         """'system', 'light' or 'dark'."""
         value = self._settings.value("appearance/theme", "system", type=str)

@@ -8,6 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from empathy_journal.domain.resources import resource_path
+from empathy_journal.insights.theme import MINE_DARK, MINE_LIGHT, THEIRS, mood_hex, mood_ramp
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -25,6 +28,10 @@ class Theme:
     danger: str
     ok: str
     selection: str
+    mine: str = MINE_LIGHT      # my feelings: the charts' "mine" colour
+    theirs: str = THEIRS        # what they might have felt: the charts' "theirs" colour
+    disabled: str = "#a9aeb2"   # text of a control that cannot be used now
+    disabled_fill: str = "#ece8e1"
 
     @property
     def dark(self) -> bool:
@@ -37,20 +44,21 @@ LIGHT = Theme("light", window="#f4f1ec", surface="#fbfaf7", raised="#ffffff", te
               danger="#b4543a", ok="#3f7f78", selection="#d5e8e4")
 DARK = Theme("dark", window="#1d2124", surface="#23282b", raised="#2a3034", text="#e6e3de",
              muted="#9aa2a8", accent="#6fb3a9", accent_text="#10211f", border="#343b40",
-             danger="#e08a6f", ok="#6fb3a9", selection="#2f4a47")
-
-# Mood 1–10 from low to high: a warm-to-cool ramp that stays readable for colour-blind eyes
-# (ordered by lightness as well as hue).
-MOOD_COLOURS = ["#b2453c", "#c8643f", "#d9854b", "#e4a85e", "#e9c87b",
-                "#c9d59a", "#9fcaa3", "#74b5a6", "#4f9a9c", "#357c8f"]
+             danger="#e08a6f", ok="#6fb3a9", selection="#2f4a47", mine=MINE_DARK,
+             disabled="#5f676d", disabled_fill="#202427")
 
 
-def mood_colour(mood: float | None) -> QColor | None:
-    """The colour for a (mean) mood 1–10, or None when not rated."""
+def mood_colours(theme: Theme) -> tuple[str, ...]:
+    """Mood 1–10 from low to high in theme: the one ramp of the window and the charts
+    (``insights.theme.mood_ramp``), vermillion to blue, light enough on a dark window."""
+    return mood_ramp(theme.dark)
+
+
+def mood_colour(mood: float | None, theme: Theme | None = None) -> QColor | None:
+    """The colour for a (mean) mood 1–10 in theme (the current one), or None when not rated."""
     if mood is None:
         return None
-    index = max(0, min(9, round(mood) - 1))
-    return QColor(MOOD_COLOURS[index])
+    return QColor(mood_hex(mood, (theme or current_theme()).dark))
 
 
 def system_prefers_dark() -> bool:
@@ -96,6 +104,7 @@ def style_sheet(theme: Theme, base_pt: float = 10.0) -> str:
     font size (a style sheet size in fixed points would not).
     """
     t = theme
+    icons = {name: _icon(name, theme) for name in ("check", "up", "down", "left", "right")}
     heading_pt, title_pt = round(base_pt * HEADING_SCALE, 1), round(base_pt * TITLE_SCALE, 1)
     return f"""
     QMainWindow, QWidget#JournalPage {{ background: {t.window}; }}
@@ -128,8 +137,10 @@ def style_sheet(theme: Theme, base_pt: float = 10.0) -> str:
     QSlider::handle:horizontal {{ background: {t.raised}; border: 2px solid {t.accent};
         width: 14px; height: 14px; margin: -7px 0; border-radius: 9px; }}
     QSlider[rated="false"]::sub-page:horizontal {{ background: {t.border}; }}
-    QSlider[rated="false"]::handle:horizontal {{ border: 2px dashed {t.muted}; }}
-    QSlider:focus::handle:horizontal {{ background: {t.selection}; }}
+    QSlider::handle:horizontal:focus {{ background: {t.selection}; }}
+    QSlider[rated="false"]::handle:horizontal {{ background: transparent;
+        border: 2px solid transparent; }}
+    QSlider[rated="false"]::handle:horizontal:focus {{ border: 2px dashed {t.accent}; }}
     QStatusBar {{ background: {t.window}; color: {t.muted}; }}
     QStatusBar QLabel {{ color: {t.muted}; padding: 0 6px; }}
     QLabel#SaveError {{ color: {t.danger}; font-weight: 600; }}
@@ -153,6 +164,80 @@ def style_sheet(theme: Theme, base_pt: float = 10.0) -> str:
     QMenu::item:selected {{ background: {t.selection}; }}
     QToolTip {{ background: {t.raised}; color: {t.text}; border: 1px solid {t.border};
         padding: 4px; }}
+    {_controls(t, icons)}
+    """
+
+
+def _icon(name: str, theme: Theme) -> str:
+    """The path of a small icon drawn for theme (``resources/icons/<name>-<theme>.svg``),
+    with forward slashes as style sheet urls want."""
+    return resource_path(f"icons/{name}-{theme.name}.svg").as_posix()
+
+
+def _controls(t: Theme, icons: dict[str, str]) -> str:
+    """Check boxes, spin boxes and combo arrows drawn for the theme, every control's
+    disabled look, and focus that always shows."""
+    return f"""
+    QCheckBox {{ spacing: 8px; color: {t.text}; }}
+    QCheckBox::indicator, QListView::indicator, QGroupBox::indicator {{ width: 14px;
+        height: 14px; border: 1px solid {t.muted}; border-radius: 3px; background: {t.raised}; }}
+    QCheckBox::indicator:checked, QListView::indicator:checked {{ background: {t.accent};
+        border-color: {t.accent}; image: url({icons["check"]}); }}
+    QCheckBox::indicator:hover, QListView::indicator:hover {{ border-color: {t.accent}; }}
+    QCheckBox::indicator:focus {{ border: 2px solid {t.accent}; }}
+    QCheckBox::indicator:disabled {{ background: {t.disabled_fill}; border-color: {t.disabled}; }}
+    QSpinBox, QDateEdit {{ padding-right: 20px; }}
+    QSpinBox::up-button, QDateEdit::up-button, QSpinBox::down-button, QDateEdit::down-button {{
+        subcontrol-origin: border; width: 18px; border: none; background: transparent; }}
+    QSpinBox::up-button, QDateEdit::up-button {{ subcontrol-position: top right; }}
+    QSpinBox::down-button, QDateEdit::down-button {{ subcontrol-position: bottom right; }}
+    QSpinBox::up-arrow, QDateEdit::up-arrow {{ image: url({icons["up"]}); width: 9px;
+        height: 9px; }}
+    QSpinBox::down-arrow, QDateEdit::down-arrow, QComboBox::down-arrow {{
+        image: url({icons["down"]}); width: 9px; height: 9px; }}
+    QSpinBox::up-button:hover, QSpinBox::down-button:hover, QDateEdit::up-button:hover,
+    QDateEdit::down-button:hover {{ background: {t.selection}; }}
+    QComboBox {{ padding-right: 22px; }}
+    QComboBox::drop-down, QDateEdit::drop-down {{ subcontrol-origin: padding;
+        subcontrol-position: center right; width: 20px; border: none;
+        background: transparent; }}
+    QComboBox QAbstractItemView {{ background: {t.raised}; color: {t.text};
+        selection-background-color: {t.selection}; selection-color: {t.text};
+        border: 1px solid {t.border}; }}
+    QCalendarWidget QToolButton#qt_calendar_prevmonth {{ qproperty-icon: url({icons["left"]}); }}
+    QCalendarWidget QToolButton#qt_calendar_nextmonth {{ qproperty-icon: url({icons["right"]}); }}
+    QCalendarWidget QToolButton:hover {{ background: {t.selection}; border-radius: 4px; }}
+    QCalendarWidget QToolButton:focus {{ border: 1px solid {t.accent}; border-radius: 4px; }}
+    QToolButton:focus, QToolBar QToolButton:focus {{ border: 1px solid {t.accent};
+        border-radius: 4px; }}
+    QToolButton#Flat:focus {{ border: 1px solid {t.accent}; background: {t.selection};
+        color: {t.text}; }}
+    QListView:focus, QListWidget:focus, QTableView:focus, QTextBrowser:focus,
+    QPlainTextEdit:focus, QTextEdit:focus {{ border: 1px solid {t.accent}; border-radius: 6px; }}
+    QDateEdit:focus {{ border: 1px solid {t.accent}; }}
+    QPushButton:disabled, QPushButton#Primary:disabled {{ background: {t.disabled_fill};
+        color: {t.disabled}; border: 1px dashed {t.disabled}; }}
+    QToolButton:disabled, QToolBar QToolButton:disabled {{ color: {t.disabled}; }}
+    QLineEdit:disabled, QSpinBox:disabled, QDateEdit:disabled, QComboBox:disabled,
+    QPlainTextEdit:disabled, QTextEdit:disabled {{ background: {t.disabled_fill};
+        color: {t.disabled}; border: 1px dashed {t.disabled}; }}
+    QCheckBox:disabled, QLabel:disabled, QRadioButton:disabled {{ color: {t.disabled}; }}
+    QListView:disabled, QListWidget:disabled, QTableView:disabled {{ color: {t.disabled}; }}
+    QSlider::handle:horizontal:disabled {{ border-color: {t.disabled};
+        background: {t.disabled_fill}; }}
+    QSlider::sub-page:horizontal:disabled {{ background: {t.disabled}; }}
+    QMenu::item:disabled {{ color: {t.disabled}; }}
+    QTableView {{ background: {t.raised}; color: {t.text}; border: 1px solid {t.border};
+        border-radius: 6px; gridline-color: {t.border};
+        selection-background-color: {t.selection}; selection-color: {t.text}; }}
+    QHeaderView::section {{ background: {t.surface}; color: {t.muted}; border: none;
+        border-bottom: 1px solid {t.border}; padding: 4px 6px; font-weight: 600; }}
+    QDialog, QMessageBox {{ background: {t.window}; }}
+    QFrame#Toast {{ background: {t.raised}; border: 1px solid {t.accent}; border-radius: 10px; }}
+    QLabel#Definition {{ color: {t.muted}; padding: 2px 0; }}
+    QLabel#ErrorText {{ color: {t.danger}; font-weight: 600; }}
+    QTextBrowser#HelpText {{ background: {t.surface}; color: {t.text};
+        border: 1px solid {t.border}; border-radius: 10px; padding: 12px; }}
     """
 
 

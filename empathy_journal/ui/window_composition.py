@@ -20,6 +20,7 @@ from empathy_journal.ui.check_ins.check_ins_feature import CheckInsFeature
 from empathy_journal.ui.conversations.conversations_feature import ConversationsFeature
 from empathy_journal.ui.interchange.interchange_actions import InterchangeActions
 from empathy_journal.ui.main_window import MainWindow
+from empathy_journal.ui.menu_keys import give_access_keys
 from empathy_journal.ui.safety.safety_feature import SafetyFeature
 from empathy_journal.ui.safety.single_instance import SingleInstance
 from empathy_journal.ui.search.search_feature import SearchFeature
@@ -99,6 +100,8 @@ def _menus(window: ComposedWindow) -> None:
     _fill(bar.addMenu("&Check-ins"), [*check_ins[:-1], None, check_ins[-1]])
     help_menu = bar.addMenu("&Help")
     _fill(help_menu, [actions.help, actions.about])
+    for menu in (actions.file_menu, actions.edit_menu, actions.view_menu, go_menu, help_menu):
+        give_access_keys(menu)
 
 
 def _toolbar(window: ComposedWindow) -> None:

@@ -9,8 +9,9 @@ from empathy_journal.domain.conversation import Debrief, FollowUp, FollowUpState
 from empathy_journal.domain.entry import EntryKind, Subject
 from empathy_journal.domain.perspective import RESULT_LABELS, Accuracy
 from empathy_journal.session.people import PREVIEW_CHARS, TimelineItem
+from empathy_journal.ui.dates import long_date, short_date
 from empathy_journal.ui.safe_text import entry_link
-from empathy_journal.ui.widgets.their_emotions_section import SUBJECT_COLOURS
+from empathy_journal.ui.widgets.their_emotions_section import subject_colour
 
 CHECK_LINK = "check"
 OVERDUE_COLOUR = "#b4543a"  # the theme's warm "danger" tone, readable on light and dark
@@ -36,8 +37,7 @@ def timeline_html(items: list[TimelineItem], today: date) -> str:
 def _item_html(item: TimelineItem, today: date) -> str:
     kind = "Conversation debrief" if item.kind == EntryKind.CONVERSATION else "Mentioned"
     title = f" — {escape(item.title)}" if item.title else ""
-    parts = [f"<h4 style='margin-bottom:2px'>{item.local_date:%a} {item.local_date.day} "
-             f"{item.local_date:%b %Y} · {kind}{title}</h4>"]
+    parts = [f"<h4 style='margin-bottom:2px'>{long_date(item.local_date)} · {kind}{title}</h4>"]
     feelings = _feelings_html(item)
     if item.debrief is not None:
         parts.append(_debrief_html(item, item.debrief, today, feelings))
@@ -54,10 +54,10 @@ def _item_html(item: TimelineItem, today: date) -> str:
 def _feelings_html(item: TimelineItem) -> str:
     spans = []
     if item.my_emotions:
-        spans.append(f"<span style='color:{SUBJECT_COLOURS[Subject.SELF]}'>I felt: "
+        spans.append(f"<span style='color:{subject_colour(Subject.SELF)}'>I felt: "
                      f"{escape(', '.join(item.my_emotions))}</span>")
     if item.their_emotions:
-        spans.append(f"<span style='color:{SUBJECT_COLOURS[Subject.OTHER]}'>They might have "
+        spans.append(f"<span style='color:{subject_colour(Subject.OTHER)}'>They might have "
                      f"felt: {escape(', '.join(item.their_emotions))}</span>")
     return " &nbsp;·&nbsp; ".join(spans)
 
@@ -83,7 +83,7 @@ def _debrief_html(item: TimelineItem, debrief: Debrief, today: date, feelings: s
 def _check_html(entry_id: int, debrief: Debrief) -> str:
     if debrief.perspective_check is not None:
         checked = debrief.perspective_checked_on
-        when = f" (checked {checked.day} {checked:%b %Y})" if checked else ""
+        when = f" (checked {short_date(checked)})" if checked else ""
         said = f" — “{escape(debrief.perspective_note)}”" if debrief.perspective_note else ""
         return f"<b>Guess:</b> {RESULT_LABELS[debrief.perspective_check]}{when}{said}"
     links = " · ".join(f"<a href='{CHECK_LINK}:{int(entry_id)}:{result.value}'>{label}</a>"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.errors import JournalError
+from empathy_journal.ui.dates import short_date
 from empathy_journal.ui.models.entry_list_model import display_title
 
 
@@ -52,7 +53,7 @@ class TrashDialog(QDialog):
         """Re-read the trash."""
         self.list.clear()
         for summary in self._session.trashed_entries():
-            item = QListWidgetItem(f"{summary.local_date:%d %b %Y}  ·  {display_title(summary)}")
+            item = QListWidgetItem(f"{short_date(summary.local_date)}  ·  {display_title(summary)}")
             item.setData(Qt.ItemDataRole.UserRole, summary.uuid)
             self.list.addItem(item)
         count = self.list.count()

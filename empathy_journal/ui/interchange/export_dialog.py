@@ -27,6 +27,8 @@ from empathy_journal.interchange.exporter import EXPORT_LABELS
 from empathy_journal.interchange.journal_reader import EntrySelection
 from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.errors import JournalError
+from empathy_journal.ui.dates import use_locale_format
+from empathy_journal.ui.file_places import documents_folder
 from empathy_journal.ui.safe_text import plain_label
 
 SUFFIXES = {"json": ".json", "markdown": "", "markdown-single": ".md", "csv": ".csv"}
@@ -57,6 +59,7 @@ class ExportDialog(QDialog):
             self.ranges.addButton(button)
         self.first = QDateEdit(QDate.currentDate().addMonths(-1), calendarPopup=True)
         self.last = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        use_locale_format(self.first, self.last)
         self.first.setAccessibleName("Export from")
         self.last.setAccessibleName("Export until")
         self.message = plain_label(wordWrap=True)
@@ -88,7 +91,7 @@ class ExportDialog(QDialog):
     @classmethod
     def ask_for_destination(cls, parent: QWidget, fmt: str) -> Path | None:
         """The save dialog (tests monkeypatch this); for Markdown folders, the new folder."""
-        suggested = str(Path.home() / f"journal-export{SUFFIXES[fmt]}")
+        suggested = str(documents_folder() / f"journal-export{SUFFIXES[fmt]}")
         name, _ = QFileDialog.getSaveFileName(parent, "Export to", suggested)
         return Path(name) if name else None
 

@@ -31,6 +31,8 @@ from empathy_journal.interchange.daylio import DEFAULT_MOODS, mood_labels
 from empathy_journal.interchange.importer import FORMAT_LABELS, read_source
 from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.errors import JournalError
+from empathy_journal.ui.dates import short_date
+from empathy_journal.ui.file_places import documents_folder
 from empathy_journal.ui.safe_text import escaped
 
 ZONED_FORMATS = {"jrnl-json", "jrnl-text", "daylio"}
@@ -66,6 +68,7 @@ class ImportDialog(QDialog):
         self.mapping.setHorizontalHeaderLabels(["In the file", "In Empathy Journal"])
         self.mapping.horizontalHeader().setStretchLastSection(True)
         self.mapping.verticalHeader().hide()
+        self.mapping.hide()  # shown once a file is read and there is a mapping to show
         self.progress = QProgressBar(textVisible=True)
         self.progress.hide()
         self.buttons = QDialogButtonBox()
@@ -99,7 +102,7 @@ class ImportDialog(QDialog):
     def ask_for_file(cls, parent: QWidget) -> Path | None:
         """The file-open dialog (tests monkeypatch this)."""
         name, _ = QFileDialog.getOpenFileName(
-            parent, "Import entries from", str(Path.home()),
+            parent, "Import entries from", str(documents_folder()),
             "Journal exports (*.json *.txt *.zip *.csv);;All files (*)")
         return Path(name) if name else None
 
@@ -140,19 +143,29 @@ class ImportDialog(QDialog):
         except JournalError as error:
             self.batch = None
             self.summary.setText(f"<b>Cannot import this file.</b><br>{escaped(error)}")
+            self._show_as_error(True)
+            self.mapping.hide()
             self.import_button.setEnabled(False)
             return
         self._show_preview(self.batch)
 
     def _show_preview(self, batch: ImportBatch) -> None:
         first_last = batch.date_range
-        span = (f"from {first_last[0]:%d %b %Y} to {first_last[1]:%d %b %Y}"
+        span = (f"from {short_date(first_last[0])} to {short_date(first_last[1])}"
                 if first_last else "no dates")
         notes = "".join(f"<br>{escaped(note)}" for note in batch.notes)
         count = plural(len(batch.entries), "entry", "entries")
         self.summary.setText(f"<b>{count}</b> ({FORMAT_LABELS[batch.format]}), {span}.{notes}")
+        self._show_as_error(False)
         self._fill_mapping(batch)
+        self.mapping.setVisible(self.mapping.rowCount() > 0)
         self.import_button.setEnabled(bool(batch.entries))
+
+    def _show_as_error(self, error: bool) -> None:
+        """The summary in the danger colour while it explains why the file cannot be read."""
+        self.summary.setObjectName("ErrorText" if error else "")
+        self.summary.style().unpolish(self.summary)
+        self.summary.style().polish(self.summary)
 
     def _fill_mapping(self, batch: ImportBatch) -> None:
         rows = [(k, v) for k, v in batch.mapping.items() if not k.startswith("mood ")]

@@ -23,9 +23,12 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def display_title(summary: EntrySummary) -> str:
-    """What the list shows as an entry's title: its title, else its first line, else a kind word."""
+    """What the list shows as an entry's title: its title, else (a debrief) the person it was
+    with, else its first line, else a kind word."""
     if summary.title.strip():
         return summary.title.strip()
+    if summary.kind == EntryKind.CONVERSATION and summary.person.strip():
+        return f"Talk with {summary.person.strip()}"
     line = first_line(summary.preview, 60)
     if line:
         return line

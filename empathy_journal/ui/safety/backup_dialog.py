@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from empathy_journal.storage.backup import AUTOMATIC_LABEL, MANUAL_LABEL, BackupInfo
 from empathy_journal.storage.errors import JournalError
+from empathy_journal.ui.dates import clock_time, long_date, relative_time
 from empathy_journal.ui.safe_text import plain_label
 
 # Callbacks return a plain sentence saying what happened (or why nothing did).
@@ -36,11 +39,11 @@ KeepCounts = tuple[Callable[[], tuple[int, int]], Callable[[int, int], None]]
 def describe_kind(label: str) -> str:
     """How a backup came to be, in words."""
     if label == AUTOMATIC_LABEL:
-        return "automatic"
+        return "Automatic"
     if label == MANUAL_LABEL:
-        return "made by you"
+        return "Made by you"
     if label.startswith("before-"):
-        return "before an update"
+        return "Before an update"
     return label
 
 
@@ -62,7 +65,14 @@ class BackupDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Yesterday 00:00  "))
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.verticalHeader().hide()  # row numbers mean nothing here
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
         self.status = plain_label(wordWrap=True)
         self.status.setAccessibleName("Backup result")
         buttons = QDialogButtonBox()
@@ -76,8 +86,9 @@ class BackupDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Restoring keeps your current journal in the 'set-aside' "
-                                "folder; nothing is deleted.", wordWrap=True))
+        layout.addWidget(QLabel("Restoring keeps your current journal aside (in the "
+                                "“set-aside” folder beside it); nothing is deleted.",
+                                wordWrap=True))
         layout.addWidget(self.table)
         if keep_counts is not None:
             layout.addLayout(self._keep_row(*keep_counts[0]()))
@@ -113,8 +124,9 @@ class BackupDialog(QDialog):
         """Reload the list of backups."""
         self.backups = self._list()
         self.table.setRowCount(len(self.backups))
+        now = datetime.now().astimezone()
         for row, backup in enumerate(self.backups):
-            taken = backup.taken_utc.astimezone().strftime("%Y-%m-%d %H:%M")
+            taken = relative_time(backup.taken_utc.astimezone(), now)
             count = "cannot be read" if backup.entry_count is None else str(backup.entry_count)
             for column, text in enumerate((taken, describe_kind(backup.label), count)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -138,11 +150,12 @@ class BackupDialog(QDialog):
         backup = self.selected()
         if backup is None:
             return
+        taken = backup.taken_utc.astimezone()
         if self._confirm and QMessageBox.question(
                 self, "Restore this backup?",
                 f"Your journal will be replaced by the backup from "
-                f"{backup.taken_utc.astimezone():%Y-%m-%d %H:%M}. The current journal is kept "
-                "in the 'set-aside' folder, not deleted.") != QMessageBox.StandardButton.Yes:
+                f"{long_date(taken.date())}, {clock_time(taken)}. The current journal is kept "
+                "aside (in the “set-aside” folder), not deleted.") != QMessageBox.StandardButton.Yes:
             return
         self.status.setText(self._restore(backup.path))
         self.refresh()

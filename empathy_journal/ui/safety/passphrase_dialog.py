@@ -49,9 +49,8 @@ class PassphraseDialog(QDialog):
         self.auto_lock = QSpinBox(minimum=0, maximum=240, suffix=" min", value=auto_lock_minutes)
         self.auto_lock.setSpecialValueText("never")
         self.auto_lock.setAccessibleName("Lock after idle minutes")
-        form = QFormLayout()
-        if encrypted:
-            form.addRow("Current passphrase", self.current)
+        form = self.form = QFormLayout()
+        form.addRow("Current passphrase", self.current)
         form.addRow("New passphrase", self.new)
         form.addRow("Again", self.confirm)
         form.addRow("", self.remember)
@@ -60,10 +59,9 @@ class PassphraseDialog(QDialog):
         self.message.setAccessibleName("Passphrase result")
         self.message.hide()
         buttons = QDialogButtonBox()
-        self.primary = QPushButton("Change passphrase" if encrypted else "Encrypt journal")
+        self.primary = QPushButton(objectName="Primary")
         buttons.addButton(self.primary, QDialogButtonBox.ButtonRole.ActionRole)
         self.remove = QPushButton("Remove encryption")
-        self.remove.setVisible(encrypted)
         buttons.addButton(self.remove, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -74,6 +72,13 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        """Fields and buttons for the journal as it is now: encrypted or not."""
+        self.form.setRowVisible(self.current, self.encrypted)
+        self.primary.setText("Change passphrase" if self.encrypted else "Encrypt journal")
+        self.remove.setVisible(self.encrypted)
 
     def apply_new_passphrase(self) -> None:
         """Encrypt (or re-key) with the new passphrase once both fields agree."""
@@ -98,6 +103,7 @@ class PassphraseDialog(QDialog):
             self._say(problem)
             return
         self.encrypted = action != "remove"
+        self._show_state()
         self._say({"set": "The journal and its backups are now encrypted.",
                    "change": "The passphrase was changed for the journal and its backups.",
                    "remove": "The journal and its backups are stored unencrypted again."}[action])

@@ -117,8 +117,9 @@ class SafetyFeature(QObject):
 
     def after_show(self) -> None:
         """Once the window is up: the daily backup, then the entry checksum pass."""
-        QTimer.singleShot(0, self._daily_backup)
-        QTimer.singleShot(HASH_CHECK_DELAY_MS, self.start_hash_pass)
+        # The window as context: once it is gone (the app quit early), neither runs.
+        QTimer.singleShot(0, self.window, self._daily_backup)
+        QTimer.singleShot(HASH_CHECK_DELAY_MS, self.window, self.start_hash_pass)
 
     def _daily_backup(self) -> None:
         if self.session.locked or self.session.path is None:

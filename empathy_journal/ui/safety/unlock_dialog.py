@@ -34,7 +34,7 @@ class UnlockDialog(QDialog):
         self.passphrase_edit.setAccessibleName("Passphrase")
         self.remember = QCheckBox("Remember it in this computer's keyring")
         self.remember.setVisible(can_remember)
-        self.error_label = plain_label(wordWrap=True)
+        self.error_label = plain_label(wordWrap=True, objectName="ErrorText")
         self.error_label.setAccessibleName("Unlock problem")
         self.error_label.hide()
         buttons = QDialogButtonBox()
@@ -42,9 +42,15 @@ class UnlockDialog(QDialog):
         buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.try_unlock)
         buttons.rejected.connect(self.reject)
+        self.unlock_button.setObjectName("Primary")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 14)
+        layout.setSpacing(10)
         for widget in (intro, self.passphrase_edit, self.remember, self.error_label, buttons):
             layout.addWidget(widget)
+        # Wide enough for a sentence, and growing downwards with a long error (never clipped).
+        self.setMinimumWidth(round(self.fontMetrics().averageCharWidth() * 56))
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinAndMaxSize)
         self.passphrase = ""
 
     def try_unlock(self) -> None:

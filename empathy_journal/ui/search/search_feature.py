@@ -35,6 +35,7 @@ class SearchFeature:
         self.dock.hide()
         self.find = window_action(window, "Search…", QKeySequence.StandardKey.Find,
                                   self.show_search)
+        self.dock.visibilityChanged.connect(window.page.make_room_for_a_dock)
         self.toggle = self.dock.toggleViewAction()
         self.toggle.setText("Search sidebar")
         self.panel.entry_activated.connect(self.open_result)

@@ -33,6 +33,7 @@ from empathy_journal.storage.search import (
     SearchHit,
     SearchOrder,
 )
+from empathy_journal.ui.dates import short_date, use_locale_format
 from empathy_journal.ui.search.emotion_filter import EmotionFilter
 from empathy_journal.ui.search.search_highlight import snippet_html
 
@@ -55,6 +56,7 @@ class SearchFiltersBox(QWidget):
         self.first, self.last = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
         self.first.setDate(QDate.currentDate().addYears(-1))
         self.last.setDate(QDate.currentDate())
+        use_locale_format(self.first, self.last)
         dates = QHBoxLayout()
         for widget in (self.use_dates, self.first, self.last):
             dates.addWidget(widget)
@@ -298,7 +300,7 @@ class SearchPanel(QWidget):
             self.results.setItemWidget(item, label)
         star = " ★" if hit.starred else ""
         title = html.escape(hit.title) if hit.title else "<i>Untitled</i>"
-        label.setText(f"<small>{hit.local_date:%a %d %b %Y}{star}</small><br>"
+        label.setText(f"<small>{short_date(hit.local_date)}{star}</small><br>"
                       f"<b>{title}</b><br>{snippet_html(hit.snippet)}")
         item.setSizeHint(label.sizeHint())
 

@@ -46,7 +46,7 @@ class EmotionPanel(QScrollArea):
             self.sections.addWidget(control)
         self.sections.addSpacing(8)
         self.sections.addWidget(section_title("Emotions"))
-        hint = QLabel("Pick the most precise words; hover a word for what it means.",
+        hint = QLabel("The most precise words you can find; a word's meaning shows below it.",
                       objectName="Hint", wordWrap=True)
         self.sections.addWidget(hint)
         self.sections.addWidget(self.picker)

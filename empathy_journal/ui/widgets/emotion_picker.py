@@ -7,7 +7,6 @@ from itertools import pairwise
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,14 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from empathy_journal.domain.entry import EmotionTag, Subject
-from empathy_journal.domain.vocabulary import Emotion, Family, Quadrant, matches, rank
+from empathy_journal.domain.vocabulary import Emotion, Family, matches, rank
 from empathy_journal.ui.safe_text import escaped, plain_label
 from empathy_journal.ui.theme import current_theme
 from empathy_journal.ui.widgets.intensity_dots import IntensityDots
 from empathy_journal.ui.widgets.layout_tools import discard_widget
+from empathy_journal.ui.widgets.mood_meter import MoodMeter
 
 EmotionRole = Qt.ItemDataRole.UserRole + 1
-RESULT_ROWS_MIN, RESULT_ROWS_MAX = 6, 12  # the matches list shows 6–12 words at any font size
+RESULT_ROWS_MIN, RESULT_ROWS_MAX = 4, 6  # compact: ratings, words and practices fit 900 px
 RESULT_ROW_PADDING = 6
 
 
@@ -42,12 +42,13 @@ class ChosenEmotionRow(QWidget):
     changed = Signal()
     removed = Signal(str)
 
-    def __init__(self, emotion: Emotion, intensity: int, parent: QWidget | None = None) -> None:
+    def __init__(self, emotion: Emotion, intensity: int, parent: QWidget | None = None, *,
+                 theirs: bool = False) -> None:
         super().__init__(parent)
         self.emotion = emotion
         self.label = plain_label(emotion.label)
         self.label.setToolTip(emotion_tooltip(emotion))
-        self.intensity = IntensityDots(intensity)
+        self.intensity = IntensityDots(intensity, theirs=theirs)
         self.intensity.setAccessibleName(f"Intensity of {emotion.label}, 1 to 5")
         self.remove_button = QToolButton(text="✕", objectName="Flat")
         self.remove_button.setAccessibleName(f"Remove {emotion.label}")
@@ -76,15 +77,13 @@ class EmotionPicker(QWidget):
         self._rows: dict[str, ChosenEmotionRow] = {}
         self.tab_anchor: QWidget | None = None  # the Tab stop before this picker's
         who = "they might have felt" if subject == Subject.OTHER else "you feel"
-        self.search = QLineEdit(placeholderText="Find a word… (try “frustrated”)")
+        self.search = QLineEdit(placeholderText="Find a word…")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(f"Search emotion words {who}")
-        self.quadrant = QComboBox()
-        self.quadrant.setAccessibleName("Filter by energy and pleasantness")
-        self.quadrant.addItem("All feelings", None)
-        for q in Quadrant:
-            self.quadrant.addItem(q.value.capitalize(), q)
+        self.search.setToolTip("Type part of a word (try “frustrated”); Down, then Enter adds it")
+        self.quadrant = MoodMeter()
         self.results = QListWidget()
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setAccessibleName("Matching emotion words; Enter adds the word")
         row = self.results.fontMetrics().lineSpacing() + RESULT_ROW_PADDING
         self.results.setMinimumHeight(RESULT_ROWS_MIN * row)
@@ -93,9 +92,14 @@ class EmotionPicker(QWidget):
         self.chosen_box.setSpacing(4)
         self.empty_label = QLabel("No words chosen yet.", objectName="Hint")
         self.empty_label.setAccessibleName("No emotion words chosen yet")
+        # The highlighted word's definition, shown for the keyboard and the mouse alike.
+        self.definition = QLabel(objectName="Definition", wordWrap=True)
+        self.definition.setTextFormat(Qt.TextFormat.RichText)
+        self.definition.setAccessibleName("Definition of the highlighted word")
         self._layout()
         self.search.textChanged.connect(self._refresh_results)
-        self.quadrant.currentIndexChanged.connect(self._refresh_results)
+        self.quadrant.changed.connect(self._refresh_results)
+        self.results.currentItemChanged.connect(self._show_definition)
         self.search.returnPressed.connect(self._add_current)
         self.results.itemActivated.connect(self._add_item)
         self.search.installEventFilter(self)
@@ -108,9 +112,16 @@ class EmotionPicker(QWidget):
         column.addLayout(self.chosen_box)
         column.addWidget(self.empty_label)
         column.addSpacing(4)
-        column.addWidget(self.search)
-        column.addWidget(self.quadrant)
-        column.addWidget(self.results)
+        finder = QHBoxLayout()
+        finder.setSpacing(8)
+        words = QVBoxLayout()
+        words.setSpacing(6)
+        words.addWidget(self.search)
+        words.addWidget(self.results)
+        finder.addLayout(words, 3)
+        finder.addWidget(self.quadrant, 2)
+        column.addLayout(finder)
+        column.addWidget(self.definition)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
@@ -124,7 +135,7 @@ class EmotionPicker(QWidget):
 
     def _visible_emotions(self) -> list[Emotion]:
         query = self.search.text().strip()
-        quadrant = self.quadrant.currentData()
+        quadrant = self.quadrant.quadrant()
         found = [e for e in self._emotions.values()
                  if matches(e, query) and (quadrant is None or e.quadrant == quadrant)]
         if query:
@@ -148,8 +159,20 @@ class EmotionPicker(QWidget):
             item.setData(EmotionRole, emotion.id)
             item.setToolTip(emotion_tooltip(emotion))
             self.results.addItem(item)
+        if query and self.results.count() == 0:
+            nothing = QListWidgetItem(f"No word matches “{query}”. Try a shorter or "
+                                      "simpler word.")
+            nothing.setFlags(Qt.ItemFlag.NoItemFlags)
+            nothing.setForeground(muted)
+            self.results.addItem(nothing)
         if query:
             self.results.setCurrentRow(self._first_selectable_row())
+        self._show_definition(self.results.currentItem())
+
+    def _show_definition(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        emotion = self._emotions.get(item.data(EmotionRole)) if item is not None else None
+        self.definition.setText(emotion_tooltip(emotion) if emotion is not None else "")
+        self.definition.setVisible(emotion is not None)
 
     def _first_selectable_row(self) -> int:
         for row in range(self.results.count()):
@@ -181,7 +204,7 @@ class EmotionPicker(QWidget):
         emotion = self._emotions.get(emotion_id)
         if emotion is None or emotion_id in self._rows:
             return
-        row = ChosenEmotionRow(emotion, intensity)
+        row = ChosenEmotionRow(emotion, intensity, theirs=self.subject == Subject.OTHER)
         row.changed.connect(self.changed.emit)
         row.removed.connect(self.remove)
         self._rows[emotion_id] = row

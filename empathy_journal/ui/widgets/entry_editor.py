@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,10 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empathy_journal.ui.dates import long_date
 from empathy_journal.ui.theme import Theme
 from empathy_journal.ui.widgets.markdown_highlighter import MarkdownHighlighter
 
 EDITOR_MAX_WIDTH = 760
+LIST_ITEM = re.compile(r"^(\s*)([-*+]|(\d+)([.)]))(\s+(?:\[[ xX]\]\s+)?)(.*)$")
+
+
+def continued_list_marker(line: str) -> str | None:
+    """What Return starts the next line with after a Markdown list item ("- ", "3. "), "" to
+    end the list (Return on an empty item), or None when line is not a list item."""
+    match = LIST_ITEM.match(line)
+    if match is None:
+        return None
+    indent, bullet, number, closer, gap, rest = match.groups()
+    if not rest.strip():
+        return ""
+    marker = f"{int(number) + 1}{closer}" if number else bullet
+    gap = re.sub(r"\[[xX]\]", "[ ]", gap)  # a ticked box continues as an empty one
+    return f"{indent}{marker}{gap}"
 
 
 class EntryEditor(QWidget):
@@ -60,9 +77,10 @@ class EntryEditor(QWidget):
             widget.installEventFilter(self)
 
     def _layout(self) -> None:
-        heading_row = QHBoxLayout()
-        heading_row.addWidget(self.day_heading, 1)  # wraps only when the pane is too narrow
-        heading_row.addWidget(self.time_label, 0, Qt.AlignmentFlag.AlignRight)
+        heading_row = QVBoxLayout()  # the time under the day: the heading keeps the width
+        heading_row.setSpacing(0)
+        heading_row.addWidget(self.day_heading)  # wraps only when the pane is too narrow
+        heading_row.addWidget(self.time_label)
         prompt_row = QHBoxLayout()
         prompt_row.addWidget(self.prompt_label, 1)
         prompt_row.addStretch(0)
@@ -75,7 +93,7 @@ class EntryEditor(QWidget):
         column.addSpacing(6)
         column.addWidget(self.title_edit)
         column.addWidget(self.body_edit, 1)
-        inner = QWidget()
+        inner = self._inner = QWidget()
         inner.setLayout(column)
         inner.setMaximumWidth(EDITOR_MAX_WIDTH)
         outer = QHBoxLayout(self)
@@ -87,7 +105,32 @@ class EntryEditor(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.FocusOut:
             self.focus_left.emit()
+        if (watched is self.body_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and self._continue_list(event)):
+            return True
         return super().eventFilter(watched, event)
+
+    def _continue_list(self, event: QKeyEvent) -> bool:
+        """Return inside a list item starts the next item; on an empty item it ends the list."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or event.modifiers() & ~(
+                Qt.KeyboardModifier.KeypadModifier) or self.body_edit.isReadOnly():
+            return False
+        cursor = self.body_edit.textCursor()
+        if cursor.hasSelection() or not cursor.atBlockEnd():
+            return False
+        marker = continued_list_marker(cursor.block().text())
+        if marker is None:
+            return False
+        cursor.beginEditBlock()
+        if marker:
+            cursor.insertText(f"\n{marker}")
+        else:  # an empty item: take its marker away and leave the list
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock,
+                                QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        cursor.endEditBlock()
+        self.body_edit.setTextCursor(cursor)
+        return True
 
     def _emit_changed(self) -> None:
         if not self._loading:
@@ -97,13 +140,27 @@ class EntryEditor(QWidget):
         """Show an entry without reporting a change."""
         self._loading = True
         try:
-            self.day_heading.setText(f"{day:%A}, {day.day} {day:%B %Y}")
+            self.day_heading.setText(long_date(day))
             self.time_label.setText(time_text)
             self.title_edit.setText(title)
             self.body_edit.setPlainText(body)
             self.body_edit.moveCursor(QTextCursor.MoveOperation.End)
         finally:
             self._loading = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Keep room for the day heading as it wraps in a narrow column, so a splitter
+        (the debrief under the text) never squeezes it out of sight."""
+        super().resizeEvent(event)
+        layout = self._inner.layout()
+        if layout.hasHeightForWidth():
+            margins = self.layout().contentsMargins()
+            need = layout.minimumHeightForWidth(self._inner.width())
+            self.setMinimumHeight(need + margins.top() + margins.bottom())
+
+    def set_time_text(self, text: str) -> None:
+        """The words beside the day heading ("Saved 21:04", "Written 20:56", "Not saved yet")."""
+        self.time_label.setText(text)
 
     def set_prompt(self, text: str) -> None:
         """Show a writing prompt above the title (an entry written without one shows none)."""

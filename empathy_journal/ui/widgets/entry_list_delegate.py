@@ -48,16 +48,19 @@ class EntryListDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _paint_mood_dot(painter: QPainter, rect: QRect, mood: int | None, empty: str) -> None:
-        colour = mood_colour(mood)
+        colour = mood_colour(mood, current_theme())
         painter.setBrush(colour if colour is not None else QColor(empty))
-        painter.setPen(Qt.PenStyle.NoPen)
+        # A darker rim of the same colour keeps the pale middle of the ramp visible.
+        painter.setPen(colour.darker(135) if colour is not None else Qt.PenStyle.NoPen)
         painter.drawEllipse(rect.left() + 10, rect.center().y() - 5, 10, 10)
 
     @staticmethod
     def _paint_texts(painter: QPainter, rect: QRect, index: QModelIndex | QPersistentModelIndex,
                      text: str, muted: str) -> None:
         day = index.data(DateRole)
-        kind_mark = "  ·  debrief" if index.data(KindRole) == "conversation" else ""
+        title = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        kind_mark = ("  ·  debrief" if index.data(KindRole) == "conversation"
+                     and not title.startswith("Talk with") else "")
         star = "  ★" if index.data(StarredRole) else ""
         font = QFont(painter.font())
         date_text = f"{day:%a %d}" if day else ""

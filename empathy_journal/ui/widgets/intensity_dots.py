@@ -19,9 +19,11 @@ class IntensityDots(QWidget):
 
     valueChanged = Signal(int)
 
-    def __init__(self, value: int = 3, parent: QWidget | None = None) -> None:
+    def __init__(self, value: int = 3, parent: QWidget | None = None, *,
+                 theirs: bool = False) -> None:
         super().__init__(parent)
         self._value = max(1, min(LEVELS, value))
+        self._theirs = theirs  # drawn in the "theirs" colour, like the charts
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._describe()
@@ -55,6 +57,7 @@ class IntensityDots(QWidget):
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         theme = current_theme()
+        colour = QColor(theme.theirs if self._theirs else theme.mine)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         dot, gap = self._dot_and_gap()
@@ -62,8 +65,8 @@ class IntensityDots(QWidget):
         for level in range(1, LEVELS + 1):
             left = 4 + (level - 1) * (dot + gap)
             filled = level <= self._value
-            painter.setPen(QColor(theme.accent))
-            painter.setBrush(QColor(theme.accent) if filled else Qt.BrushStyle.NoBrush)
+            painter.setPen(colour)
+            painter.setBrush(colour if filled else Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QRectF(left, top, dot, dot))
         if self.hasFocus():
             painter.setPen(QColor(theme.accent))

@@ -13,7 +13,8 @@ _RULES = [
     ("quote", re.compile(r"^>\s?.*$")),
     ("bullet", re.compile(r"^\s*([-*+]|\d+[.)])\s")),
     ("bold", re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")),
-    ("italic", re.compile(r"(?<![*_\w])([*_])(?=\S)(.+?)(?<=\S)\1(?![*_\w])")),
+    # One star or underscore, never part of a pair (so **bold** is never taken for italics).
+    ("italic", re.compile(r"(?<![*_\w])([*_])(?![*_\s])(.+?)(?<![*_\s])\1(?![*_\w])")),
     ("code", re.compile(r"`[^`]+`")),
     ("tag", re.compile(r"(?<![\w#])#[^\W\d_][\w-]*")),
 ]
@@ -54,6 +55,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802
         for name, pattern in _RULES:
-            fmt = self._formats[name]
             for match in pattern.finditer(text):
-                self.setFormat(match.start(), match.end() - match.start(), fmt)
+                for position in range(match.start(), match.end()):  # merged, so bold stays bold
+                    merged = QTextCharFormat(self.format(position))
+                    merged.merge(self._formats[name])
+                    self.setFormat(position, 1, merged)

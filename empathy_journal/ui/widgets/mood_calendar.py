@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from empathy_journal.storage.summaries import DayRatings
@@ -38,12 +38,24 @@ class MoodCalendar(QCalendarWidget):
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setAccessibleName("Calendar: days coloured by mood")
         self.setMinimumHeight(CALENDAR_LINES * self.fontMetrics().lineSpacing())
+        self._calm_weekends()
         self._days: dict[date, DayRatings] = {}
         self._quiet = False
         # Clicks and arrow keys both change the selection: either opens the day at once.
         self.selectionChanged.connect(self._on_selection_changed)
         self.activated.connect(lambda qd: self.day_chosen.emit(to_date(qd)))
         self.currentPageChanged.connect(self.month_shown.emit)
+
+    def _calm_weekends(self) -> None:
+        """Weekend names in the muted text colour, like the other days' (Qt's default is red)."""
+        theme = current_theme()
+        header = QTextCharFormat()
+        header.setForeground(QColor(theme.muted))
+        self.setHeaderTextFormat(header)
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            weekend = QTextCharFormat()
+            weekend.setForeground(QColor(theme.muted))
+            self.setWeekdayTextFormat(day, weekend)
 
     def _on_selection_changed(self) -> None:
         if not self._quiet:
@@ -78,10 +90,11 @@ class MoodCalendar(QCalendarWidget):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         cell = QRectF(rect).adjusted(2, 2, -2, -2)
-        colour = mood_colour(info.mood) if info else None
-        if colour is not None and in_month:
+        colour = mood_colour(info.mood, theme) if info else None
+        tinted = colour is not None and in_month
+        if tinted:
             tint = QColor(colour)
-            tint.setAlpha(150 if theme.dark else 120)
+            tint.setAlpha(235 if theme.dark else 150)  # dark: the light ramp nearly opaque
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(tint)
             painter.drawRoundedRect(cell, 6, 6)
@@ -89,10 +102,12 @@ class MoodCalendar(QCalendarWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QColor(theme.accent))
             painter.drawRoundedRect(cell, 6, 6)
-        self._paint_number(painter, rect, qdate, in_month, theme.text, theme.muted)
+        # On the dark theme's light mood colours the number is dark, so it always reads.
+        number = theme.window if tinted and theme.dark else theme.text
+        self._paint_number(painter, rect, qdate, in_month, number, theme.muted)
         if info and in_month:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(theme.text))
+            painter.setBrush(QColor(number))
             painter.drawEllipse(QRectF(cell.center().x() - 2, cell.bottom() - 7, 4, 4))
         painter.restore()
 

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from empathy_journal.domain.entry import Subject
+from empathy_journal.insights.theme import MINE_LIGHT, THEIRS
+from empathy_journal.ui.theme import current_theme
 from empathy_journal.ui.widgets.form_parts import hint_label
 
 SUBJECT_TITLES = {Subject.SELF: "What I felt", Subject.OTHER: "What they might have felt"}
@@ -17,14 +19,20 @@ SUBJECT_HINTS = {
     Subject.SELF: "Your own feelings, with how strong each was (1–5).",
     Subject.OTHER: "Your guess about the other person's feelings, not yours.",
 }
-# Calm accents that read on light and dark backgrounds: blue for mine, amber for theirs.
-SUBJECT_COLOURS = {Subject.SELF: "#3b7dd8", Subject.OTHER: "#c98a1b"}
+# Mine and theirs: the charts' two colours (insights/theme.py), the same in every place.
+SUBJECT_COLOURS = {Subject.SELF: MINE_LIGHT, Subject.OTHER: THEIRS}
+
+
+def subject_colour(subject: Subject) -> str:
+    """The colour of my feelings or theirs in the current theme."""
+    theme = current_theme()
+    return theme.theirs if subject == Subject.OTHER else theme.mine
 
 
 def their_emotions_box(picker: QWidget) -> QFrame:
     """Frame a picker of the other person's feelings in the amber band with its own title,
     so it never reads as the user's own emotions."""
-    colour = SUBJECT_COLOURS[Subject.OTHER]
+    colour = subject_colour(Subject.OTHER)
     box = QFrame(objectName="TheirEmotions")
     box.setStyleSheet(f"QFrame#TheirEmotions {{ border: none; border-left: 4px solid {colour}; }}")
     column = QVBoxLayout(box)

@@ -100,8 +100,9 @@ def _menus(window: ComposedWindow) -> None:
     _fill(bar.addMenu("&Check-ins"), [*check_ins[:-1], None, check_ins[-1]])
     help_menu = bar.addMenu("&Help")
     _fill(help_menu, [actions.help, actions.about])
-    for menu in (actions.file_menu, actions.edit_menu, actions.view_menu, go_menu, help_menu):
-        give_access_keys(menu)
+    for top in bar.actions():  # every menu of the bar, whichever feature filled it
+        if top.menu() is not None:
+            give_access_keys(top.menu())
 
 
 def _toolbar(window: ComposedWindow) -> None:

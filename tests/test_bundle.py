@@ -283,3 +283,19 @@ def test_the_window_from_the_bundle_opens_draws_insights_and_saves(
     assert "Traceback" not in errors and "Error" not in errors, errors[-3000:]
     if display:
         assert saved_bodies(journal) == ["Written in the bundle"]
+
+
+def test_the_appimage_appdir_runs_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    """packaging/appimage/build-appimage.sh --appdir-only around the real bundle: its AppRun
+    starts the app (appimagetool, which needs the network, only packs this folder)."""
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    (dist / "empathy-journal").symlink_to(bundle, target_is_directory=True)
+    result = subprocess.run(["bash", str(ROOT / "packaging" / "appimage" / "build-appimage.sh"),
+                             "--appdir-only"], env={**os.environ, "DIST_DIR": str(dist)},
+                            capture_output=True, text=True, timeout=RUN_TIMEOUT_S, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    app_run = dist / "EmpathyJournal.AppDir" / "AppRun"
+    ran = subprocess.run([str(app_run), "--version"], env=bare_env(tmp_path / "home"),
+                         capture_output=True, text=True, timeout=RUN_TIMEOUT_S, check=False)
+    assert (ran.returncode, ran.stdout) == (0, f"empathy-journal {empathy_journal.__version__}\n")

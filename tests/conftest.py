@@ -10,6 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
+# keyring is a dependency: no test may read or write the developer's real keyring.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 from empathy_journal.storage.journal import Journal
 
@@ -17,19 +19,25 @@ from empathy_journal.storage.journal import Journal
 pytest_plugins = ["cli_journal"]
 
 GUI_FIXTURES = {"qtbot", "qapp", "qtmodeltester", "main_window"}
+# Tests that run only when the -m expression names their marker: the crash loops and the
+# bundle build (a separate step of .ci/run each).
+OPT_IN_MARKERS = ("slow", "bundle")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark every test that needs a QApplication as ``gui`` so ``-m 'not gui'`` runs the rest,
-    and leave ``slow`` tests out unless the ``-m`` expression names them (``-m slow``)."""
+    and leave ``slow`` and ``bundle`` tests out unless the ``-m`` expression names them
+    (``-m slow``, ``-m bundle``)."""
     for item in items:
         if GUI_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
-    if "slow" not in config.getoption("markexpr", ""):
-        slow = [item for item in items if item.get_closest_marker("slow")]
-        if slow:
-            config.hook.pytest_deselected(items=slow)
-            items[:] = [item for item in items if not item.get_closest_marker("slow")]
+    for marker in OPT_IN_MARKERS:
+        if marker in config.getoption("markexpr", ""):
+            continue
+        left_out = [item for item in items if item.get_closest_marker(marker)]
+        if left_out:
+            config.hook.pytest_deselected(items=left_out)
+            items[:] = [item for item in items if not item.get_closest_marker(marker)]
 
 
 @pytest.fixture

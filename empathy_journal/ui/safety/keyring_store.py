@@ -1,4 +1,9 @@
-"""Remembering a journal's passphrase in the system keyring, quietly doing nothing without one."""
+"""Remembering a journal's passphrase in the system keyring, quietly doing nothing without one.
+
+``keyring`` is a dependency: Secret Service on Linux (GNOME Keyring, KeePassXC, KWallet 6),
+Keychain on macOS, Credential Locker on Windows. When no backend answers (no D-Bus session, no
+keyring daemon, a minimal container) the unlock dialog simply does not offer to remember.
+"""
 
 from __future__ import annotations
 
@@ -8,17 +13,34 @@ from typing import Any
 
 SERVICE = "empathy-journal"
 
+# Backends that keep secrets in an ordinary file (keyrings.alt's plaintext and file-encrypted
+# ones): a passphrase written there would undo the journal's encryption, so they count as none.
+_FILE_BACKEND_PACKAGES = ("keyrings.alt",)
 
-def _keyring() -> Any | None:
-    """The keyring module when a usable backend exists, else None (never raises)."""
+
+def _secure(backend: Any) -> bool:
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    if isinstance(backend, FailKeyring) or getattr(backend, "priority", 1) <= 0:
+        return False
+    package = type(backend).__module__
+    return not any(package == name or package.startswith(name + ".") for name in _FILE_BACKEND_PACKAGES)
+
+
+def _backend() -> Any | None:
+    """The keyring backend to use, or None when none is usable (never raises).
+
+    keyring's chainer (several backends at once) is looked into and its best secure backend
+    used on its own, so a refused write can never fall through to a file backend.
+    """
     try:
         import keyring
-        from keyring.backends.fail import Keyring as FailKeyring
 
-        backend = keyring.get_keyring()
-        if isinstance(backend, FailKeyring) or getattr(backend, "priority", 1) <= 0:
-            return None
-        return keyring
+        chosen = keyring.get_keyring()
+        candidates = getattr(chosen, "backends", None)
+        if candidates is None:
+            return chosen if _secure(chosen) else None
+        return next((backend for backend in candidates if _secure(backend)), None)
     except Exception:  # no package, no D-Bus, a locked or broken backend: all mean "none"
         return None
 
@@ -29,27 +51,27 @@ def _account(journal_path: Path) -> str:
 
 def keyring_available() -> bool:
     """True when the passphrase can be remembered on this system."""
-    return _keyring() is not None
+    return _backend() is not None
 
 
 def remembered_passphrase(journal_path: Path) -> str | None:
     """The remembered passphrase of a journal, or None."""
-    keyring = _keyring()
-    if keyring is None:
+    backend = _backend()
+    if backend is None:
         return None
     try:
-        return keyring.get_password(SERVICE, _account(journal_path))
+        return backend.get_password(SERVICE, _account(journal_path))
     except Exception:
         return None
 
 
 def remember_passphrase(journal_path: Path, passphrase: str) -> bool:
     """Store the passphrase in the keyring; False when there is no keyring to store it in."""
-    keyring = _keyring()
-    if keyring is None:
+    backend = _backend()
+    if backend is None:
         return False
     try:
-        keyring.set_password(SERVICE, _account(journal_path), passphrase)
+        backend.set_password(SERVICE, _account(journal_path), passphrase)
     except Exception:
         return False
     return True
@@ -57,10 +79,10 @@ def remember_passphrase(journal_path: Path, passphrase: str) -> bool:
 
 def forget_passphrase(journal_path: Path) -> None:
     """Remove a remembered passphrase (nothing happens when there is none)."""
-    keyring = _keyring()
-    if keyring is None:
+    backend = _backend()
+    if backend is None:
         return
     try:
-        keyring.delete_password(SERVICE, _account(journal_path))
+        backend.delete_password(SERVICE, _account(journal_path))
     except Exception:
         return

@@ -7,6 +7,7 @@ puts them into the page, the menus and the toolbar.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ from empathy_journal.ui.main_window import MainWindow
 from empathy_journal.ui.safety.safety_feature import SafetyFeature
 from empathy_journal.ui.safety.single_instance import SingleInstance
 from empathy_journal.ui.search.search_feature import SearchFeature
+from empathy_journal.ui.stress.stress_feature import StressFeature
 
 if TYPE_CHECKING:
     from empathy_journal.session.safety import RepairReport
@@ -36,23 +38,28 @@ class ComposedWindow(MainWindow):
     search: SearchFeature
     interchange: InterchangeActions
     safety: SafetyFeature
+    stress: StressFeature
 
 
 def build_window(session: JournalSession, *, today: Callable[[], date] = date.today,
                  zone_name: str | None = None, repair: RepairReport | None = None,
-                 instance: SingleInstance | None = None) -> ComposedWindow:
-    """The complete journal window on session, showing today."""
+                 instance: SingleInstance | None = None,
+                 monotonic: Callable[[], float] = time.monotonic) -> ComposedWindow:
+    """The complete journal window on session, showing today (monotonic times its guides)."""
     window = ComposedWindow(session, today=today, zone_name=zone_name)
     window.conversations = conversations = ConversationsFeature(window)
     window.search = search = SearchFeature(window)
     window.interchange = InterchangeActions(window, search.query_text)
     window.safety = SafetyFeature(window, repair=repair, instance=instance)
+    window.stress = stress = StressFeature(window, zone_name=window.zone_name, now=monotonic)
     page = window.page
     page.add_side_pane(conversations.form_pane)
     page.add_sidebar_card(conversations.follow_ups)
     page.panel.add_section(conversations.practices)
     window.add_draft_part(conversations)
     window.actions_.views.addAction(conversations.people_action)
+    window.views.addWidget(stress.view)
+    window.actions_.views.addAction(stress.stressed)
     _menus(window)
     _toolbar(window)
     conversations.link_tab_order()
@@ -86,6 +93,7 @@ def _menus(window: ComposedWindow) -> None:
     actions.view_menu = bar.addMenu("&View")
     _fill(actions.view_menu, [actions.journal_view, actions.insights_view, conv.people_action,
                               window.search.toggle])
+    _fill(bar.addMenu("&Calm"), window.stress.actions())
     go_menu = bar.addMenu("&Go")
     _fill(go_menu, [actions.previous_day, actions.today, actions.next_day])
     help_menu = bar.addMenu("&Help")
@@ -99,6 +107,8 @@ def _toolbar(window: ComposedWindow) -> None:
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     toolbar.addActions([actions.new_entry, window.conversations.new_debrief])
+    toolbar.addSeparator()
+    toolbar.addActions([window.stress.stressed, window.stress.check_in])
     toolbar.addSeparator()
     toolbar.addActions([actions.previous_day, actions.today, actions.next_day])
     spacer = QWidget()

@@ -20,6 +20,7 @@ from empathy_journal.ui.widgets.rating_control import RatingControl
 
 MAX_WORDS = 3
 CHECK_IN_TITLE = "Mood check-in"
+DIALOG_EMS = 26  # the dialog's width in font heights
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class MoodCheckIn(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="MoodCheckIn")
         self.setWindowTitle(CHECK_IN_TITLE)
+        self.setMinimumWidth(self.fontMetrics().height() * DIALOG_EMS)
         self.heading = QLabel("How are you, right now?", objectName="CalmHeading")
         self.mood = RatingControl("Mood", 1, 10, "low", "great")
         self.stress = RatingControl("Stress", 0, 10, "calm", "overwhelmed")

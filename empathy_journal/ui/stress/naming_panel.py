@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from empathy_journal.domain.vocabulary import Emotion, Family
@@ -40,8 +40,8 @@ class NamingPanel(QWidget):
         self.stop_button.setAccessibleName("Stop (Esc); what you did is kept")
         self._layout()
         self.picker.tab_anchor = self.title
-        self.done_button.clicked.connect(lambda: self.done.emit(self.spent))
-        self.stop_button.clicked.connect(lambda: self.stopped.emit(self.spent))
+        self.done_button.clicked.connect(lambda: self._end(self.done))
+        self.stop_button.clicked.connect(lambda: self._end(self.stopped))
         self.need.returnPressed.connect(self.done_button.click)
 
     def _layout(self) -> None:
@@ -73,6 +73,19 @@ class NamingPanel(QWidget):
     def spent(self) -> float:
         """Seconds since begin."""
         return self._now() - self._started if self._started is not None else 0.0
+
+    def _end(self, signal: SignalInstance) -> None:
+        if self._started is None:  # not begun (or the journal locked meanwhile)
+            return
+        spent = self.spent
+        self._started = None
+        signal.emit(spent)
+
+    def abandon(self) -> None:
+        """Forget what was picked and written (the journal locked)."""
+        self._started = None
+        self.picker.set_tags([])
+        self.need.clear()
 
     def named(self) -> NamedFeelings:
         """The words chosen and the need written."""

@@ -59,6 +59,7 @@ class BeforePage(QWidget):
         self.techniques.setAccessibleName("Technique; arrows choose, Tab moves on")
         technique_label = QLabel("&Technique")
         technique_label.setBuddy(self.techniques)
+        self.description = QLabel(objectName="Hint", wordWrap=True)
         self.minutes_label = QLabel("&Length in minutes")
         self.minutes = QSpinBox(suffix=" min")
         self.minutes.setAccessibleName("Length in minutes")
@@ -92,9 +93,11 @@ class BeforePage(QWidget):
         for widget in (self.heading, self.saved_line, self.stress, self.trigger_label,
                        self.trigger, technique_label):
             column.addWidget(widget)
-        column.addWidget(self.techniques, 1)
+        column.addWidget(self.techniques)
+        column.addWidget(self.description)
         column.addLayout(length)
         column.addWidget(self.reduce_motion)
+        column.addStretch(1)
         column.addLayout(buttons)
 
     def set_techniques(self, techniques: list[Technique]) -> None:
@@ -102,11 +105,12 @@ class BeforePage(QWidget):
         chosen = self.technique()
         self.techniques.clear()
         for technique in techniques:
-            item = QListWidgetItem(f"{technique.label}  ·  {technique.description}"
-                                   if technique.description else technique.label)
+            item = QListWidgetItem(technique.label)
             item.setData(TechniqueRole, technique)
             item.setToolTip(technique.description)
             self.techniques.addItem(item)
+        rows = max(1, self.techniques.count())
+        self.techniques.setFixedHeight(rows * self.techniques.sizeHintForRow(0) + 8)
         ids = [t.id for t in techniques]
         row = ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0
         self.techniques.setCurrentRow(row)
@@ -131,6 +135,8 @@ class BeforePage(QWidget):
     def _follow_choice(self) -> None:
         technique = self.technique()
         timed = technique is not None and technique.kind != TechniqueKind.NAMING
+        self.description.setText(technique.description if technique is not None else "")
+        self.techniques.setAccessibleDescription(self.description.text())
         self.minutes.setEnabled(timed)
         self.reduce_motion.setEnabled(technique is not None
                                       and technique.kind == TechniqueKind.BREATHING)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from empathy_journal.domain.coping import Technique, TechniqueKind, guide_for
@@ -18,7 +18,7 @@ from empathy_journal.ui.stress.naming_panel import NamingPanel
 from empathy_journal.ui.stress.session_pages import AfterPage, BeforePage
 
 REDUCE_MOTION_SETTING = "coping.reduce_motion"
-PAGE_EMS = 44  # the session's column is at most this many font heights wide
+PAGE_MIN_EMS, PAGE_EMS = 34, 44  # the session's column width, in font heights
 
 
 class StressView(QWidget):
@@ -52,13 +52,17 @@ class StressView(QWidget):
 
     def _layout(self) -> None:
         column = QFrame(objectName="CalmColumn")
-        column.setMaximumWidth(self.fontMetrics().height() * PAGE_EMS)
+        em = self.fontMetrics().height()
+        column.setMinimumWidth(em * PAGE_MIN_EMS)
+        column.setMaximumWidth(em * PAGE_EMS)
         inner = QVBoxLayout(column)
         inner.setContentsMargins(28, 24, 28, 24)
         inner.addWidget(self.pages)
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 16, 16, 16)
-        row.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        row.addStretch(1)
+        row.addWidget(column, 3)
+        row.addStretch(1)
 
     def _connect(self) -> None:
         self.before.start_requested.connect(self.start)
@@ -108,7 +112,8 @@ class StressView(QWidget):
         self.guide.begin(technique, guide, reduced_motion=reduced)
 
     def _ask_after(self, spent: float, *, finished: bool) -> None:
-        assert self._technique is not None
+        if self._technique is None:
+            return
         self._spent = spent
         label = self._technique.label
         done = (f"You did {clock_text(spent)} of {label}. Well done." if finished else
@@ -146,9 +151,8 @@ class StressView(QWidget):
         """The journal locked: stop, keep nothing unsaved on screen."""
         self.guide.abandon()
         self._technique = None
+        self.naming.abandon()
         self.before.reset(None)
-        self.naming.picker.set_tags([])
-        self.naming.need.clear()
         self.pages.setCurrentWidget(self.before)
 
     def _keep_reduce_motion(self, on: bool) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -40,6 +41,8 @@ class NamingPanel(QWidget):
         self.stop_button.setAccessibleName("Stop (Esc); what you did is kept")
         self._layout()
         self.picker.tab_anchor = self.title
+        for first, second in pairwise(self.tab_chain()):
+            QWidget.setTabOrder(first, second)
         self.done_button.clicked.connect(lambda: self._end(self.done))
         self.stop_button.clicked.connect(lambda: self._end(self.stopped))
         self.need.returnPressed.connect(self.done_button.click)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from datetime import date
 
 from pytestqt.qtbot import QtBot
@@ -17,10 +19,13 @@ TODAY = date(2026, 11, 26)
 
 def open_window(qtbot: QtBot, journal: Journal, *, today: date = TODAY,
                 zone_name: str = "Europe/Berlin", show: bool = True,
-                active: bool = True) -> ComposedWindow:
-    """The composed window on journal, shown (and active, so shortcuts reach it)."""
+                active: bool = True,
+                monotonic: Callable[[], float] = time.monotonic) -> ComposedWindow:
+    """The composed window on journal, shown (and active, so shortcuts reach it); monotonic
+    is the clock of its guided sessions (a test's own, so nothing sleeps)."""
     session = JournalSession(journal, today=lambda: today)
-    window = build_window(session, today=lambda: today, zone_name=zone_name)
+    window = build_window(session, today=lambda: today, zone_name=zone_name,
+                          monotonic=monotonic)
     qtbot.addWidget(window)
     if show:
         window.show()

@@ -43,8 +43,8 @@ SIDE_TABLES: list[tuple[str, str]] = [
                  "hidden FROM emotions WHERE builtin = 0 OR hidden = 1 ORDER BY id"),
     ("practices", "SELECT id, label, description, grp, builtin, hidden, position FROM practices "
                   "ORDER BY id"),
-    ("coping_techniques", "SELECT id, label, description, builtin, hidden FROM "
-                          "coping_techniques ORDER BY id"),
+    ("coping_techniques", "SELECT id, label, description, builtin, hidden, minutes "
+                          "FROM coping_techniques ORDER BY id"),
     ("coping_records", "SELECT r.uuid, e.uuid AS entry, r.technique_id, r.trigger, "
                        "r.stress_before, r.stress_after, r.duration_s, r.at_utc, r.local_date "
                        "FROM coping_records r LEFT JOIN entries e ON e.id = r.entry_id "

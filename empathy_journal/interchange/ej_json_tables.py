@@ -25,7 +25,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "emotions": ("id", "label", "family", "pleasantness", "energy", "definition", "vague",
                  "builtin", "hidden"),
     "practices": ("id", "label", "description", "grp", "builtin", "hidden", "position"),
-    "coping_techniques": ("id", "label", "description", "builtin", "hidden"),
+    "coping_techniques": ("id", "label", "description", "builtin", "hidden", "minutes"),
     "people": ("uuid", "name", "note", "archived", "created_utc"),
     "personal_values": ("uuid", "name", "description", "archived"),
     "templates": ("uuid", "name", "kind", "body", "builtin"),

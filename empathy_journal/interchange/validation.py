@@ -49,7 +49,7 @@ def side_schemas(years: YearRange) -> dict[str, Schema]:
                       "position": _opt(rs.integer(-rs.MAX_INT, rs.MAX_INT))},
         "coping_techniques": {"id": _req(rs.word()), "label": _req(name),
                               "description": _opt(long), "builtin": _opt(rs.flag),
-                              "hidden": _opt(rs.flag)},
+                              "hidden": _opt(rs.flag), "minutes": _null(rs.integer(1, 60))},
         "coping_records": {"uuid": _req(rs.identifier), "entry": _null(rs.identifier),
                            "technique_id": _req(rs.word()), "trigger": _opt(long),
                            "stress_before": _null(rs.integer(0, 10)),

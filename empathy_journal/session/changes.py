@@ -17,8 +17,8 @@ class Change:
     trashed); ``days`` maps a local date to its ratings now (None: no entry left that day).
     Views update those rows in place and re-read nothing. ``whole_journal`` means too much
     changed to name (a restore, a repair, an import, an unlock): re-read what is shown.
-    ``check_ins`` means a check-in was taken or its schedule changed. ``locked`` is set
-    when the lock state changed to it.
+    ``check_ins`` means a check-in was taken or its schedule changed; ``coping`` names the
+    coping techniques and records. ``locked`` is set when the lock state changed to it.
     """
 
     entries: Mapping[str, EntrySummary | None] = field(default_factory=dict)
@@ -28,6 +28,7 @@ class Change:
     practices: bool = False
     templates: bool = False
     check_ins: bool = False
+    coping: bool = False
     settings: frozenset[str] = frozenset()
     whole_journal: bool = False
     locked: bool | None = None
@@ -36,7 +37,7 @@ class Change:
     def everything(cls, *, locked: bool | None = None) -> Change:
         """A change that touches every part of the journal."""
         return cls(whole_journal=True, people=True, follow_ups=True, practices=True,
-                   templates=True, check_ins=True, locked=locked)
+                   templates=True, check_ins=True, coping=True, locked=locked)
 
     def touches_entries(self) -> bool:
         """Whether entry lists, counts or charts may show something else now."""

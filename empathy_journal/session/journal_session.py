@@ -18,6 +18,7 @@ from empathy_journal.domain.vocabulary import Emotion
 from empathy_journal.session.changes import Change, ChangeObserver
 from empathy_journal.storage.cipher import passphrase_of
 from empathy_journal.storage.conversation_repository import ConversationRepository
+from empathy_journal.storage.coping_repository import CopingRepository, sync_builtin_techniques
 from empathy_journal.storage.errors import ReadOnlyJournalError
 from empathy_journal.storage.journal import Journal, JournalLockedError
 from empathy_journal.storage.people_repository import PeopleRepository
@@ -70,6 +71,7 @@ class JournalSession:
     """
 
     def __init__(self, journal: Journal, *, today: Callable[[], date] = date.today) -> None:
+        from empathy_journal.session.coping import Coping
         from empathy_journal.session.debriefs import Debriefs
         from empathy_journal.session.people import People
         from empathy_journal.session.practices import Practices, Templates, Values
@@ -85,11 +87,13 @@ class JournalSession:
         if not journal.read_only:
             sync_builtin_practices(db)
             sync_builtin_templates(db)
+            sync_builtin_techniques(db)
         self.people = People(self, PeopleRepository(db, path))
         self.debriefs = Debriefs(self, ConversationRepository(self._repository))
         self.practices = Practices(self, PracticeRepository(db, path))
         self.values = Values(self, ValuesRepository(db, path))
         self.templates = Templates(self, TemplateRepository(db, path))
+        self.coping = Coping(self, CopingRepository(db, path))
         self.reading = Reading(self)
         self.safety = Safety(self)
         self.wellbeing = Wellbeing(self)
@@ -215,7 +219,7 @@ class JournalSession:
                 self.values.repository.set_marks(saved.id, draft.values)
             for person_id in draft.abandoned_people:
                 self.people.repository.delete_if_unused(person_id)
-            summary, day = self._rows_of(saved.uuid, saved.local_date)
+            summary, day = self.rows_of(saved.uuid, saved.local_date)
         is_debrief = entry.kind == EntryKind.CONVERSATION
         # Names change only when people were removed here (the People view's counts follow
         # any entry change anyway); a debrief may change the follow-ups.
@@ -223,7 +227,8 @@ class JournalSession:
                              follow_ups=is_debrief, people=bool(draft.abandoned_people)))
         return SavedEntry(saved, summary, day)
 
-    def _rows_of(self, uuid: str, day: date) -> tuple[EntrySummary | None, DayRatings | None]:
+    def rows_of(self, uuid: str, day: date) -> tuple[EntrySummary | None, DayRatings | None]:
+        """An entry's list row and its day's ratings as stored now (for an announcement)."""
         summary = next((s for s in self._repository.entries_between(day, day) if s.uuid == uuid),
                        None)
         ratings = self._repository.daily_ratings(day, day)
@@ -246,7 +251,7 @@ class JournalSession:
             work()
             if stored is None:
                 return
-            summary, day = self._rows_of(uuid, stored.local_date)
+            summary, day = self.rows_of(uuid, stored.local_date)
         if stored is not None:
             self.announce(Change(entries={uuid: summary}, days={stored.local_date: day}))
 

@@ -225,6 +225,13 @@ def check_ins(db: Database) -> None:
     )
 
 
+@migrations(name="0005_coping_technique_minutes")
+def coping_technique_minutes(db: Database) -> None:
+    """The usual length of each of the user's own coping techniques (None: the built-ins')."""
+    db.execute("ALTER TABLE coping_techniques ADD COLUMN minutes INTEGER "
+               "CHECK (minutes IS NULL OR minutes BETWEEN 1 AND 60)")
+
+
 def known_migration_names() -> list[str]:
     """Every migration this build knows, in order."""
     return [m.name for m in migrations._migrations]

@@ -21,6 +21,11 @@ SHORTCUTS_HELP = """<h3>Keyboard</h3><table cellspacing=6>
 <tr><td><b>Alt+Left / Alt+Right</b></td><td>Previous / next day</td></tr>
 <tr><td><b>Ctrl+1 / Ctrl+2 / Ctrl+3</b></td><td>Journal / Insights / People</td></tr>
 <tr><td><b>Ctrl+F</b></td><td>Search the journal</td></tr>
+<tr><td><b>Ctrl+Shift+B</b></td><td>I’m stressed: a few calm minutes (breathe, scan, stretch,
+name it)</td></tr>
+<tr><td><b>Space / Esc</b></td><td>In a calm session: pause or go on / stop (what you did is
+kept)</td></tr>
+<tr><td><b>Ctrl+Shift+M</b></td><td>Mood check-in: mood, stress and up to three words</td></tr>
 <tr><td><b>Ctrl+D</b></td><td>Star the entry</td></tr>
 <tr><td><b>Ctrl+Delete</b></td><td>Move the entry to the trash</td></tr>
 <tr><td><b>Ctrl+Alt+Z</b></td><td>Undo the last delete</td></tr>

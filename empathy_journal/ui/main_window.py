@@ -174,6 +174,11 @@ class MainWindow(QMainWindow):
         return self._entry
 
     @property
+    def zone_name(self) -> str:
+        """The IANA zone new entries are written in."""
+        return self._zone
+
+    @property
     def current_day(self) -> date:
         """The day the editor shows."""
         return self._entry.local_date

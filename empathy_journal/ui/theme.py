@@ -164,6 +164,17 @@ def style_sheet(theme: Theme, base_pt: float = 10.0) -> str:
     QMenu::item:selected {{ background: {t.selection}; }}
     QToolTip {{ background: {t.raised}; color: {t.text}; border: 1px solid {t.border};
         padding: 4px; }}
+    QFrame#CalmColumn {{ background: {t.surface}; border: 1px solid {t.border};
+        border-radius: 14px; }}
+    QLabel#CalmHeading {{ font-size: {title_pt}pt; font-weight: 600; color: {t.text}; }}
+    QLabel#CalmStep {{ font-size: {title_pt}pt; font-weight: 600; color: {t.accent}; }}
+    QLabel#CalmDetail {{ color: {t.text}; padding: 0 12px; }}
+    QLabel#CalmSaved {{ color: {t.ok}; font-weight: 600; }}
+    QWidget#StressView QPushButton:focus, QDialog#MoodCheckIn QPushButton:focus {{
+        border: 2px solid {t.accent}; }}
+    QWidget#StressView QListWidget:focus, QDialog#MoodCheckIn QListWidget:focus {{
+        border: 1px solid {t.accent}; border-radius: 6px; }}
+    QWidget#StressView QCheckBox:focus {{ color: {t.accent}; }}
     {_controls(t, icons)}
     """
 

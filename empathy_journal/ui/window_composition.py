@@ -7,6 +7,7 @@ puts them into the page, the menus and the toolbar.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -24,6 +25,7 @@ from empathy_journal.ui.menu_keys import give_access_keys
 from empathy_journal.ui.safety.safety_feature import SafetyFeature
 from empathy_journal.ui.safety.single_instance import SingleInstance
 from empathy_journal.ui.search.search_feature import SearchFeature
+from empathy_journal.ui.stress.stress_feature import StressFeature
 
 if TYPE_CHECKING:
     from empathy_journal.session.safety import HealthReport, RepairReport
@@ -39,14 +41,16 @@ class ComposedWindow(MainWindow):
     interchange: InterchangeActions
     safety: SafetyFeature
     check_ins: CheckInsFeature
+    stress: StressFeature
 
 
 def build_window(session: JournalSession, *, today: Callable[[], date] = date.today,
                  zone_name: str | None = None, repair: RepairReport | None = None,
                  damage: HealthReport | None = None,
-                 instance: SingleInstance | None = None) -> ComposedWindow:
+                 instance: SingleInstance | None = None,
+                 monotonic: Callable[[], float] = time.monotonic) -> ComposedWindow:
     """The complete journal window on session, showing today; repair and damage are what the
-    start-up check did or found (each shown in the banner)."""
+    start-up check did or found (each shown in the banner); monotonic times the calm guides."""
     window = ComposedWindow(session, today=today, zone_name=zone_name)
     window.conversations = conversations = ConversationsFeature(window)
     window.search = search = SearchFeature(window)
@@ -54,6 +58,7 @@ def build_window(session: JournalSession, *, today: Callable[[], date] = date.to
     window.safety = SafetyFeature(window, repair=repair, damage=damage,
                                   instance=instance)
     window.check_ins = CheckInsFeature(window)
+    window.stress = stress = StressFeature(window, zone_name=window.zone_name, now=monotonic)
     page = window.page
     page.add_notice(window.check_ins.due_line)
     page.add_side_pane(conversations.form_pane)
@@ -61,6 +66,8 @@ def build_window(session: JournalSession, *, today: Callable[[], date] = date.to
     page.panel.add_section(conversations.practices)
     window.add_draft_part(conversations)
     window.actions_.views.addAction(conversations.people_action)
+    window.views.addWidget(stress.view)
+    window.actions_.views.addAction(stress.stressed)
     _menus(window)
     _toolbar(window)
     conversations.link_tab_order()
@@ -94,10 +101,11 @@ def _menus(window: ComposedWindow) -> None:
     actions.view_menu = bar.addMenu("&View")
     _fill(actions.view_menu, [actions.journal_view, actions.insights_view, conv.people_action,
                               window.search.toggle])
+    _fill(bar.addMenu("&Calm"), window.stress.actions())
     go_menu = bar.addMenu("&Go")
     _fill(go_menu, [actions.previous_day, actions.today, actions.next_day])
     check_ins = window.check_ins.actions()
-    _fill(bar.addMenu("&Check-ins"), [*check_ins[:-1], None, check_ins[-1]])
+    _fill(bar.addMenu("Check-bar.addMenu("&Check-ins")ins"), [*check_ins[:-1], None, check_ins[-1]])
     help_menu = bar.addMenu("&Help")
     _fill(help_menu, [actions.help, actions.about])
     for top in bar.actions():  # every menu of the bar, whichever feature filled it
@@ -112,6 +120,7 @@ def _toolbar(window: ComposedWindow) -> None:
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     toolbar.addActions([actions.new_entry, window.conversations.new_debrief])
+    toolbar.addAction(window.stress.stressed)  # the check-in is in Calm (room at 1024 px)
     toolbar.addSeparator()
     toolbar.addActions([actions.previous_day, actions.today, actions.next_day])
     spacer = QWidget()

@@ -1,0 +1,117 @@
+"""MoodCheckIn: a one-minute check-in from anywhere: mood, stress and up to three words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from empathy_journal.domain.entry import EmotionTag
+from empathy_journal.domain.vocabulary import Emotion, Family
+from empathy_journal.ui.widgets.emotion_picker import EmotionPicker
+from empathy_journal.ui.widgets.rating_control import RatingControl
+
+MAX_WORDS = 3
+CHECK_IN_TITLE = "Mood check-in"
+DIALOG_EMS = 26  # the dialog's width in font heights
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """What a check-in holds."""
+
+    mood: int | None
+    stress: int | None
+    emotions: list[EmotionTag] = field(default_factory=list)
+
+    @property
+    def is_blank(self) -> bool:
+        """True when nothing was rated or chosen."""
+        return self.mood is None and self.stress is None and not self.emotions
+
+
+class MoodCheckIn(QDialog):
+    """Two sliders and a short word list; Save adds a short entry to today.
+
+    Enter in the word search adds a word (no button is the default, so it never saves by
+    accident); Tab reaches Save.
+    """
+
+    def __init__(self, emotions: list[Emotion], families: list[Family],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="MoodCheckIn")
+        self.setWindowTitle(CHECK_IN_TITLE)
+        self.setMinimumWidth(self.fontMetrics().height() * DIALOG_EMS)
+        self.heading = QLabel("How are you, right now?", objectName="CalmHeading")
+        self.mood = RatingControl("Mood", 1, 10, "low", "great")
+        self.stress = RatingControl("Stress", 0, 10, "calm", "overwhelmed")
+        for control in (self.mood, self.stress):
+            control.set_value(None)  # not rated, the handle in the middle
+        self.words_label = QLabel(f"Up to {MAX_WORDS} words for what you feel", objectName="Hint")
+        self.picker = EmotionPicker(emotions, families)
+        self.picker.results.setMinimumHeight(self.picker.results.minimumHeight() // 2)
+        # Plain buttons, not a QDialogButtonBox: that makes Save the default when shown, and
+        # Enter in the word search would then save instead of adding the word.
+        self.save_button = QPushButton("Save", objectName="Primary")
+        self.save_button.setAccessibleName("Save the check-in to today")
+        self.cancel_button = QPushButton("Cancel")
+        for button in (self.save_button, self.cancel_button):
+            button.setAutoDefault(False)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.save_button)
+        self.buttons.addWidget(self.cancel_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(20, 18, 20, 18)
+        column.setSpacing(10)
+        for widget in (self.heading, self.mood, self.stress, self.words_label, self.picker):
+            column.addWidget(widget)
+        column.addLayout(self.buttons)
+        self.picker.tab_anchor = self.stress.slider
+        QWidget.setTabOrder(self.mood.slider, self.stress.slider)
+        QWidget.setTabOrder(self.stress.slider, self.picker.search)
+        self.picker.changed.connect(self._keep_to_three)
+        self.mood.changed.connect(self._enable_save)
+        self.stress.changed.connect(self._enable_save)
+        self.picker.changed.connect(self._enable_save)
+        self.save_button.clicked.connect(self.accept)
+        self.cancel_button.clicked.connect(self.reject)
+        self._enable_save()
+        self.mood.slider.setFocus()
+
+    def _keep_to_three(self) -> None:
+        tags = self.picker.tags()
+        for tag in tags[MAX_WORDS:]:
+            self.picker.remove(tag.emotion_id)
+        full = len(self.picker.tags()) >= MAX_WORDS
+        if full and self.picker.search.hasFocus():
+            self.save_button.setFocus()  # the keyboard goes on to Save, not nowhere
+        self.picker.search.setEnabled(not full)
+        self.picker.results.setEnabled(not full)
+        self.words_label.setText("Three words chosen; remove one to pick another." if full
+                                 else f"Up to {MAX_WORDS} words for what you feel")
+
+    def _enable_save(self) -> None:
+        self.save_button.setEnabled(not self.check_in().is_blank)
+
+    def check_in(self) -> CheckIn:
+        """What the dialog holds now."""
+        return CheckIn(self.mood.value(), self.stress.value(), self.picker.tags())
+
+    @classmethod
+    def ask(cls, emotions: list[Emotion], families: list[Family],
+            parent: QWidget | None = None) -> CheckIn | None:
+        """Show the dialog; the check-in, or None when cancelled."""
+        dialog = cls(emotions, families, parent)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.check_in() if accepted else None
+        finally:
+            dialog.deleteLater()

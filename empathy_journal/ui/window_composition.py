@@ -105,7 +105,7 @@ def _menus(window: ComposedWindow) -> None:
     go_menu = bar.addMenu("&Go")
     _fill(go_menu, [actions.previous_day, actions.today, actions.next_day])
     check_ins = window.check_ins.actions()
-    _fill(bar.addMenu("Check-bar.addMenu("&Check-ins")ins"), [*check_ins[:-1], None, check_ins[-1]])
+    _fill(bar.addMenu("Check-&ins"), [*check_ins[:-1], None, check_ins[-1]])
     help_menu = bar.addMenu("&Help")
     _fill(help_menu, [actions.help, actions.about])
     for top in bar.actions():  # every menu of the bar, whichever feature filled it

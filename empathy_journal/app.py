@@ -149,6 +149,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     window.page.editor.body_edit.setFocus()
     safety.after_show()
+    window.warm_up_insights_later()
     try:
         code = app.exec()
     finally:

@@ -160,6 +160,8 @@ def test_templates_start_entries_and_the_users_own_can_be_saved_and_deleted(
 
     window = open_window(qtbot, memory_journal)
     menu = window.conversations.templates_menu
+    assert menu.actions() == []  # filled when it opens, not at start-up
+    menu.aboutToShow.emit()
     names = [a.text() for a in menu.actions()]
     assert names == ["Evening reflection", "Gratitude", "Conflict preparation",
                      "One-to-one / mentoring notes"]
@@ -168,10 +170,12 @@ def test_templates_start_entries_and_the_users_own_can_be_saved_and_deleted(
     assert window.autosave.dirty
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("My weekly review", True))
     window.conversations.save_template.trigger()
+    menu.aboutToShow.emit()
     assert [a.text() for a in menu.actions()][4:] == ["My weekly review", "",
                                                       "Delete one of your templates"]
     delete_menu = menu.actions()[-1].menu()
     delete_menu.actions()[0].trigger()
+    menu.aboutToShow.emit()
     assert len(menu.actions()) == 4
 
 

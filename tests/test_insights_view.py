@@ -174,3 +174,34 @@ def test_the_best_and_hardest_day_in_the_summary_are_links_to_their_entries(qtbo
     view.entry_activated.connect(opened.append)
     view.summary.linkActivated.emit(f"entry:{best.uuid}")
     assert opened == [best.uuid]
+
+
+def test_a_save_re_reads_only_the_reviews_whose_days_it_touched(qtbot, view, memory_journal):
+    from empathy_journal.session.changes import Change
+
+    view.show()
+    qtbot.waitExposed(view)
+    shown = view.review
+    view.follow_change(Change(days={date(2019, 6, 1): None}))  # far outside March 2024
+    assert view.review is shown
+    add_entry(memory_journal, date(2024, 3, 4), mood=6)
+    view.follow_change(Change(days={date(2024, 3, 4): None}))
+    assert view.review is not shown and view.review.summary.entries == 1
+
+
+def test_the_first_chart_is_drawn_at_once_and_the_others_when_scrolled_into_view(
+        qtbot, view, memory_journal):
+    add_entry(memory_journal, date(2024, 3, 4), mood=6)
+    view.resize(1100, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    cards = view.cards
+    assert cards["mood-stress"]._chart is not None
+    assert cards["granularity"].pending  # the last card waits below the fold
+    bar = view.scroll.verticalScrollBar()
+
+    def scrolled_to_the_end() -> bool:
+        bar.setValue(bar.maximum())  # the range grows as drawn cards take their heights
+        return not cards["granularity"].pending
+
+    qtbot.waitUntil(scrolled_to_the_end, timeout=5000)

@@ -170,6 +170,27 @@ def test_damaged_entry_found_after_show_is_repaired_from_the_banner(
     journal.close()
 
 
+
+def test_the_daily_backup_runs_on_a_worker_after_show_then_the_checksum_pass(
+        qtbot, journal_path: Path) -> None:
+    journal = Journal.open(journal_path)
+    _save_today(journal, "kept twice")
+    window, safety = _window(qtbot, journal)
+    with qtbot.waitSignal(safety.daily_backup_done, timeout=10000) as backed_up, \
+            qtbot.waitSignal(safety.hash_pass_done, timeout=10000) as checked:
+        safety.after_show()
+        assert list_backups(journal_path) == []  # nothing happens before the window is idle
+    assert backed_up.args == [None]
+    assert checked.args == [[]]
+    backups = list_backups(journal_path)
+    assert len(backups) == 1 and backups[0].automatic and backups[0].entry_count == 1
+    window.page.editor.body_edit.setPlainText("typed while it ran")  # the window's own
+    assert window.save_current()  # connection was never blocked nor shared with the worker
+    safety.start_daily_backup()  # already done today: nothing more, the pass runs again
+    safety.wait_for_background_work()
+    assert len(list_backups(journal_path)) == 1
+    journal.close()
+
 LOCK_HOLDER = """
 import sys
 from PySide6.QtCore import QLockFile

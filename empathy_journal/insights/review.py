@@ -61,6 +61,15 @@ def trend_start(period: Period) -> date:
     return min(period.first, twelve_back.first)
 
 
+def review_reach(period: Period) -> tuple[date, date]:
+    """The first and last day whose entries can change period's review (rolling means, the
+    year calendar, the twelve-month trends, the comparison with the previous period), so a
+    cached review is dropped only when a write touches one of those days."""
+    first = min(period.first - timedelta(days=ROLLING_DAYS - 1), date(period.first.year, 1, 1),
+                trend_start(period), period.previous().first)
+    return first, max(period.last, date(period.first.year, 12, 31))
+
+
 def load_review(journal: Journal, period: Period) -> PeriodReview:
     """Read and compute everything the Insights view and the reports show for period."""
     db, first, last = journal.db, period.first, period.last

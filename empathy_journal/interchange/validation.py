@@ -190,21 +190,31 @@ def check_unique(path: Path, label: str, keys: list[Any]) -> None:
         first[key] = number
 
 
+# The rules an entry is checked against, made once (making them per entry was most of the
+# cost of validating a 50-year import).
+_LINE, _TEXT, _WORD = rs.text(rs.MAX_LINE), rs.text(rs.MAX_TEXT), rs.word()
+_TAGS, _REVISION = rs.list_of(rs.text(rs.MAX_WORD)), rs.integer(0, MAX_REVISION)
+_RATINGS = {name: rs.integer(*span) for name, span in RATING_RANGES.items()}
+_INTENSITY = rs.integer(*INTENSITY_RANGE)
+
+
 def _check_entry(entry: Entry, years: YearRange) -> None:
     """ValueError (InvalidValue) when an entry from any reader breaks a rule."""
     checks: list[tuple[str, Any, rs.Rule]] = [
-        ("uuid", entry.uuid, rs.identifier), ("title", entry.title, rs.text(rs.MAX_LINE)),
-        ("body", entry.body, rs.text(rs.MAX_TEXT)), ("prompt", entry.prompt, rs.text(rs.MAX_LINE)),
-        ("tz", entry.tz, rs.zone), ("revision", entry.revision, rs.integer(0, MAX_REVISION)),
-        ("tags", entry.tags, rs.list_of(rs.text(rs.MAX_WORD))),
+        ("uuid", entry.uuid, rs.identifier), ("title", entry.title, _LINE),
+        ("body", entry.body, _TEXT), ("prompt", entry.prompt, _LINE),
+        ("tz", entry.tz, rs.zone), ("revision", entry.revision, _REVISION),
+        ("tags", entry.tags, _TAGS),
     ]
-    checks += [(name, getattr(entry, name), rs.integer(*span))
-               for name, span in RATING_RANGES.items() if getattr(entry, name) is not None]
-    checks += [(f"emotion {tag.emotion_id!r}", tag.intensity, rs.integer(*INTENSITY_RANGE))
+    for name, rule in _RATINGS.items():
+        value = getattr(entry, name)
+        if value is not None:
+            checks.append((name, value, rule))
+    checks += [(f"emotion {tag.emotion_id!r}", tag.intensity, _INTENSITY)
                for tag in entry.emotions]
     for name in ("source_app", "source_id"):
         if getattr(entry, name) is not None:
-            checks.append((name, getattr(entry, name), rs.word()))
+            checks.append((name, getattr(entry, name), _WORD))
     for name, value, rule in checks:
         try:
             rule(value)

@@ -25,6 +25,7 @@ from empathy_journal.storage.backup import (
 from empathy_journal.storage.backup_schedule import (
     automatic_backup,
     backup_if_due,
+    backup_if_due_separately,
     describe_backup_failure,
     retention_policy,
     set_retention_policy,
@@ -90,6 +91,27 @@ class Safety:
         except (BackupError, JournalError) as error:
             return describe_backup_failure(BackupError(str(error)))
         return None
+
+    def daily_backup_job(self) -> Callable[[], str | None] | None:
+        """The once-a-day backup as a job for a worker thread (None: nothing to back up).
+
+        The job opens its own read-only connection, so the window keeps its connection and
+        stays responsive while the copy is written and verified; it returns a sentence when
+        the backup failed, else None. The retention policy is read here, on this thread.
+        """
+        session = self._session
+        if session.path is None or session.read_only or session.locked:
+            return None
+        path, passphrase, policy = session.path, session.passphrase, self.retention()
+
+        def job() -> str | None:
+            try:
+                backup_if_due_separately(path, passphrase, policy)
+            except (BackupError, JournalError) as error:
+                return describe_backup_failure(BackupError(str(error)))
+            return None
+
+        return job
 
     def exit_backup(self) -> str | None:
         """The clean-exit backup; a sentence when it failed, else None."""

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+
+from sqlite_utils import Database
 
 from empathy_journal.storage.backup import (
     AUTOMATIC_LABEL,
@@ -12,6 +15,7 @@ from empathy_journal.storage.backup import (
     list_backups,
     make_backup,
 )
+from empathy_journal.storage.cipher import connect_file
 from empathy_journal.storage.journal import Journal
 
 KEEP_DAILY_SETTING = "backup.keep_daily"
@@ -68,6 +72,29 @@ def backup_if_due(
     if journal.path is None or not daily_backup_due(journal.path, now=now, tz=tz):
         return None
     return automatic_backup(journal, now=now, tz=tz)
+
+
+def backup_if_due_separately(
+    journal_path: Path, passphrase: str | None, policy: RetentionPolicy, *,
+    now: datetime | None = None, tz: tzinfo | None = None,
+) -> Path | None:
+    """The once-a-day backup through a read-only connection of its own, for another thread.
+
+    ``VACUUM INTO`` copies a consistent snapshot while the window's connection keeps saving
+    (WAL: readers never block the writer). The connection is opened, used and closed in the
+    calling thread; policy is read beforehand on the session's own connection.
+    """
+    if not daily_backup_due(journal_path, now=now, tz=tz):
+        return None
+    try:
+        conn = connect_file(journal_path, passphrase, read_only=True)
+    except sqlite3.Error as error:
+        raise BackupError(str(error)) from error
+    try:
+        return make_backup(Database(conn, execute_plugins=False), journal_path,
+                           label=AUTOMATIC_LABEL, now=now, policy=policy, tz=tz)
+    finally:
+        conn.close()
 
 
 def describe_backup_failure(error: BackupError) -> str:

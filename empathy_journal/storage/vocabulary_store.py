@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
+from dataclasses import fields
 
 from sqlite_utils import Database
 
@@ -14,7 +14,11 @@ VOCABULARY_VERSION_KEY = "builtin_emotions_hash"
 
 
 def _fingerprint(emotions: list[Emotion]) -> str:
-    data = json.dumps([asdict(e) for e in emotions], sort_keys=True)
+    # The same text as json.dumps of dataclasses.asdict (every field is a plain value), without
+    # asdict's deep copies: 8 ms of every start-up before.
+    names = [f.name for f in fields(Emotion)]
+    data = json.dumps([{name: getattr(e, name) for name in names} for e in emotions],
+                      sort_keys=True)
     return hashlib.sha256(data.encode()).hexdigest()
 
 

@@ -6,8 +6,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMetaMethod, Qt, Signal
-from PySide6.QtGui import QCursor, QPalette, QShowEvent
+from PySide6.QtCore import QMetaMethod, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,7 +29,7 @@ from empathy_journal.domain.analytics.period import Period, PeriodKind
 from empathy_journal.insights.chart import Target
 from empathy_journal.insights.export import ReportCancelledError, ReportError
 from empathy_journal.insights.labels import day_label
-from empathy_journal.insights.review import PeriodReview
+from empathy_journal.insights.review import PeriodReview, review_reach
 from empathy_journal.insights.review_charts import build_chart, chart_data
 from empathy_journal.insights.summary_text import summary_lines
 from empathy_journal.insights.theme import DARK, LIGHT, ChartTheme, theme_for
@@ -71,6 +71,9 @@ class InsightsView(QWidget):
         self.theme: ChartTheme = LIGHT
         self.review: PeriodReview | None = None
         self._stale = True
+        # Reviews already read, per period; a write drops those whose reach holds its days.
+        self._reviews: dict[Period, PeriodReview] = {}
+        self._drawing_scheduled = False
         self.cards = {key: ChartCard(key) for key, *_ in LAYOUT}
         for card in self.cards.values():
             card.target_activated.connect(self.activate_target)
@@ -90,7 +93,9 @@ class InsightsView(QWidget):
         grid.addWidget(self.entries_table, 2, 0, 1, 2)
         for key, row, column, span in LAYOUT:
             grid.addWidget(self.cards[key], row, column, 1, span)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
+        scroll.verticalScrollBar().valueChanged.connect(self._draw_visible_soon)
+        scroll.verticalScrollBar().rangeChanged.connect(self._draw_visible_soon)
         scroll.setAccessibleName("Monthly charts")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -149,7 +154,8 @@ class InsightsView(QWidget):
     def set_theme(self, theme: ChartTheme) -> None:
         """Draw the charts in theme."""
         self.theme = theme
-        self.refresh()
+        self._stale = True
+        self.refresh(force=False)  # the same numbers, in other colours
 
     def show_month(self, year: int, month: int) -> None:
         """Show the period (of the chosen length) holding that month."""
@@ -172,12 +178,39 @@ class InsightsView(QWidget):
         self.show_period(Period.containing(self.period.first, kind))
 
     def follow_change(self, change: Change) -> None:
-        """Redraw after a write that changes what the period shows (later, when hidden)."""
-        if change.touches_entries() or change.follow_ups or change.practices or change.check_ins:
+        """Forget the reviews a write changed; redraw (later, when hidden) if the shown one is.
+
+        A save names its days (``change.days``): only the cached periods whose reach holds one
+        of them are read again. Follow-ups, practices, people and whole-journal changes (an
+        import, a restore) may touch any period, so every cached review goes.
+        """
+        if not (change.touches_entries() or change.days or change.follow_ups
+                or change.practices or change.check_ins or change.coping):
+            return
+        if change.whole_journal or change.follow_ups or change.practices or change.people \
+                or change.check_ins or change.coping \
+                or (change.entries and not change.days):
+            self._reviews.clear()
             self.refresh()
+            return
+        touched = [period for period in self._reviews if any(
+            review_reach(period)[0] <= day <= review_reach(period)[1] for day in change.days)]
+        for period in touched:
+            del self._reviews[period]
+        if self.period in touched or self.period not in self._reviews:
+            self.refresh()
+
+    def cached_review(self, period: Period) -> PeriodReview:
+        """The period's numbers, read once until a write touches them."""
+        review = self._reviews.get(period)
+        if review is None:
+            review = self._reviews[period] = self.session.reading.review(period)
+        return review
 
     def refresh(self, force: bool = True) -> None:
         """Reread and redraw; while hidden, only remember to do so when shown."""
+        if force:
+            self._reviews.pop(self.period, None)
         self._stale = self._stale or force
         if self._stale and self.isVisible() and not self.session.locked:
             self.redraw()
@@ -186,11 +219,17 @@ class InsightsView(QWidget):
         super().showEvent(event)
         if self._stale and not self.session.locked:
             self.redraw()
+        self._draw_visible_soon()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._draw_visible_soon()
 
     def redraw(self) -> None:
-        """Read the period's numbers and draw every card."""
+        """Read the period's numbers (cached) and draw the cards in view; the others wait
+        until they are scrolled into view (see :meth:`draw_visible`)."""
         self._stale = False
-        review = self.session.reading.review(self.period)
+        review = self.cached_review(self.period)
         self.review = review
         self.title.setText(self.period.label)
         self.kind.blockSignals(True)
@@ -202,9 +241,48 @@ class InsightsView(QWidget):
         for key, card in self.cards.items():
             drawn_from = (chart_data(review, key), self.theme)
             if card.drawn_from != drawn_from:  # unchanged charts (same year…) are kept
-                card.show_chart(lambda figure, key=key: build_chart(review, key, self.theme,
-                                                                    figure))
+                card.show_chart_later(lambda figure, key=key: build_chart(review, key,
+                                                                          self.theme, figure))
                 card.drawn_from = drawn_from
+        self.draw_visible(first_only=True)
+        self._draw_visible_soon()
+
+    def draw_all(self) -> None:
+        """Draw every card now, in view or not (reports, tests, benchmarks)."""
+        for card in self.cards.values():
+            card.draw_pending()
+
+    def visible_cards(self) -> list[ChartCard]:
+        """The cards that overlap the scroll area's viewport, top to bottom."""
+        viewport = self.scroll.viewport()
+        host = self.scroll.widget()
+        host.layout().activate()
+        shown = QRect(-host.x(), -host.y(), viewport.width(), viewport.height())
+        cards = [card for card in self.cards.values() if card.geometry().intersects(shown)]
+        return sorted(cards, key=lambda card: card.y())
+
+    def draw_visible(self, *, first_only: bool = False) -> bool:
+        """Draw the pending cards in view (only the first one when first_only); True if any."""
+        drew = False
+        for card in self.visible_cards():
+            if card.draw_pending():
+                drew = True
+                if first_only:
+                    break
+        return drew
+
+    def _draw_visible_soon(self) -> None:
+        """Draw the next pending card in view on the next event-loop turn, one card a turn, so
+        the first chart is painted before the next one is built."""
+        if self._drawing_scheduled or not any(card.pending for card in self.cards.values()):
+            return
+        self._drawing_scheduled = True
+        QTimer.singleShot(0, self._draw_next_visible)
+
+    def _draw_next_visible(self) -> None:
+        self._drawing_scheduled = False
+        if self.isVisible() and self.draw_visible(first_only=True):
+            self._draw_visible_soon()
 
     def _summary_html(self, review: PeriodReview) -> str:
         """The summary sentences; the best and hardest day link to their entries (keyboard too)."""

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import json
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QModelIndex, QSize, Signal
+from PySide6.QtCore import QModelIndex, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -50,6 +52,14 @@ if TYPE_CHECKING:
     from empathy_journal.ui.insights_view import InsightsView
 
 PROMPT_STATE_KEY = "prompt_rotation_shown"
+# Once the window has been idle this long, matplotlib is imported in the background so the
+# first Ctrl+2 does not wait for it: the Qt-free modules on a worker thread, then the Qt
+# backend and the view on this thread (class creation of Qt types stays on the UI thread).
+WARM_UP_DELAY_MS = 1500
+WARM_UP_IN_THREAD = ("matplotlib", "matplotlib.figure", "matplotlib.backends.backend_agg",
+                     "matplotlib.ticker", "matplotlib.dates", "matplotlib.colors",
+                     "empathy_journal.insights.review", "empathy_journal.insights.review_charts")
+WARM_UP_ON_UI_THREAD = ("matplotlib.backends.backend_qtagg", "empathy_journal.ui.insights_view")
 PREFERRED_SIZE = QSize(1440, 900)
 log = logging.getLogger(__name__)
 
@@ -84,6 +94,8 @@ class MainWindow(QMainWindow):
     """
 
     entry_saved = Signal(object)
+    insights_warmed = Signal()  # the charts' modules are imported
+    _warm_up_imported = Signal()  # from the warm-up thread, queued to this one
 
     def __init__(self, session: JournalSession, *, today: Callable[[], date] = date.today,
                  zone_name: str | None = None, parent: QWidget | None = None) -> None:
@@ -99,6 +111,8 @@ class MainWindow(QMainWindow):
         self.draft_parts: list[DraftPart] = []
         self.quitting_without_questions = False  # set on SIGTERM / logout: no modal questions
         self._insights: InsightsView | None = None
+        self._warm_up: threading.Thread | None = None
+        self._warm_up_imported.connect(self._finish_warm_up)
         self._shown_month: tuple[int, int] | None = None
         self._before_lock: tuple[QWidget | None, list[QAction], list[QWidget]] | None = None
         self.lock_screen: QWidget | None = None
@@ -484,11 +498,38 @@ class MainWindow(QMainWindow):
         self.views.setCurrentWidget(self.page)
         self.page.editor.body_edit.setFocus()
 
+    def warm_up_insights_later(self) -> None:
+        """Warm the charts up once the window has been idle for a moment (see warm_up_insights)."""
+        QTimer.singleShot(WARM_UP_DELAY_MS, self.warm_up_insights)
+
+    def warm_up_insights(self) -> None:
+        """Import matplotlib and the chart code in the background; nothing is drawn."""
+        if self._insights is not None or self._warm_up is not None:
+            return
+        self._warm_up = threading.Thread(target=self._import_in_thread, name="insights-warm-up",
+                                         daemon=True)
+        self._warm_up.start()
+
+    def _import_in_thread(self) -> None:
+        try:
+            for name in WARM_UP_IN_THREAD:
+                importlib.import_module(name)
+        except Exception:  # the view imports them again when opened, and says what failed
+            log.exception("warming up the charts failed")
+        self._warm_up_imported.emit()
+
+    def _finish_warm_up(self) -> None:
+        for name in WARM_UP_ON_UI_THREAD:
+            importlib.import_module(name)
+        self.insights_warmed.emit()
+
     def show_insights(self) -> None:
         """Switch to the charts, importing matplotlib the first time only."""
         if self.session.locked:
             return
         self.autosave.flush()
+        if self._warm_up is not None and self._warm_up.is_alive():
+            self._warm_up.join()  # never import the same modules on two threads at once
         if self._insights is None:
             from empathy_journal.ui.insights_view import InsightsView
 

@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFrame, QInputDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from empathy_journal.domain.conversation import Debrief
 from empathy_journal.domain.entry import Entry, EntryKind
@@ -20,13 +20,12 @@ from empathy_journal.domain.templates import Template
 from empathy_journal.session.changes import Change
 from empathy_journal.session.journal_session import EntryDraft, SavedEntry
 from empathy_journal.storage.errors import JournalError
-from empathy_journal.ui.conversations.conversation_form import ConversationForm
 from empathy_journal.ui.conversations.follow_ups_panel import FollowUpsPanel
-from empathy_journal.ui.journal_page import card
 from empathy_journal.ui.main_actions import window_action
 from empathy_journal.ui.widgets.practices_panel import PracticesPanel
 
 if TYPE_CHECKING:
+    from empathy_journal.ui.conversations.conversation_form import ConversationForm
     from empathy_journal.ui.conversations.people_view import PeopleView
     from empathy_journal.ui.main_window import MainWindow
 
@@ -37,15 +36,17 @@ class ConversationsFeature:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         session = self.session = window.session
-        self.form = ConversationForm(session.people, session.debriefs)
-        self.form_pane = card(self.form)
+        # The debrief form is made the first time a debrief is shown (most days have none);
+        # its card is placed at once, empty and hidden.
+        self._form: ConversationForm | None = None
+        self.form_pane = QFrame(objectName="Card")
+        QVBoxLayout(self.form_pane).setContentsMargins(0, 0, 0, 0)
         self.follow_ups = FollowUpsPanel(session.debriefs, window._today)
         # Folded to its header (with the open and overdue counts) so the month's entry list
         # keeps at least six rows at 800 px; the app restores the person's own choice.
         self.follow_ups.set_collapsed(True)
         self.practices = PracticesPanel(session.practices, session.values)
         self.people_view: PeopleView | None = None
-        self.form.changed.connect(window.autosave.mark_dirty)
         self.practices.changed.connect(window.autosave.mark_dirty)
         self.follow_ups.open_entry.connect(window.show_entry_from_elsewhere)
         window.signals.journal_changed.connect(self.follow_change)
@@ -62,14 +63,28 @@ class ConversationsFeature:
                                            "Everyone you have written about")
         self.people_action.setCheckable(True)
         self.templates_menu = QMenu("New from template", w)
+        self._templates_stale = True  # filled when it opens (and again after a change)
+        self.templates_menu.aboutToShow.connect(self._fill_templates_menu)
         self.save_template = window_action(w, "Save text as a template…", None,
                                            self.save_as_template)
-        self.rebuild_templates_menu()
         if self.session.read_only:
             for action in (self.new_debrief, self.save_template):
                 action.setEnabled(False)
-            for widget in (self.form, self.practices, self.follow_ups):
+            for widget in (self.practices, self.follow_ups):
                 widget.setEnabled(False)
+
+    @property
+    def form(self) -> ConversationForm:
+        """The debrief form, made (and put in its card) the first time it is needed."""
+        if self._form is None:
+            from empathy_journal.ui.conversations.conversation_form import ConversationForm
+
+            form = self._form = ConversationForm(self.session.people, self.session.debriefs)
+            self.form_pane.layout().addWidget(form)
+            form.changed.connect(self.window.autosave.mark_dirty)
+            form.setEnabled(not self.session.read_only)
+            self.link_tab_order()
+        return self._form
 
     def file_actions(self) -> list[QAction]:
         """What goes in the File menu after New entry."""
@@ -77,7 +92,9 @@ class ConversationsFeature:
 
     def link_tab_order(self) -> None:
         """Tab runs title → text → the debrief form → ratings, so the keyboard reaches it all
-        (the form is skipped while hidden)."""
+        (the form is skipped while hidden; until it is made, text → ratings)."""
+        if self._form is None:
+            return
         page = self.window.page
         chain = [page.editor.body_edit, *self.form.focusable_widgets(), page.panel.mood.slider]
         for first, second in pairwise(chain):
@@ -88,6 +105,8 @@ class ConversationsFeature:
     def show_entry(self, entry: Entry, stored: bool) -> None:
         """Show the form for a debrief (hidden otherwise) and the entry's practices and values."""
         is_debrief = entry.kind == EntryKind.CONVERSATION
+        if is_debrief:
+            self.form  # noqa: B018  (made before its pane is shown and sized)
         self.window.page.panel.set_conversation_mode(is_debrief)
         self.window.page.show_side_pane(is_debrief)
         entry_id = entry.id if stored else None
@@ -123,8 +142,8 @@ class ConversationsFeature:
         """Names, follow-ups, the checklist and the templates follow every announced write."""
         if self.session.locked:
             return
-        if change.people or change.whole_journal:
-            self.form.person.reload_names()
+        if (change.people or change.whole_journal) and self._form is not None:
+            self._form.person.reload_names()
         if change.touches_follow_ups():
             self.follow_ups.refresh()
             if self.window.current_entry.uuid not in change.entries:  # not its own save
@@ -177,7 +196,14 @@ class ConversationsFeature:
         self.people_view.people_list.setFocus()
 
     def rebuild_templates_menu(self) -> None:
+        """The templates changed: File ▸ New from template lists them afresh when next opened."""
+        self._templates_stale = True
+
+    def _fill_templates_menu(self) -> None:
         """List the built-in and the user's templates under File ▸ New from template."""
+        if not self._templates_stale or self.session.locked:
+            return
+        self._templates_stale = False
         self.templates_menu.clear()
         templates = self.session.templates.templates()
         for template in templates:

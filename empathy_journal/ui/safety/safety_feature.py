@@ -3,8 +3,11 @@ start-up and exit work of a window, all through the session's ``safety`` part.""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,14 +36,17 @@ from empathy_journal.ui.safety.single_instance import SingleInstance, bring_to_f
 if TYPE_CHECKING:
     from empathy_journal.ui.main_window import MainWindow
 
-HASH_CHECK_DELAY_MS = 400
-HASH_SLICE = 400  # entries checked per event-loop turn (a few ms each slice)
+AFTER_SHOW_DELAY_MS = 300  # the start-up work waits until the window is painted and idle
+HASH_SLICE = 200  # entries checked per event-loop turn (about 5 ms a slice)
+log = logging.getLogger(__name__)
 
 
 class SafetyFeature(QObject):
     """The safety actions of one window and the work that runs once it is shown."""
 
     hash_pass_done = Signal(list)  # the dates of damaged entries ([] when all match)
+    daily_backup_done = Signal(object)  # the problem sentence, or None (emitted on this thread)
+    _backup_finished = Signal(object)  # from the worker thread, queued to this one
 
     def __init__(self, window: MainWindow, *, repair: RepairReport | None = None,
                  damage: HealthReport | None = None,
@@ -50,6 +56,8 @@ class SafetyFeature(QObject):
         self.safety = self.session.safety
         self._hash_damaged: list[DamagedEntry] = []
         self._hash_after: int | None = None
+        self._backup_thread: threading.Thread | None = None
+        self._backup_finished.connect(self._after_daily_backup)
         self.locker = WindowLock(window, self.session)
         self.lock_screen = self.locker.screen
         self._make_actions()
@@ -116,22 +124,48 @@ class SafetyFeature(QObject):
     # -- start-up and exit ----------------------------------------------------------------------
 
     def after_show(self) -> None:
-        """Once the window is up: the daily backup, then the entry checksum pass."""
-        # The window as context: once it is gone (the app quit early), neither runs.
-        QTimer.singleShot(0, self.window, self._daily_backup)
-        QTimer.singleShot(HASH_CHECK_DELAY_MS, self.window, self.start_hash_pass)
+        """Once the window is painted and idle: the daily backup on a worker thread (its own
+        read-only connection: VACUUM INTO and the copy's checks never block typing), then the
+        entry checksum pass in small slices between events."""
+        # The window as context: once it is gone (the app quit early), nothing runs.
+        QTimer.singleShot(AFTER_SHOW_DELAY_MS, self.window, self.start_daily_backup)
 
-    def _daily_backup(self) -> None:
-        if self.session.locked or self.session.path is None:
+    def start_daily_backup(self) -> None:
+        """Start the once-a-day backup in the background (the checksum pass follows it)."""
+        job = None if self.session.locked else self.safety.daily_backup_job()
+        if job is None:
+            self._after_daily_backup(None)
             return
-        problem = self.safety.daily_backup()
+        self._backup_thread = threading.Thread(target=self._run_backup, args=(job,),
+                                               name="daily-backup", daemon=True)
+        self._backup_thread.start()
+
+    def _run_backup(self, job: Callable[[], str | None]) -> None:
+        try:
+            problem = job()
+        except Exception as error:  # our bug: say so, never let it pass silently
+            log.exception("the daily backup failed")
+            problem = f"The daily backup failed unexpectedly ({type(error).__name__})."
+        self._backup_finished.emit(problem)
+
+    def _after_daily_backup(self, problem: str | None) -> None:
+        self._backup_thread = None
         if problem:
             self.window.save_state.setText(problem)
+        self.daily_backup_done.emit(problem)
+        if not self.session.locked:
+            self.start_hash_pass()
+
+    def wait_for_background_work(self) -> None:
+        """Let a running daily backup finish (before the exit backup and closing the file)."""
+        thread = self._backup_thread
+        if thread is not None:
+            thread.join()
 
     def start_hash_pass(self) -> None:
         """Check the entries' checksums in slices between events, so the window stays live."""
         self._hash_damaged, self._hash_after = [], 0
-        QTimer.singleShot(0, self._hash_slice)
+        QTimer.singleShot(0, self, self._hash_slice)
 
     def _hash_slice(self) -> None:
         if self.session.locked or self._hash_after is None:
@@ -145,7 +179,7 @@ class SafetyFeature(QObject):
         if self._hash_after is None:
             self.hash_pass_done.emit(self._offer_repair(self._hash_damaged))
         else:
-            QTimer.singleShot(0, self._hash_slice)
+            QTimer.singleShot(0, self, self._hash_slice)
 
     def check_entry_hashes(self) -> list[str]:
         """Compare every entry with its checksum now; offer a repair when some don't match."""
@@ -185,6 +219,7 @@ class SafetyFeature(QObject):
 
     def on_exit(self) -> None:
         """The clean-exit backup, then the lock is released."""
+        self.wait_for_background_work()
         problem = self.safety.exit_backup() if self.session.path is not None else None
         if problem:
             print(f"empathy-journal: {problem}", file=sys.stderr)

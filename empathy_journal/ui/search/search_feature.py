@@ -14,10 +14,10 @@ from empathy_journal.ui.search.search_highlight import (
     highlight_line,
     highlight_terms,
 )
-from empathy_journal.ui.search.search_panel import SearchPanel
 
 if TYPE_CHECKING:
     from empathy_journal.ui.main_window import MainWindow
+    from empathy_journal.ui.search.search_panel import SearchPanel
 
 
 class SearchFeature:
@@ -26,9 +26,9 @@ class SearchFeature:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.panel = SearchPanel(window.session)
+        self._panel: SearchPanel | None = None  # made when the sidebar is first shown
         self.dock = QDockWidget("Search", window, objectName="SearchDock")
-        self.dock.setWidget(self.panel)
+        self.dock.visibilityChanged.connect(self._made_when_shown)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
                                   | Qt.DockWidgetArea.RightDockWidgetArea)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
@@ -38,20 +38,35 @@ class SearchFeature:
         self.dock.visibilityChanged.connect(window.page.make_room_for_a_dock)
         self.toggle = self.dock.toggleViewAction()
         self.toggle.setText("Search sidebar")
-        self.panel.entry_activated.connect(self.open_result)
-        window.signals.journal_changed.connect(self.panel.follow_change)
         self._title_marked = False
         editor = window.page.editor
         editor.body_edit.textChanged.connect(self.clear_marks)
         editor.title_edit.textChanged.connect(self.clear_marks)
 
+    @property
+    def panel(self) -> SearchPanel:
+        """The search panel, made (and put in the dock) the first time it is needed."""
+        if self._panel is None:
+            from empathy_journal.ui.search.search_panel import SearchPanel
+
+            panel = self._panel = SearchPanel(self.window.session)
+            self.dock.setWidget(panel)
+            panel.entry_activated.connect(self.open_result)
+            self.window.signals.journal_changed.connect(panel.follow_change)
+        return self._panel
+
+    def _made_when_shown(self, visible: bool) -> None:
+        if visible:
+            self.panel  # noqa: B018
+
     def show_search(self) -> None:
         """Show the search sidebar and put the cursor in it (Ctrl+F)."""
         if self.window.session.locked:
             return
+        panel = self.panel
         self.dock.show()
         self.dock.raise_()
-        self.panel.focus_search()
+        panel.focus_search()
 
     def open_result(self, uuid: str) -> None:
         """Open a search result in the editor with the searched words highlighted."""
@@ -73,4 +88,6 @@ class SearchFeature:
 
     def query_text(self) -> str:
         """The shown search, offered to Export as a range (empty while the sidebar is hidden)."""
-        return self.panel.query.text() if self.dock.isVisible() else ""
+        if self._panel is None or not self.dock.isVisible():
+            return ""
+        return self._panel.query.text()

@@ -38,7 +38,8 @@ class ChartCard(QFrame):
 
         super().__init__(parent)
         self.key = key
-        self.chart: Chart | None = None
+        self._chart: Chart | None = None
+        self._pending: ChartBuilder | None = None  # drawn when the card scrolls into view
         self.drawn_from: object = None  # what the chart shown was drawn from (see redraw)
         self.setObjectName("chartCard")
         self.figure = Figure(figsize=(8, 3), dpi=100)
@@ -51,10 +52,34 @@ class ChartCard(QFrame):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.canvas)
 
+    @property
+    def chart(self) -> Chart | None:
+        """The chart shown (a pending one is drawn first)."""
+        self.draw_pending()
+        return self._chart
+
+    @property
+    def pending(self) -> bool:
+        """Whether a newer chart waits to be drawn (until the card is scrolled into view)."""
+        return self._pending is not None
+
+    def show_chart_later(self, build: ChartBuilder) -> None:
+        """Remember build; it is drawn by :meth:`draw_pending` (when the card is visible)."""
+        self._pending = build
+
+    def draw_pending(self) -> bool:
+        """Draw the remembered chart now; False when there was none."""
+        build, self._pending = self._pending, None
+        if build is None:
+            return False
+        self.show_chart(build)
+        return True
+
     def show_chart(self, build: ChartBuilder) -> Chart:
         """Redraw the card with build(figure) and size the canvas to the chart's height."""
+        self._pending = None
         chart = build(self.figure)
-        self.chart = chart
+        self._chart = chart
         height = round(self.figure.get_figheight() * self.figure.dpi)
         self.canvas.setFixedHeight(height)
         self.canvas.setAccessibleName(chart.title)
@@ -64,9 +89,9 @@ class ChartCard(QFrame):
 
     def target_at_event(self, event: Any) -> Target | None:
         """The target under a matplotlib mouse event, if any."""
-        if self.chart is None:
+        if self._chart is None:
             return None
-        return self.chart.target_at(event.inaxes, event.xdata, event.ydata)
+        return self._chart.target_at(event.inaxes, event.xdata, event.ydata)
 
     def _hover(self, event: Any) -> None:
         target = self.target_at_event(event)
@@ -87,7 +112,7 @@ class ChartCard(QFrame):
             self.target_activated.emit(target)
 
     def _context_menu(self, position: QPoint) -> None:
-        if self.chart is None:
+        if self._chart is None:
             return
         menu = QMenu(self)
         for kind in ("png", "svg"):

@@ -232,3 +232,20 @@ def tag_choices(db: Database) -> list[str]:
     return [r[0] for r in db.execute(
         "SELECT DISTINCT t.tag FROM entry_tags t JOIN entries e ON e.id = t.entry_id "
         "WHERE e.deleted_utc IS NULL ORDER BY t.tag")]
+
+
+def emotion_id_for(db: Database, word: str) -> str | None:
+    """The id of the visible feeling called word (its id or its label, any case), or None:
+    the feelings the window's filter offers."""
+    row = db.execute("SELECT id FROM emotions WHERE hidden = 0 AND (lower(id) = lower(?) OR "
+                     "lower(label) = lower(?)) ORDER BY lower(id) = lower(?) DESC LIMIT 1",
+                     [word.strip(), word.strip(), word.strip()]).fetchone()
+    return row[0] if row else None
+
+
+def people_named(db: Database, name: str) -> list[int]:
+    """Ids of the people (not archived, as in the window's person filter) called name, any
+    case."""
+    return [r[0] for r in db.execute(
+        "SELECT id FROM people WHERE archived = 0 AND name = ? COLLATE NOCASE ORDER BY id",
+        [" ".join(name.split())])]

@@ -18,18 +18,33 @@ KINDS = {"reflection": "reflection", "debrief": "conversation"}
 MOOD_RANGE, STRESS_RANGE = (1, 10), (0, 10)
 
 
-def _day(text: str) -> date:
+def _day(option: str, text: str | None) -> date | None:
+    if text is None:
+        return None
     try:
-        return date.fromisoformat(text)
+        return date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-30") from None
+        raise CliError(f"{option} {text!r} is not a date like 2026-11-30.") from None
 
 
-def _whole(text: str) -> int:
+def _whole(option: str, text: str | None) -> int | None:
+    if text is None:
+        return None
     try:
-        return int(text)
+        return int(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise CliError(f"{option} {text!r} is not a whole number.") from None
+
+
+def _parse_values(args: argparse.Namespace) -> None:
+    """Turn the options' text into values here, so a bad one gets a one-line refusal (argparse
+    would print the whole usage first)."""
+    args.limit = _whole("--limit", str(args.limit))
+    args.first, args.last = _day("--from", args.first), _day("--to", args.last)
+    for name in ("mood_min", "mood_max", "stress_min", "stress_max"):
+        setattr(args, name, _whole("--" + name.replace("_", "-"), getattr(args, name)))
+    if args.kind is not None and args.kind not in KINDS:
+        raise CliError(f"--kind must be reflection or debrief (not {args.kind!r}).")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -46,25 +61,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "worried (any of the feelings).")
     parser.add_argument("query", metavar="QUERY", nargs="?", default="",
                         help="what to look for")
-    parser.add_argument("--limit", type=_whole, default=20, help="at most N results (default 20)")
+    parser.add_argument("--limit", metavar="N", default="20",
+                        help="at most N results (default 20)")
     parser.add_argument("--json", action="store_true",
                         help="print a JSON array of {uuid, date, title, snippet}")
     filters = parser.add_argument_group("filters (as in the window's search panel)")
-    filters.add_argument("--from", dest="first", metavar="DATE", type=_day,
+    filters.add_argument("--from", dest="first", metavar="DATE",
                          help="entries on or after DATE (YYYY-MM-DD)")
-    filters.add_argument("--to", dest="last", metavar="DATE", type=_day,
+    filters.add_argument("--to", dest="last", metavar="DATE",
                          help="entries on or before DATE (YYYY-MM-DD)")
-    filters.add_argument("--mood-min", metavar="N", type=_whole, help="mood at least N (1-10)")
-    filters.add_argument("--mood-max", metavar="N", type=_whole, help="mood at most N (1-10)")
-    filters.add_argument("--stress-min", metavar="N", type=_whole,
-                         help="stress at least N (0-10)")
-    filters.add_argument("--stress-max", metavar="N", type=_whole,
-                         help="stress at most N (0-10)")
+    filters.add_argument("--mood-min", metavar="N", help="mood at least N (1-10)")
+    filters.add_argument("--mood-max", metavar="N", help="mood at most N (1-10)")
+    filters.add_argument("--stress-min", metavar="N", help="stress at least N (0-10)")
+    filters.add_argument("--stress-max", metavar="N", help="stress at most N (0-10)")
     filters.add_argument("--emotion", metavar="WORD", action="append", default=[],
                          help="a feeling (its word, e.g. anxious); repeat for any of several")
     filters.add_argument("--person", metavar="NAME", help="entries about this person")
     filters.add_argument("--tag", metavar="TAG", help="entries with this tag (#work or work)")
-    filters.add_argument("--kind", choices=sorted(KINDS), help="reflections or debriefs only")
+    filters.add_argument("--kind", metavar="reflection|debrief",
+                         help="reflections or debriefs only")
     filters.add_argument("--starred", action="store_true", help="starred entries only")
     parser.set_defaults(handler=run)
 
@@ -129,6 +144,7 @@ def run(args: argparse.Namespace) -> int:
     from empathy_journal.domain.search_query import parse_search, plain_snippet
     from empathy_journal.storage.search import SearchOrder, search_entries
 
+    _parse_values(args)
     if args.limit < 1:
         raise CliError("--limit must be at least 1.")
     query = parse_search(args.query)

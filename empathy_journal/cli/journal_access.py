@@ -146,7 +146,6 @@ def open_for_reading(args: argparse.Namespace) -> Reader:
 def _quick_connection(path: Path) -> tuple[sqlite3.Connection | None, str | None]:
     """A connection to a current journal, or (None, the passphrase read so far)."""
     from empathy_journal.storage import migrations
-    from empathy_journal.storage.cipher import connect_file, looks_encrypted
     from empathy_journal.storage.file_format import APPLICATION_ID, SQLITE_HEADER
 
     if any(path.parent.glob(f".{glob.escape(path.name)}*")):  # a change or a copy cut off
@@ -156,12 +155,19 @@ def _quick_connection(path: Path) -> tuple[sqlite3.Connection | None, str | None
             plain = handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:
         return None, None
-    if not plain and not looks_encrypted(path):
-        return None, None
-    passphrase = None if plain else read_passphrase(f"Passphrase for {path.name}: ")
+    read_only = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    passphrase = None
     try:
-        read_only = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
-        connection = connect_file(path, passphrase, read_only=read_only)
+        if plain and not read_only:  # the common case, without the SQLCipher driver's import
+            connection = sqlite3.connect(str(path))
+        else:
+            from empathy_journal.storage.cipher import connect_file, looks_encrypted
+
+            if not plain and not looks_encrypted(path):
+                return None, None
+            if not plain:
+                passphrase = read_passphrase(f"Passphrase for {path.name}: ")
+            connection = connect_file(path, passphrase, read_only=read_only)
     except sqlite3.Error:
         return None, passphrase
     try:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 # Characters searched by pairs: CJK ideographs (and extensions, compatibility forms), kana,
 # Hangul syllables and jamo, halfwidth katakana.
@@ -33,12 +34,33 @@ _EMOJI_BASE = ("\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u
 _EMOJI_MORE = "\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f"
 _EMOJI = (f"[\U0001f1e6-\U0001f1ff]{{2}}|[0-9#*]\ufe0f?\u20e3|"
           f"[{_EMOJI_BASE}][{_EMOJI_MORE}]*(?:\u200d[{_EMOJI_BASE}][{_EMOJI_MORE}]*)*")
-_CJK = re.compile(_CJK_RUN)
-_EMOJI_RE = re.compile(_EMOJI)
 _SKIPPED_IN_TOKENS = {0xFE0E, 0xFE0F}  # text/emoji presentation: ❤ and ❤️ are one emoji
-# A token as the query sees it: a CJK run, an emoji, or letters and digits (FTS5's unicode61
-# tokenizer sees those; everything else separates).
-_TOKEN = re.compile(f"(?P<cjk>{_CJK_RUN})|(?P<emoji>{_EMOJI})|(?P<word>[^\\W_{_CJK_CHARS}]+)")
+_ASCII_TOKEN = re.compile(r"(?P<word>[^\W_]+)")
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """The script-aware patterns, compiled on first use (their big character classes take
+    several milliseconds, which a command-line search of ASCII words never needs)."""
+    return re.compile(pattern)
+
+
+def _cjk() -> re.Pattern[str]:
+    return _compiled(_CJK_RUN)
+
+
+def _emoji() -> re.Pattern[str]:
+    return _compiled(_EMOJI)
+
+
+def _tokens(text: str) -> re.Pattern[str]:
+    """A token as the query sees it: a CJK run, an emoji, or letters and digits (FTS5's
+    unicode61 tokenizer sees those; everything else separates)."""
+    if text.isascii():
+        return _ASCII_TOKEN
+    return _compiled(f"(?P<cjk>{_CJK_RUN})|(?P<emoji>{_EMOJI})|(?P<word>[^\\W_{_CJK_CHARS}]+)")
+
+
 _PIECE = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 
 HIT_START = "\ue000"
@@ -64,9 +86,9 @@ def index_grams(text: str) -> str:
     if text.isascii():
         return ""
     pieces: list[tuple[int, str]] = []
-    for match in _CJK.finditer(text):
+    for match in _cjk().finditer(text):
         pieces.append((match.start(), " ".join(_pairs(match.group()))))
-    for match in _EMOJI_RE.finditer(text):
+    for match in _emoji().finditer(text):
         pieces.append((match.start(), emoji_token(match.group())))
     return " ".join(piece for _, piece in sorted(pieces))
 
@@ -146,7 +168,7 @@ def _terms(text: str, *, phrase: bool) -> list[Term]:
     prefix = not phrase and text.endswith("*")
     terms: list[Term] = []
     words: list[str] = []
-    for match in _TOKEN.finditer(text):
+    for match in _tokens(text).finditer(text):
         if match.group("word"):
             words.append(match.group("word").lower())
             continue
@@ -207,10 +229,12 @@ _NOT_CJK_WORD = f"[^\\W{_CJK_CHARS}]"  # a letter or digit of a spaced script
 _EMOJI_TAIL = "[\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]*"
 
 
-def _hit_pattern(term: str) -> str:
-    if _CJK.fullmatch(term):
+def _hit_pattern(term: str, ascii_text: bool) -> str:
+    if ascii_text and term.isascii():
+        return rf"(?<!\w){re.escape(term)}\w*"
+    if _cjk().fullmatch(term):
         return re.escape(term)
-    if _EMOJI_RE.fullmatch(term):
+    if _emoji().fullmatch(term):
         chars = [c for c in term if ord(c) not in _SKIPPED_IN_TOKENS]
         return "".join(re.escape(c) + "\ufe0f?" for c in chars) + _EMOJI_TAIL
     return f"(?<!{_NOT_CJK_WORD}){re.escape(term)}{_NOT_CJK_WORD}*"
@@ -221,7 +245,7 @@ def hit_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
     term (listen → Listening), a CJK run or an emoji anywhere (同事 in 我的同事很好)."""
     spans = {(match.start(), match.end() - match.start())
              for term in terms if term
-             for match in re.finditer(_hit_pattern(term), text, re.IGNORECASE)}
+             for match in re.finditer(_hit_pattern(term, text.isascii()), text, re.IGNORECASE)}
     return sorted(spans)
 
 

@@ -7,7 +7,6 @@ with numpy hidden (see ``_SqliteUtilsWithoutNumpy``).
 
 from __future__ import annotations
 
-import importlib.abc
 import importlib.machinery
 import sys
 from types import ModuleType
@@ -15,7 +14,7 @@ from types import ModuleType
 _ABSENT = object()
 
 
-class _HidingNumpy(importlib.abc.Loader):
+class _HidingNumpy:
     """Runs sqlite-utils' own loader with numpy and pandas hidden.
 
     sqlite-utils imports numpy (and tries pandas) at import time only to map their scalar
@@ -25,11 +24,11 @@ class _HidingNumpy(importlib.abc.Loader):
     raise ImportError) and then put back exactly as they were.
     """
 
-    def __init__(self, loader: importlib.abc.Loader) -> None:
+    def __init__(self, loader: object) -> None:
         self._loader = loader
 
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType | None:
-        return self._loader.create_module(spec)
+        return self._loader.create_module(spec)  # type: ignore[attr-defined]
 
     def exec_module(self, module: ModuleType) -> None:
         hidden = {name: sys.modules.get(name, _ABSENT) for name in ("numpy", "pandas")}
@@ -37,15 +36,16 @@ class _HidingNumpy(importlib.abc.Loader):
             if found is _ABSENT:
                 sys.modules[name] = None  # type: ignore[assignment]
         try:
-            self._loader.exec_module(module)
+            self._loader.exec_module(module)  # type: ignore[attr-defined]
         finally:
             for name, found in hidden.items():
                 if found is _ABSENT and sys.modules.get(name, _ABSENT) is None:
                     del sys.modules[name]
 
 
-class _SqliteUtilsWithoutNumpy(importlib.abc.MetaPathFinder):
-    """Finds sqlite_utils the usual way, once, and hands it a loader that hides numpy."""
+class _SqliteUtilsWithoutNumpy:
+    """Finds sqlite_utils the usual way, once, and hands it a loader that hides numpy (plain
+    classes: importing importlib.abc would cost more than the rest of a quick command)."""
 
     def find_spec(self, name: str, path: object = None,
                   target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
@@ -54,7 +54,7 @@ class _SqliteUtilsWithoutNumpy(importlib.abc.MetaPathFinder):
         sys.meta_path.remove(self)
         spec = importlib.machinery.PathFinder.find_spec(name)
         if spec is not None and spec.loader is not None:
-            spec.loader = _HidingNumpy(spec.loader)
+            spec.loader = _HidingNumpy(spec.loader)  # type: ignore[assignment]
         return spec
 
 

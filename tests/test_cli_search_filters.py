@@ -190,3 +190,19 @@ def test_search_in_a_fresh_process_imports_no_heavy_module(journal_file: Path,
     others = {name for name in imported if name.startswith("empathy_journal.cli.")
               and name.endswith("_command") and name != "empathy_journal.cli.search_command"}
     assert others == set()
+
+
+def test_search_on_an_older_journal_migrates_it_and_finds_every_script(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    fixture = Path(__file__).parent / "fixtures" / "journal-0003_search.sqlite"
+    path = tmp_path / "data" / "journal.sqlite"
+    path.parent.mkdir()
+    shutil.copy(fixture, path)
+    assert main(["--journal", str(path), "search", "👋", "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert row["uuid"] == "00000000-0000-4000-8000-000000000002"
+    assert "👋🏽" in row["snippet"]
+    assert main(["--journal", str(path), "search", "walk", "--json"]) == 0  # now the quick path
+    assert len(json.loads(capsys.readouterr().out)) == 1

@@ -104,9 +104,25 @@ def open_for_command(args: argparse.Namespace) -> tuple[Journal, Path, str | Non
         raise CliError(f"There is no journal at {path}. Nothing was changed.")
     finish_interrupted_change(path)
     passphrase = passphrase_for(path)
+    return _open_journal(path, passphrase), path, passphrase
+
+
+def _open_journal(path: Path, passphrase: str | None) -> Journal:
+    """Journal.open, showing the progress of a long migration on a terminal's stderr."""
+    from empathy_journal.storage import migrations
     from empathy_journal.storage.journal import Journal
 
-    return Journal.open(path, passphrase=passphrase), path, passphrase
+    shown: list[int] = []
+
+    def show(what: str, done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if sys.stderr.isatty() and (not shown or percent != shown[-1]):
+            shown.append(percent)
+            end = "\n" if done >= total else ""
+            print(f"\r{what}: {percent}%", end=end, file=sys.stderr, flush=True)
+
+    with migrations.reporting_progress(show):
+        return Journal.open(path, passphrase=passphrase)
 
 
 class Reader:
@@ -137,9 +153,7 @@ def open_for_reading(args: argparse.Namespace) -> Reader:
     finish_interrupted_change(path)
     if passphrase is None:
         passphrase = passphrase_for(path)
-    from empathy_journal.storage.journal import Journal
-
-    journal = Journal.open(path, passphrase=passphrase)
+    journal = _open_journal(path, passphrase)
     return Reader(journal.db, journal.close)
 
 

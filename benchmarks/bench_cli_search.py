@@ -85,7 +85,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
     bench = _sibling("bench_search_import")
-    cli = [sys.executable, "-m", "empathy_journal"]
+    script = shutil.which("empathy-journal", path=str(Path(sys.executable).parent))
+    cli = [script] if script else [sys.executable, "-m", "empathy_journal"]
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)
         entries = bench.generate_entries(args.years)

@@ -1,7 +1,7 @@
 """Benchmark: two ways to search CJK text, on a 50-year journal with CJK in 30% of entries.
 
 Run: ``python benchmarks/bench_cjk_method.py``. A trigram FTS5 table over the bodies, against
-the porter table with a grams column (what migration 0004 builds): build time, index size,
+the porter table with a grams column (what migration 0005 builds): build time, index size,
 and a two-character word (担心) found by each. Figures vary between machines and runs.
 """
 

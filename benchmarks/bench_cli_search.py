@@ -8,7 +8,7 @@ interleaved rounds (so a busy moment of a shared machine slows both sides alike)
   connection; the goal is the command within 3x of that floor;
 - ``jrnl -contains coffee`` on the same entries when jrnl is installed (the goal: at least 15x
   faster); otherwise the ratio to jrnl 4.6's 3.4 s measured on such a journal;
-- rebuilding the whole search index (what migration 0004 does) with and without CJK text.
+- rebuilding the whole search index (what migration 0005 does) with and without CJK text.
 Figures vary between machines; compare the ratios measured in one run.
 """
 
@@ -118,7 +118,7 @@ def main() -> None:
                                    if (folder / "cjk").mkdir() is None else data, folder, "cjk")
         cjk = rebuild_time(mixed)
         query = in_process(mixed, "担心")
-        print(f"rebuilding the whole index (migration 0004): {latin * 1000:.0f} ms; with CJK "
+        print(f"rebuilding the whole index (migration 0005): {latin * 1000:.0f} ms; with CJK "
               f"text in 30% of entries: {cjk * 1000:.0f} ms; '担心' there: {query * 1000:.1f} ms")
 
 

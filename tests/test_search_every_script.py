@@ -1,5 +1,5 @@
 """Search for every script: Chinese, Japanese, Korean and emoji find their entries, ranked with
-the rest and marked in snippets; kept in step by saves, rebuilt by migration 0004, encrypted too.
+the rest and marked in snippets; kept in step by saves, rebuilt by migration 0005, encrypted too.
 """
 
 from __future__ import annotations
@@ -183,7 +183,7 @@ def test_encrypted_journal_searches_every_script(journal_path: Path) -> None:
 
 
 def _journal_at_0003(path: Path, passphrase: str | None = None) -> None:
-    """A journal as the release before 0004 wrote it, holding ENTRIES."""
+    """A journal as the release before 0005 wrote it, holding ENTRIES."""
     path.parent.mkdir(parents=True, exist_ok=True)
     journal = Journal.open(path, passphrase=passphrase)  # made current, then taken back
     journal.close()
@@ -194,7 +194,7 @@ def _journal_at_0003(path: Path, passphrase: str | None = None) -> None:
 
     db = Database(connect_file(path, passphrase), execute_plugins=False)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    schema.migrations.apply(db, stop_before="0004_search_every_script")
+    schema.migrations.apply(db, stop_before="0005_search_every_script")
     sync_builtin_emotions(db)
     from empathy_journal.storage.repository import JournalRepository
 
@@ -212,7 +212,7 @@ def test_migration_makes_every_existing_entry_searchable(journal_path: Path,
     with schema.reporting_progress(lambda what, done, total: reports.append((what, done, total))):
         journal = Journal.open(journal_path, passphrase=passphrase)
     try:
-        assert journal.opened.migrated == ["0004_search_every_script"]
+        assert journal.opened.migrated == ["0005_search_every_script"]
         assert reports and reports[-1] == ("Updating the search index", 7, 7)
         for uid, word in [("a", "同事"), ("b", "担心"), ("c", "同僚"), ("d", "친구"),
                           ("e", "😢"), ("f", "listened"), ("g", "talk")]:

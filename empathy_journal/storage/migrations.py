@@ -1,8 +1,8 @@
 """Numbered schema migrations; the names applied to a file are its schema history.
 
 sqlite-utils applies them, but is imported only when something is applied or read through it
-(``migrations``, built on first use), so the quick commands can compare a file's history with
-``known_migration_names`` without importing it.
+(the sqlite-utils set behind ``migrations`` is built on first use), so the quick commands can
+compare a file's history with ``known_migration_names`` without importing it.
 """
 
 from __future__ import annotations
@@ -19,16 +19,28 @@ if TYPE_CHECKING:
 
 MIGRATION_SET = "empathy_journal"
 MIGRATIONS_TABLE = "_sqlite_migrations"
-_REGISTERED: list[tuple[str, Callable[[Database], None]]] = []
 Progress = Callable[[str, int, int], None]  # (what, done, total)
+_REGISTERED: list[tuple[str, Callable[[Database], None]]] = []
 _progress: list[Progress] = []
 
 
-def _migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
-    def register(function: Callable[[Database], None]) -> Callable[[Database], None]:
-        _REGISTERED.append((name, function))
-        return function
-    return register
+class _MigrationSet:
+    """``@migrations(name=...)`` registers a migration when this module is imported; anything
+    else (``apply``, ``pending``, ``applied``) goes to the sqlite-utils set, built on first use.
+    """
+
+    def __call__(self, *, name: str) -> Callable[[Callable[[Database], None]],
+                                                 Callable[[Database], None]]:
+        def register(function: Callable[[Database], None]) -> Callable[[Database], None]:
+            _REGISTERED.append((name, function))
+            return function
+        return register
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(_migration_set(), attribute)
+
+
+migrations = _MigrationSet()
 
 
 @cache
@@ -39,12 +51,6 @@ def _migration_set() -> Migrations:
     for name, function in _REGISTERED:
         migration_set(name=name)(function)
     return migration_set
-
-
-def __getattr__(name: str) -> Any:
-    if name == "migrations":  # the sqlite-utils migration set, built on first use
-        return _migration_set()
-    raise AttributeError(name)
 
 
 @contextmanager
@@ -69,7 +75,7 @@ def _execute_all(db: Database, statements: list[str]) -> None:
         db.execute(statement)
 
 
-@_migration("0001_initial")
+@migrations(name="0001_initial")
 def initial(db: Database) -> None:
     """Entries, the emotion vocabulary, entry emotions, tags and the settings table."""
     _execute_all(
@@ -131,7 +137,7 @@ def initial(db: Database) -> None:
     )
 
 
-@_migration("0002_people_conversations_practices")
+@migrations(name="0002_people_conversations_practices")
 def people_conversations_practices(db: Database) -> None:
     """People, conversation debriefs, practices, values, coping records and check-ins."""
     _execute_all(
@@ -242,7 +248,7 @@ def people_conversations_practices(db: Database) -> None:
     )
 
 
-@_migration("0003_search")
+@migrations(name="0003_search")
 def search(db: Database) -> None:
     """Full-text search: the FTS5 index over entries and the triggers that keep it in step."""
     from empathy_journal.storage.search_schema_v1 import create_search_index
@@ -250,9 +256,12 @@ def search(db: Database) -> None:
     create_search_index(db)
 
 
-@_migration("0004_search_every_script")
+@migrations(name="0005_search_every_script")
 def search_every_script(db: Database) -> None:
-    """Search for every script: the index gains CJK/Hangul pairs and emoji, rebuilt whole."""
+    """Search for every script: the index gains CJK/Hangul pairs and emoji, rebuilt whole.
+
+    Numbered 0005 to follow main's 0004_check_ins, which was written at the same time.
+    """
     from empathy_journal.storage.search_schema import create_search_index, drop_search_index
 
     drop_search_index(db)

@@ -2,7 +2,7 @@
 
 The index holds one row per entry (rowid = entries.id) with everything the person wrote for it:
 title, body, the conversation debrief's fields, the names of people linked to it, and its tags;
-and, since migration 0004, two "grams" columns that make every script searchable: the CJK and
+and, since migration 0005, two "grams" columns that make every script searchable: the CJK and
 Hangul runs of the title (``title_grams``) and of the rest (``text_grams``) as overlapping
 character pairs, and each emoji as an ASCII token (``domain/search_query.index_grams``).
 
@@ -108,7 +108,7 @@ TRIGGER_NAMES = [t.split()[2] for t in TRIGGERS]
 
 def create_search_index(db: Any, progress: Progress | None = None) -> None:
     """Create the FTS5 table with its grams columns, its source view, the pending list and the
-    triggers, and index the existing entries (migration 0004_search_every_script)."""
+    triggers, and index the existing entries (migration 0005_search_every_script)."""
     weights = ", ".join(str(w) for w in RANK_WEIGHTS)
     db.execute(
         f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5({_ALL}, "

@@ -1,6 +1,6 @@
 """The search index as migration 0003_search made it: frozen, because it is schema history.
 
-Migration 0004 (``search_schema.py``) replaces it with the index for every script; new
+Migration 0005 (``search_schema.py``) replaces it with the index for every script; new
 journals still pass through this one first, so both steps stay exactly reproducible.
 
 The index holds one row per entry (rowid = entries.id) with everything the person wrote for it:
@@ -86,7 +86,7 @@ def create_search_index(db: Any) -> None:
     """Create the FTS5 table, its source view and triggers, and index the existing entries.
 
     Used by migration 0003_search; its statements are part of the schema history and must not
-    change (0004 replaces them).
+    change (0005_search_every_script replaces them).
     """
     weights = ", ".join(str(w) for w in RANK_WEIGHTS)
     db.execute(

@@ -37,11 +37,12 @@ def test_full_rebuild_matches_the_triggers(memory_journal: Journal) -> None:
     _mixed(memory_journal)
     kept = _index(memory_journal)
     assert kept == [
-        (1, "Rain", "Rain all day.", "", "", ""),
-        (2, "Work", "Long day.", "", "", "tired work"),
+        # the last two columns are the grams (CJK pairs and emoji): none in ASCII text
+        (1, "Rain", "Rain all day.", "", "", "", "", ""),
+        (2, "Work", "Long day.", "", "", "tired work", "", ""),
         # the debrief fields in their order, empty ones included: my_needs, then heard
-        (3, "Talk", "With Ana.", "     rest she felt unheard    ", "Ana Lima", ""),
-        (4, "Dinner", "Ana cooked.", "", "Ana Lima", ""),
+        (3, "Talk", "With Ana.", "     rest she felt unheard    ", "Ana Lima", "", "", ""),
+        (4, "Dinner", "Ana cooked.", "", "Ana Lima", "", "", ""),
     ]
     memory_journal.db.execute("DELETE FROM entries_fts")
     rebuild_search_index(memory_journal.db)

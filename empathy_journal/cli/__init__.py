@@ -12,6 +12,11 @@ from empathy_journal.cli.parser import build_parser
 from empathy_journal.cli.paths import CliError
 from empathy_journal.storage.errors import JournalDamagedError, JournalError, describe_sqlite_error
 
+# search's options, for telling them from "-word" exclusions: those taking a value, then flags
+SEARCH_VALUE_OPTIONS = ("--limit", "--from", "--to", "--mood-min", "--mood-max", "--stress-min",
+                        "--stress-max", "--emotion", "--person", "--tag", "--kind")
+SEARCH_FLAGS = ("--json", "--starred", "-h", "--help")
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -26,11 +31,9 @@ def _protect_search_exclusions(argv: list[str]) -> list[str]:
     at = argv.index("search")
     options, words, rest = [], [], iter(argv[at + 1:])
     for token in rest:
-        if token in ("--json", "-h", "--help"):
+        if token in SEARCH_FLAGS or token.split("=", 1)[0] in SEARCH_VALUE_OPTIONS:
             options.append(token)
-        elif token == "--limit" or token.startswith("--limit="):
-            options.append(token)
-            if token == "--limit":
+            if token in SEARCH_VALUE_OPTIONS:
                 options.append(next(rest, ""))
         else:
             words.append(token)
@@ -51,9 +54,9 @@ def _say_warnings_plainly() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse arguments and run the window or a subcommand; returns the exit code."""
-    parser = build_parser()
-    args = parser.parse_args(_protect_search_exclusions(list(sys.argv[1:] if argv is None
-                                                             else argv)))
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(arguments)
+    args = parser.parse_args(_protect_search_exclusions(arguments))
     handler = getattr(args, "handler", None)
     _say_warnings_plainly()
     try:

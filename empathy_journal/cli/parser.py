@@ -4,32 +4,51 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
-from pathlib import Path
+import os
+from collections.abc import Sequence
 from types import ModuleType
 
 from empathy_journal import __version__
-from empathy_journal.cli import demo_command
 
 # Subcommands are found by name: every ``empathy_journal/cli/*_command.py`` module exposes
 # ``register(subparsers)``. No list to edit, so parallel work never conflicts here. They are
 # shown in this order in --help; unknown names follow alphabetically.
 COMMAND_ORDER = ("demo", "search", "import", "export", "report", "backup", "restore", "check",
                  "salvage", "passphrase")
+GLOBAL_OPTIONS_WITH_VALUES = ("--data-dir", "--journal")
+SUFFIX = "_command.py"
 
 
-def command_modules() -> list[ModuleType]:
-    """Every subcommand module, in help order (imports are cheap: handlers import lazily)."""
-    package = Path(demo_command.__file__).parent
-    names = [info.name for info in pkgutil.iter_modules([str(package)])
-             if info.name.endswith("_command")]
-    rank = {f"{name}_command": n for n, name in enumerate(COMMAND_ORDER)}
-    names.sort(key=lambda name: (rank.get(name, len(rank)), name))
-    return [importlib.import_module(f"empathy_journal.cli.{name}") for name in names]
+def command_names() -> list[str]:
+    """Every subcommand's name, in help order, from the file names (nothing imported)."""
+    names = [name.removesuffix(SUFFIX) for name in os.listdir(os.path.dirname(__file__))
+             if name.endswith(SUFFIX)]
+    rank = {name: n for n, name in enumerate(COMMAND_ORDER)}
+    return sorted(names, key=lambda name: (rank.get(name, len(rank)), name))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full parser for ``empathy-journal``."""
+def command_modules(only: str | None = None) -> list[ModuleType]:
+    """Every subcommand module in help order, or just the one named ``only``."""
+    names = [only] if only else command_names()
+    return [importlib.import_module(f"empathy_journal.cli.{name}_command") for name in names]
+
+
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The subcommand named in argv (after the global options), or None."""
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return None
+        if word in GLOBAL_OPTIONS_WITH_VALUES:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word if word in command_names() else None
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``empathy-journal``; given argv naming a subcommand, only that
+    subcommand's module is imported and registered (a command starts faster)."""
     parser = argparse.ArgumentParser(
         prog="empathy-journal",
         description="A private journal for understanding your emotions and other people's. "
@@ -45,6 +64,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="open the window on a separate sample journal (never yours)")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module in command_modules():
+    for module in command_modules(chosen_command(argv) if argv is not None else None):
         module.register(subparsers)
     return parser

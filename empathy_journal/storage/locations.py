@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from empathy_journal.storage.database import JOURNAL_FILE_NAME
+from empathy_journal.storage.file_format import JOURNAL_FILE_NAME
 
 DATA_DIR_ENV = "EMPATHY_JOURNAL_DATA_DIR"
 

@@ -1,12 +1,73 @@
-"""Numbered schema migrations; the names applied to a file are its schema history."""
+"""Numbered schema migrations; the names applied to a file are its schema history.
+
+sqlite-utils applies them, but is imported only when something is applied or read through it
+(the sqlite-utils set behind ``migrations`` is built on first use), so the quick commands can
+compare a file's history with ``known_migration_names`` without importing it.
+"""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "empathy_journal"
-migrations = Migrations(MIGRATION_SET)
+MIGRATIONS_TABLE = "_sqlite_migrations"
+Progress = Callable[[str, int, int], None]  # (what, done, total)
+_REGISTERED: list[tuple[str, Callable[[Database], None]]] = []
+_progress: list[Progress] = []
+
+
+class _MigrationSet:
+    """``@migrations(name=...)`` registers a migration when this module is imported; anything
+    else (``apply``, ``pending``, ``applied``) goes to the sqlite-utils set, built on first use.
+    """
+
+    def __call__(self, *, name: str) -> Callable[[Callable[[Database], None]],
+                                                 Callable[[Database], None]]:
+        def register(function: Callable[[Database], None]) -> Callable[[Database], None]:
+            _REGISTERED.append((name, function))
+            return function
+        return register
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(_migration_set(), attribute)
+
+
+migrations = _MigrationSet()
+
+
+@cache
+def _migration_set() -> Migrations:
+    from sqlite_utils.migrations import Migrations
+
+    migration_set = Migrations(MIGRATION_SET)
+    for name, function in _REGISTERED:
+        migration_set(name=name)(function)
+    return migration_set
+
+
+@contextmanager
+def reporting_progress(progress: Progress) -> Iterator[None]:
+    """Within the block, long migrations call progress(what, done, total) as they go."""
+    _progress.append(progress)
+    try:
+        yield
+    finally:
+        _progress.remove(progress)
+
+
+def _report(what: str) -> Callable[[int, int], None]:
+    def report(done: int, total: int) -> None:
+        for progress in _progress:
+            progress(what, done, total)
+    return report
 
 
 def _execute_all(db: Database, statements: list[str]) -> None:
@@ -190,7 +251,7 @@ def people_conversations_practices(db: Database) -> None:
 @migrations(name="0003_search")
 def search(db: Database) -> None:
     """Full-text search: the FTS5 index over entries and the triggers that keep it in step."""
-    from empathy_journal.storage.search_schema import create_search_index
+    from empathy_journal.storage.search_schema_v1 import create_search_index
 
     create_search_index(db)
 
@@ -232,19 +293,41 @@ def coping_technique_minutes(db: Database) -> None:
                "CHECK (minutes IS NULL OR minutes BETWEEN 1 AND 60)")
 
 
+@migrations(name="0006_search_every_script")
+def search_every_script(db: Database) -> None:
+    """Search for every script: the index gains CJK/Hangul pairs and emoji, rebuilt whole.
+
+    Numbered after 0004_check_ins and 0005_coping_technique_minutes, written at the same time.
+    """
+    from empathy_journal.storage.search_schema import create_search_index, drop_search_index
+
+    drop_search_index(db)
+    create_search_index(db, progress=_report("Updating the search index"))
+
+
 def known_migration_names() -> list[str]:
     """Every migration this build knows, in order."""
-    return [m.name for m in migrations._migrations]
+    return [name for name, _function in _REGISTERED]
 
 
 def applied_migration_names(db: Database) -> list[str]:
     """Migrations recorded in the file, oldest first."""
-    return [m.name for m in migrations.applied(db)]
+    return [m.name for m in _migration_set().applied(db)]
+
+
+def recorded_migration_names(connection: Any) -> set[str]:
+    """The names recorded in a file, read with plain SQL (a sqlite3 connection will do)."""
+    try:
+        rows = connection.execute(f"SELECT name FROM {MIGRATIONS_TABLE} "
+                                  "WHERE migration_set = ?", [MIGRATION_SET]).fetchall()
+    except sqlite3.OperationalError:  # no such table: a file no migration has touched
+        return set()
+    return {row[0] for row in rows}
 
 
 def pending_migration_names(db: Database) -> list[str]:
     """Migrations this build would apply to the file."""
-    return [m.name for m in migrations.pending(db)]
+    return [m.name for m in _migration_set().pending(db)]
 
 
 def unknown_migration_names(db: Database) -> list[str]:
@@ -256,5 +339,5 @@ def unknown_migration_names(db: Database) -> list[str]:
 def apply_migrations(db: Database) -> list[str]:
     """Apply pending migrations, each in its own transaction; returns the names applied."""
     pending = pending_migration_names(db)
-    migrations.apply(db)
+    _migration_set().apply(db)
     return pending

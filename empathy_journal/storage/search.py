@@ -1,17 +1,26 @@
-"""Full-text search over the journal: best matches or newest first, with filters and snippets."""
+"""Full-text search over the journal: best matches or newest first, with filters and snippets.
+
+The window (through ``session/reading.py``) and ``empathy-journal search`` both query through
+here, so a filter means the same in both. ``db`` is a sqlite-utils Database or a plain sqlite3
+connection (the command line's quick path): only ``execute`` is used.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from empathy_journal.domain.entry import EntryKind
-from empathy_journal.domain.search_query import HIT_END, HIT_START, SearchQuery, parse_search
-from empathy_journal.storage.search_schema import SEARCH_TABLE
+from empathy_journal.domain.search_query import (
+    HIT_END,
+    HIT_START,
+    SearchQuery,
+    marked_excerpt,
+    parse_search,
+)
+from empathy_journal.storage.search_schema import SEARCH_TABLE, catch_up_grams
 from empathy_journal.storage.stored_values import (
     readable,
     stored_day,
@@ -20,6 +29,9 @@ from empathy_journal.storage.stored_values import (
     stored_rating,
     stored_text,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SNIPPET_TOKENS = 14
 PREVIEW_CHARS = 160
@@ -138,11 +150,15 @@ def search_entries(
     where = _filter_clauses(filters or SearchFilters())
     exclusion = query.exclusion_expression()
     match = query.match_expression()
+    if not query.is_empty:
+        catch_up_grams(db)
     if exclusion and not match:
         where.add(f"e.id NOT IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?)",
                   exclusion)
     if match is None:
         return _browse(db, where, limit)
+    if query.uses_grams:
+        return _matching_grams(db, query, match, where, order, limit)
     return _matching(db, match, where, order, limit)
 
 
@@ -171,6 +187,28 @@ def _matching(db: Database, match: str, where: _Where, order: SearchOrder,
     return readable(rows, _matched_hit, "entries (in search results)")
 
 
+def _matching_grams(db: Database, query: SearchQuery, match: str, where: _Where,
+                    order: SearchOrder, limit: int) -> list[SearchHit]:
+    """Like _matching, with snippets made here: FTS5's own would show the index's pairs."""
+    sort = "rank" if order == SearchOrder.BEST else "e.local_date DESC, e.created_utc DESC"
+    rows = db.execute(
+        f"""SELECT e.uuid, e.local_date, e.title, f.body, f.conversation, f.tags, f.people,
+                   e.kind, e.mood, e.starred
+            FROM {SEARCH_TABLE} f JOIN entries e ON e.id = f.rowid
+            WHERE {SEARCH_TABLE} MATCH ? AND {' AND '.join(where.clauses)}
+            ORDER BY {sort} LIMIT ?""",
+        [match, *where.params, limit],
+    )
+    words = query.highlight_words()
+    hits = []
+    for uuid, local_date, title, body, *more, kind, mood, starred in rows:
+        excerpts = [marked_excerpt(text, words) for text in (body, *more) if text]
+        best = max(excerpts, key=lambda excerpt: excerpt[1], default=("", 0))
+        snippet = best[0] if best[1] else body_preview(body or "")
+        hits.append(_hit((uuid, local_date, title, snippet, kind, mood, starred)))
+    return hits
+
+
 def matching_entry_ids(db: Database, text: str | SearchQuery,
                        filters: SearchFilters | None = None) -> list[int]:
     """Ids of every matching entry, oldest first (export limited to the current search).
@@ -182,6 +220,7 @@ def matching_entry_ids(db: Database, text: str | SearchQuery,
         return []
     where = _filter_clauses(filters or SearchFilters())
     match, exclusion = query.match_expression(), query.exclusion_expression()
+    catch_up_grams(db)
     if match:
         where.add(f"e.id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?)",
                   match)
@@ -203,3 +242,20 @@ def tag_choices(db: Database) -> list[str]:
     return [r[0] for r in db.execute(
         "SELECT DISTINCT t.tag FROM entry_tags t JOIN entries e ON e.id = t.entry_id "
         "WHERE e.deleted_utc IS NULL ORDER BY t.tag")]
+
+
+def emotion_id_for(db: Database, word: str) -> str | None:
+    """The id of the visible feeling called word (its id or its label, any case), or None:
+    the feelings the window's filter offers."""
+    row = db.execute("SELECT id FROM emotions WHERE hidden = 0 AND (lower(id) = lower(?) OR "
+                     "lower(label) = lower(?)) ORDER BY lower(id) = lower(?) DESC LIMIT 1",
+                     [word.strip(), word.strip(), word.strip()]).fetchone()
+    return row[0] if row else None
+
+
+def people_named(db: Database, name: str) -> list[int]:
+    """Ids of the people (not archived, as in the window's person filter) called name, any
+    case."""
+    return [r[0] for r in db.execute(
+        "SELECT id FROM people WHERE archived = 0 AND name = ? COLLATE NOCASE ORDER BY id",
+        [" ".join(name.split())])]

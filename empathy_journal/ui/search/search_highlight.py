@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import html
-import re
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QInputMethodEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 
-from empathy_journal.domain.search_query import snippet_parts
+from empathy_journal.domain.search_query import hit_spans, snippet_parts
 
 HIT_BACKGROUND = "#fde68a"
 HIT_FOREGROUND = "#1f2937"
@@ -25,12 +24,19 @@ def snippet_html(snippet: str) -> str:
     return "".join(pieces)
 
 
-def hit_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
-    """(start, length) of every word of text starting with one of terms, in text order."""
-    spans = {(match.start(), match.end() - match.start())
-             for term in terms if term
-             for match in re.finditer(rf"(?<!\w){re.escape(term)}\w*", text, re.IGNORECASE)}
-    return sorted(spans)
+__all__ = ["clear_line_highlight", "highlight_line", "highlight_terms", "hit_spans",
+           "qt_spans", "snippet_html"]  # hit_spans (words, CJK runs, emoji) lives in domain/search_query
+
+
+def qt_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in Python characters turned into Qt's UTF-16 positions (an emoji counts two)."""
+    if text.isascii() or all(ord(c) < 0x10000 for c in text):
+        return spans
+
+    def units(end: int) -> int:
+        return end + sum(1 for c in text[:end] if ord(c) >= 0x10000)
+
+    return [(units(start), units(start + length) - units(start)) for start, length in spans]
 
 
 def _hit_format() -> QTextCharFormat:
@@ -41,11 +47,13 @@ def _hit_format() -> QTextCharFormat:
 
 
 def highlight_terms(editor: QPlainTextEdit | QTextEdit, terms: list[str]) -> int:
-    """Mark every word of editor starting with one of terms; returns how many were marked."""
+    """Mark every hit of terms in editor (words they start, CJK runs and emoji anywhere);
+    returns how many were marked."""
     selections = []
     fmt = _hit_format()
     document: QTextDocument = editor.document()
-    for start, length in hit_spans(document.toPlainText(), terms):
+    text = document.toPlainText()
+    for start, length in qt_spans(text, hit_spans(text, terms)):
         cursor = QTextCursor(document)
         cursor.setPosition(start)
         cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
@@ -61,9 +69,10 @@ def highlight_line(line_edit: QLineEdit, terms: list[str]) -> list[tuple[int, in
 
     QLineEdit has no extra selections; its text layout takes formats from an input-method
     event (with nothing to insert, so the text, the cursor and the undo history stay as they
-    are). The event's positions count from the cursor.
+    are). The event's positions count from the cursor. Spans are in Qt's UTF-16 positions.
     """
-    spans = hit_spans(line_edit.text(), terms)
+    text = line_edit.text()
+    spans = qt_spans(text, hit_spans(text, terms))
     cursor = line_edit.cursorPosition()
     fmt = _hit_format()
     attributes = [QInputMethodEvent.Attribute(QInputMethodEvent.AttributeType.TextFormat,

@@ -129,9 +129,11 @@ def _summary_entries(window: QWidget) -> int:
 
 
 def _views_show(qtbot, window, *, results: int, rows: int) -> None:
-    """The search results (refreshed by the change itself), the month list and Insights."""
+    """The search results (refreshed by the change itself), the month list, the calendar and
+    Insights."""
     qtbot.waitUntil(lambda: window.search.panel.results.count() == results, timeout=3000)
     assert window.page.entry_model.rowCount() == rows
+    assert sum(d.entries for d in window.page.calendar.shown_days().values()) == rows
     window.show_insights()
     assert _summary_entries(window) == rows  # never the stale count of before
     window.show_journal()
@@ -186,3 +188,19 @@ def test_insights_people_search_and_the_month_follow_every_kind_of_write(
     window.session.people.find_or_create("Sam")  # a person added elsewhere
     assert window.conversations.people_view.people_list.count() == 1
     window.show_journal()
+
+
+def test_the_follow_ups_card_follows_a_trash_and_its_undo(qtbot, memory_journal: Journal) -> None:
+    window = open_window(qtbot, memory_journal)
+    window.conversations.start_debrief()
+    window.page.editor.body_edit.setPlainText("We talked about the launch")
+    form = window.conversations.form
+    form._texts["follow_up"].setText("Ask how the launch went")
+    assert window.save_current()
+    rows = window.conversations.follow_ups.rows
+    assert [r.item.text for r in rows] == ["Ask how the launch went"]
+    window.actions_.delete.trigger()
+    assert window.conversations.follow_ups.rows == []
+    window.actions_.undo_delete.trigger()
+    assert [r.item.text for r in window.conversations.follow_ups.rows] == [
+        "Ask how the launch went"]

@@ -74,6 +74,10 @@ class MoodCalendar(QCalendarWidget):
         self._days = {d.day: d for d in days}
         self.updateCells()
 
+    def shown_days(self) -> dict[date, DayRatings]:
+        """The ratings the calendar paints, by day (for tests and screen readers)."""
+        return dict(self._days)
+
     def update_day(self, day: DayRatings | None, when: date) -> None:
         """Refresh one day after a save or delete."""
         if day is None or day.entries == 0:

@@ -189,3 +189,16 @@ def test_search_words_starting_with_a_dash_are_exclusions_not_options() -> None:
         "--journal", "j", "search", "--limit", "2", "--json", "--", "walk -park"]
     assert _protect_search_exclusions(["search", "walk"]) == ["search", "walk"]
     assert _protect_search_exclusions(["search", "--", "-x"]) == ["search", "--", "-x"]
+
+
+def test_subcommands_are_found_without_a_folder_to_list(monkeypatch) -> None:
+    """In the frozen bundle the command modules live in an archive, not in a folder."""
+    from empathy_journal.cli import parser
+
+    def no_folder(_path: str) -> list[str]:
+        raise FileNotFoundError("frozen")
+
+    folder = parser.command_names()
+    monkeypatch.setattr(parser.os, "listdir", no_folder)
+    assert parser.command_names() == folder
+    assert "search" in folder and "salvage" in folder

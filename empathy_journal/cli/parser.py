@@ -19,10 +19,22 @@ GLOBAL_OPTIONS_WITH_VALUES = ("--data-dir", "--journal")
 SUFFIX = "_command.py"
 
 
+def _module_files() -> list[str]:
+    """The file names of this package's modules: from the folder, or (in a frozen bundle,
+    where they live in an archive) as pkgutil sees them."""
+    try:
+        return os.listdir(os.path.dirname(__file__))
+    except OSError:
+        import pkgutil
+
+        import empathy_journal.cli as package
+
+        return [f"{info.name}.py" for info in pkgutil.iter_modules(package.__path__)]
+
+
 def command_names() -> list[str]:
     """Every subcommand's name, in help order, from the file names (nothing imported)."""
-    names = [name.removesuffix(SUFFIX) for name in os.listdir(os.path.dirname(__file__))
-             if name.endswith(SUFFIX)]
+    names = [name.removesuffix(SUFFIX) for name in _module_files() if name.endswith(SUFFIX)]
     rank = {name: n for n, name in enumerate(COMMAND_ORDER)}
     return sorted(names, key=lambda name: (rank.get(name, len(rank)), name))
 

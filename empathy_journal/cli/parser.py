@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sys
 from collections.abc import Sequence
 from types import ModuleType
 
@@ -22,14 +23,13 @@ SUFFIX = "_command.py"
 def _module_files() -> list[str]:
     """The file names of this package's modules: from the folder, or (in a frozen bundle,
     where they live in an archive) as pkgutil sees them."""
-    try:
-        return os.listdir(os.path.dirname(__file__))
-    except OSError:
+    if getattr(sys, "frozen", False):  # PyInstaller: the modules are in the bundle's archive
         import pkgutil
 
         import empathy_journal.cli as package
 
         return [f"{info.name}.py" for info in pkgutil.iter_modules(package.__path__)]
+    return os.listdir(os.path.dirname(__file__))
 
 
 def command_names() -> list[str]:

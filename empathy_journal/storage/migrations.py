@@ -195,6 +195,15 @@ def search(db: Database) -> None:
     create_search_index(db)
 
 
+@migrations(name="0006_sync")
+def sync(db: Database) -> None:
+    """Folder sync bookkeeping: versions seen, each record's sync state, files read, and the
+    triggers that mark what a write touched (numbered after the search work's migrations)."""
+    from empathy_journal.storage.sync_schema import create_sync_tables
+
+    create_sync_tables(db)
+
+
 def known_migration_names() -> list[str]:
     """Every migration this build knows, in order."""
     return [m.name for m in migrations._migrations]

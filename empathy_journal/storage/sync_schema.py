@@ -1,0 +1,82 @@
+"""The journal's side of folder sync: the versions it knows, its records' sync state, the change
+files it has read, and triggers that mark every record a write touched.
+
+The tables are local bookkeeping and never travel: ``sync_versions`` is the history of every
+record this journal has seen (its own versions and other computers'), ``sync_records`` says
+which version(s) each local row currently stands for and the hash it had then,
+``sync_files`` lists the change files already applied, and ``sync_dirty`` is filled by
+triggers on every table that is part of a synced record, so an incremental sync reads only
+what changed (whatever wrote it: the session, an import or plain SQL).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+# Which record a row of a table belongs to: (kind, SQL giving the record key for NEW/OLD rows).
+_ENTRY_CHILDREN = ("entry_emotions", "entry_tags", "entry_people", "entry_practices",
+                   "entry_values", "conversations")
+_OWN_KEY = {"entries": ("entry", "uuid"), "people": ("person", "uuid"),
+            "personal_values": ("value", "uuid"), "practices": ("practice", "id"),
+            "coping_records": ("coping", "uuid"), "assessments": ("assessment", "uuid")}
+
+
+def _mark(kind: str, select: str) -> str:
+    return f"INSERT OR IGNORE INTO sync_dirty (kind, key) {select};"
+
+
+def _triggers() -> list[str]:
+    statements = []
+    for table, (kind, column) in _OWN_KEY.items():
+        for event, row in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
+            body = _mark(kind, f"SELECT '{kind}', {row}.{column}")
+            if event == "UPDATE":  # a changed key: the old record left
+                body += "\n" + _mark(kind, f"SELECT '{kind}', old.{column}")
+            statements.append(f"CREATE TRIGGER sync_{table}_{event.lower()} AFTER {event} ON "
+                              f"{table} BEGIN\n{body}\nEND")
+    for table in _ENTRY_CHILDREN:
+        for event, row in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
+            body = _mark("entry", f"SELECT 'entry', uuid FROM entries WHERE id = {row}.entry_id")
+            statements.append(f"CREATE TRIGGER sync_{table}_{event.lower()} AFTER {event} ON "
+                              f"{table} BEGIN\n{body}\nEND")
+    return statements
+
+
+TABLES = [
+    """CREATE TABLE sync_versions (
+        vid TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        parents TEXT NOT NULL,
+        device TEXT NOT NULL,
+        clock INTEGER NOT NULL,
+        revision INTEGER NOT NULL,
+        payload TEXT,
+        hash TEXT NOT NULL
+    )""",
+    "CREATE INDEX sync_versions_by_record ON sync_versions (kind, key)",
+    """CREATE TABLE sync_records (
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        versions TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        PRIMARY KEY (kind, key)
+    )""",
+    """CREATE TABLE sync_files (
+        device TEXT NOT NULL,
+        name TEXT NOT NULL,
+        digest TEXT NOT NULL,
+        PRIMARY KEY (device, name)
+    )""",
+    "CREATE TABLE sync_dirty (kind TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (kind, key))",
+]
+
+# What a journal that already holds records must send on its first sync.
+SEED = [f"INSERT OR IGNORE INTO sync_dirty (kind, key) SELECT '{kind}', {column} FROM {table}"
+        for table, (kind, column) in _OWN_KEY.items()]
+
+
+def create_sync_tables(db: Database) -> None:
+    """Create the sync bookkeeping tables and triggers, marking every existing record."""
+    for statement in [*TABLES, *_triggers(), *SEED]:
+        db.execute(statement)

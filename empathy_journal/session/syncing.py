@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from empathy_journal.session.changes import Change
-from empathy_journal.sync import SyncOutcome, sync_journal
+from empathy_journal.sync import SyncOutcome, choose_place, sync_journal
 
 if TYPE_CHECKING:
     from empathy_journal.session.journal_session import JournalSession
@@ -21,9 +21,12 @@ def apply_sync(session: JournalSession, folder: Path | None = None, *,
                now_ms: Callable[[], int] | None = None) -> SyncOutcome:
     """Sync the session's journal with folder (None: the remembered one) and announce it."""
     repository = session.journal.repository
+    db = session.journal.db
     with session.writing():
-        outcome = sync_journal(session.journal.db, session.path, folder,
-                               passphrase=session.passphrase, now_ms=now_ms)
+        place = choose_place(db, session.path, folder)
+    with session.writing():
+        outcome = sync_journal(db, session.path, place, passphrase=session.passphrase,
+                               now_ms=now_ms)
         changed = outcome.report.changed
         entries = changed.get("entry", set())
         change = None

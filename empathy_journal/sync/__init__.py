@@ -30,8 +30,8 @@ from empathy_journal.sync.identity import (
     journal_id,
 )
 
-__all__ = ["SyncFolderError", "SyncOutcome", "SyncReport", "WrongSyncPassphrase",
-           "sync_journal"]
+__all__ = ["SyncFolderError", "SyncOutcome", "SyncPlace", "SyncReport", "WrongSyncPassphrase",
+           "choose_place", "sync_journal"]
 
 
 @dataclass
@@ -45,19 +45,34 @@ class SyncOutcome:
     warnings: list[str] = field(default_factory=list)
 
 
-def sync_journal(db: Database, journal_path: Path | None, folder: Path | None, *,
-                 passphrase: str | None, now_ms: Callable[[], int] | None = None) -> SyncOutcome:
-    """Sync the journal with folder (None: the remembered one), in the caller's transaction."""
+@dataclass(frozen=True)
+class SyncPlace:
+    """Where and as whom a journal syncs: its folder, its part of it, this device."""
+
+    folder: JournalFolder
+    device_id: str
+
+
+def choose_place(db: Database, journal_path: Path | None, folder: Path | None) -> SyncPlace:
+    """Settle (and remember) the folder, journal id and device id, in the caller's transaction.
+
+    Its own transaction before the sync, so a sync cut short never takes a new device id the
+    next time.
+    """
     root = choose_folder(db, folder, journal_path)
     root.mkdir(parents=True, exist_ok=True)
     store_setting(db, FOLDER_KEY, str(root))
-    journal = journal_id(db, root)
-    device = device_id(db, journal_path)
-    place = JournalFolder(root, journal)
-    key = place.prepare(passphrase)
+    return SyncPlace(JournalFolder(root, journal_id(db, root)), device_id(db, journal_path))
+
+
+def sync_journal(db: Database, journal_path: Path | None, place: SyncPlace, *,
+                 passphrase: str | None, now_ms: Callable[[], int] | None = None) -> SyncOutcome:
+    """Sync the journal at its place, in the caller's transaction."""
+    key = place.folder.prepare(passphrase)
     options = {} if now_ms is None else {"now_ms": now_ms}
-    report = run_sync(db, place, device, key=key, **options)
+    report = run_sync(db, place.folder, place.device_id, key=key, **options)
     store_setting(db, LAST_KEY, json.dumps({"at": int(time.time()), "devices": report.devices}))
+    root, journal, device = place.folder.root, place.folder.journal_id, place.device_id
     warnings = []
     if journal_path is not None and (managed := sync_tool_folder(journal_path.parent)):
         warnings.append(f"The journal file is inside {managed}, which a folder-sync tool "

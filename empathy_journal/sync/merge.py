@@ -93,25 +93,24 @@ def merge_set(field: str, base: list[Any], ours: list[Any], theirs: list[Any]
 
 
 def _flat(payload: Payload | None) -> dict[str, Any]:
+    """A payload with its debrief's fields beside the entry's (``conversation.heard``)."""
     if payload is None:
         return {}
     flat = {k: v for k, v in payload.items() if k != "conversation"}
-    talk = payload.get("conversation")
-    flat["conversation"] = talk is not None
-    for name, value in (talk or {}).items():
-        flat[f"conversation.{name}"] = value
+    if "conversation" in payload:
+        talk = payload["conversation"]
+        flat["conversation"] = talk is not None
+        for name, value in (talk or {}).items():
+            flat[f"conversation.{name}"] = value
     return flat
 
 
 def _unflat(flat: dict[str, Any]) -> Payload:
     payload = {k: v for k, v in flat.items() if not k.startswith("conversation")}
-    if flat.get("conversation"):
-        payload["conversation"] = {k.removeprefix("conversation."): v for k, v in flat.items()
-                                   if k.startswith("conversation.")}
-    else:
-        payload["conversation"] = None if "conversation" in flat else payload.get("conversation")
-        if "conversation" not in flat:
-            payload.pop("conversation", None)
+    if "conversation" in flat:
+        payload["conversation"] = (
+            {k.removeprefix("conversation."): v for k, v in flat.items()
+             if k.startswith("conversation.")} if flat["conversation"] else None)
     return payload
 
 

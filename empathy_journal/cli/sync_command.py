@@ -48,8 +48,14 @@ def run(args: argparse.Namespace) -> int:
     from empathy_journal.session.journal_session import JournalSession
     from empathy_journal.storage.journal import Journal
     from empathy_journal.sync import SyncFolderError
+    from empathy_journal.sync.folder import is_inside
 
     path = journal_path_from(args)
+    if args.folder is not None and is_inside(path, args.folder.expanduser()):
+        raise CliError(f"The journal {path} would be inside the sync folder {args.folder}. A "
+                       "sync tool copying a journal that is open can damage it; keep the "
+                       "journal outside and choose an empty folder for syncing. Nothing was "
+                       "changed.")
     if path.exists():
         refuse_if_open_in_window(path)
         finish_interrupted_change(path)

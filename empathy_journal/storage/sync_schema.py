@@ -21,22 +21,27 @@ _OWN_KEY = {"entries": ("entry", "uuid"), "people": ("person", "uuid"),
             "coping_records": ("coping", "uuid"), "assessments": ("assessment", "uuid")}
 
 
-def _mark(kind: str, select: str) -> str:
-    return f"INSERT OR IGNORE INTO sync_dirty (kind, key) {select};"
+def _mark(kind: str, key: str, source: str = "", where: str = "1") -> str:
+    """Mark a record dirty. Never ``INSERT OR IGNORE`` in a trigger: the outer statement's
+    conflict clause (an upsert's ``ON CONFLICT … DO UPDATE``) replaces the trigger's, so a
+    record already marked would fail the save; the ``NOT EXISTS`` never conflicts."""
+    return (f"INSERT INTO sync_dirty (kind, key) SELECT '{kind}', {key} {source} "
+            f"WHERE {where} AND {key} IS NOT NULL AND NOT EXISTS "
+            f"(SELECT 1 FROM sync_dirty d WHERE d.kind = '{kind}' AND d.key = {key});")
 
 
 def _triggers() -> list[str]:
     statements = []
     for table, (kind, column) in _OWN_KEY.items():
         for event, row in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
-            body = _mark(kind, f"SELECT '{kind}', {row}.{column}")
+            body = _mark(kind, f"{row}.{column}")
             if event == "UPDATE":  # a changed key: the old record left
-                body += "\n" + _mark(kind, f"SELECT '{kind}', old.{column}")
+                body += "\n" + _mark(kind, f"old.{column}")
             statements.append(f"CREATE TRIGGER sync_{table}_{event.lower()} AFTER {event} ON "
                               f"{table} BEGIN\n{body}\nEND")
     for table in _ENTRY_CHILDREN:
         for event, row in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
-            body = _mark("entry", f"SELECT 'entry', uuid FROM entries WHERE id = {row}.entry_id")
+            body = _mark("entry", "e.uuid", "FROM entries e", f"e.id = {row}.entry_id")
             statements.append(f"CREATE TRIGGER sync_{table}_{event.lower()} AFTER {event} ON "
                               f"{table} BEGIN\n{body}\nEND")
     return statements

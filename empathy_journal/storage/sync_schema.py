@@ -6,7 +6,8 @@ record this journal has seen (its own versions and other computers'), ``sync_rec
 which version(s) each local row currently stands for and the hash it had then,
 ``sync_files`` lists the change files already applied, and ``sync_dirty`` is filled by
 triggers on every table that is part of a synced record, so an incremental sync reads only
-what changed (whatever wrote it: the session, an import or plain SQL).
+what changed (whatever wrote it: the session, an import or plain SQL). The triggers do
+nothing until the journal has a sync folder.
 """
 
 from __future__ import annotations
@@ -19,6 +20,12 @@ _ENTRY_CHILDREN = ("entry_emotions", "entry_tags", "entry_people", "entry_practi
 _OWN_KEY = {"entries": ("entry", "uuid"), "people": ("person", "uuid"),
             "personal_values": ("value", "uuid"), "practices": ("practice", "id"),
             "coping_records": ("coping", "uuid"), "assessments": ("assessment", "uuid")}
+
+
+# Triggers mark nothing until the journal syncs: no cost (not a row, not a page) for journals
+# that never do. The first sync marks every record (SEED) when it sets the folder.
+FOLDER_SETTING = "sync.folder"
+_SYNCING = f"EXISTS (SELECT 1 FROM settings WHERE key = '{FOLDER_SETTING}')"
 
 
 def _mark(kind: str, key: str, source: str = "", where: str = "1") -> str:
@@ -38,12 +45,12 @@ def _triggers() -> list[str]:
             if event == "UPDATE":  # a changed key: the old record left
                 body += "\n" + _mark(kind, f"old.{column}")
             statements.append(f"CREATE TRIGGER sync_{table}_{event.lower()} AFTER {event} ON "
-                              f"{table} BEGIN\n{body}\nEND")
+                              f"{table} WHEN {_SYNCING} BEGIN\n{body}\nEND")
     for table in _ENTRY_CHILDREN:
         for event, row in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
             body = _mark("entry", "e.uuid", "FROM entries e", f"e.id = {row}.entry_id")
             statements.append(f"CREATE TRIGGER sync_{table}_{event.lower()} AFTER {event} ON "
-                              f"{table} BEGIN\n{body}\nEND")
+                              f"{table} WHEN {_SYNCING} BEGIN\n{body}\nEND")
     return statements
 
 
@@ -76,12 +83,18 @@ TABLES = [
     "CREATE TABLE sync_dirty (kind TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (kind, key))",
 ]
 
-# What a journal that already holds records must send on its first sync.
+# What a journal must send on its first sync: every record it holds.
 SEED = [f"INSERT OR IGNORE INTO sync_dirty (kind, key) SELECT '{kind}', {column} FROM {table}"
         for table, (kind, column) in _OWN_KEY.items()]
 
 
 def create_sync_tables(db: Database) -> None:
-    """Create the sync bookkeeping tables and triggers, marking every existing record."""
-    for statement in [*TABLES, *_triggers(), *SEED]:
+    """Create the sync bookkeeping tables and triggers."""
+    for statement in [*TABLES, *_triggers()]:
+        db.execute(statement)
+
+
+def mark_every_record(db: Database) -> None:
+    """Mark every record to be sent (the first sync, inside the caller's transaction)."""
+    for statement in SEED:
         db.execute(statement)

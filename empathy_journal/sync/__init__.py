@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from empathy_journal.storage.sql import store_setting
+from empathy_journal.storage.sync_schema import mark_every_record
 from empathy_journal.sync.engine import SyncReport, run_sync
 from empathy_journal.sync.folder import (
     JournalFolder,
@@ -28,6 +29,7 @@ from empathy_journal.sync.identity import (
     choose_folder,
     device_id,
     journal_id,
+    remembered_folder,
 )
 
 __all__ = ["SyncFolderError", "SyncOutcome", "SyncPlace", "SyncReport", "WrongSyncPassphrase",
@@ -61,6 +63,8 @@ def choose_place(db: Database, journal_path: Path | None, folder: Path | None) -
     """
     root = choose_folder(db, folder, journal_path)
     root.mkdir(parents=True, exist_ok=True)
+    if remembered_folder(db) is None:
+        mark_every_record(db)  # the triggers start marking only once a folder is set
     store_setting(db, FOLDER_KEY, str(root))
     return SyncPlace(JournalFolder(root, journal_id(db, root)), device_id(db, journal_path))
 

@@ -19,9 +19,10 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from empathy_journal.storage.sql import settings_value, store_setting
+from empathy_journal.storage.sync_schema import FOLDER_SETTING
 from empathy_journal.sync.folder import SyncFolderError, is_inside, journals_in
 
-FOLDER_KEY, JOURNAL_KEY, DEVICE_KEY, LAST_KEY = ("sync.folder", "sync.journal_id",
+FOLDER_KEY, JOURNAL_KEY, DEVICE_KEY, LAST_KEY = (FOLDER_SETTING, "sync.journal_id",
                                                  "sync.device", "sync.last")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import shutil
 import signal
 import subprocess
 import time
@@ -101,14 +102,23 @@ def _kill_rounds(tmp_path: Path, rounds: int) -> None:
              for n in range(1500)]
     journal.close()
     chance = random.Random(15)
+    # How long this machine takes for a first sync of it: the kills land inside that.
+    trial = tmp_path / "trial"
+    trial.mkdir()
+    shutil.copy(journal_file(laptop), journal_file(trial))
+    started = time.monotonic()
+    sync(home, trial, tmp_path / "trial-folder")
+    first_sync_s = time.monotonic() - started
     killed = 0
     command = [str(console_script()), "--data-dir", str(laptop), "sync", str(shared)]
     for round_number in range(rounds):
-        for uuid in chance.sample(uuids, 20):
+        for uuid in chance.sample(uuids, 20 if round_number else 0):
             write(laptop, f"round {round_number} of {uuid}", uuid)
         process = subprocess.Popen(command, env=sealed_env(home), stdin=subprocess.DEVNULL,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(chance.uniform(0.2, 1.2))
+        # Round 0 has the whole journal to send (and is the one sure to be cut); later rounds
+        # still send everything the cut-off rounds did not commit, plus their own edits.
+        time.sleep(chance.uniform(0.3, 0.8) * first_sync_s)
         process.send_signal(signal.SIGKILL)
         killed += process.wait(timeout=30) == -signal.SIGKILL
     assert killed, "every sync finished before the kill: make the journal bigger"

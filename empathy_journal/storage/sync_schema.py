@@ -25,16 +25,16 @@ _OWN_KEY = {"entries": ("entry", "uuid"), "people": ("person", "uuid"),
 # Triggers mark nothing until the journal syncs: no cost (not a row, not a page) for journals
 # that never do. The first sync marks every record (SEED) when it sets the folder.
 FOLDER_SETTING = "sync.folder"
-_SYNCING = f"EXISTS (SELECT 1 FROM settings WHERE key = '{FOLDER_SETTING}')"
+_SYNCING = f"EXISTS(SELECT 1 FROM settings WHERE key='{FOLDER_SETTING}')"
 
 
-def _mark(kind: str, key: str, source: str = "", where: str = "1") -> str:
-    """Mark a record dirty. Never ``INSERT OR IGNORE`` in a trigger: the outer statement's
-    conflict clause (an upsert's ``ON CONFLICT … DO UPDATE``) replaces the trigger's, so a
-    record already marked would fail the save; the ``NOT EXISTS`` never conflicts."""
-    return (f"INSERT INTO sync_dirty (kind, key) SELECT '{kind}', {key} {source} "
-            f"WHERE {where} AND {key} IS NOT NULL AND NOT EXISTS "
-            f"(SELECT 1 FROM sync_dirty d WHERE d.kind = '{kind}' AND d.key = {key});")
+def _mark(kind: str, key: str, source: str = "") -> str:
+    """Mark a record dirty. A plain INSERT into a table without keys: a trigger's ``OR IGNORE``
+    would be replaced by the outer statement's conflict clause (an upsert's), so a record
+    marked twice would fail the save. Marks repeat until the next sync reads them once."""
+    if source:
+        return f"INSERT INTO sync_dirty SELECT '{kind}',{key} {source};"
+    return f"INSERT INTO sync_dirty VALUES ('{kind}',{key});"
 
 
 def _triggers() -> list[str]:
@@ -43,14 +43,14 @@ def _triggers() -> list[str]:
         for event, row in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
             body = _mark(kind, f"{row}.{column}")
             if event == "UPDATE":  # a changed key: the old record left
-                body += "\n" + _mark(kind, f"old.{column}")
-            statements.append(f"CREATE TRIGGER sync_{table}_{event.lower()} AFTER {event} ON "
-                              f"{table} WHEN {_SYNCING} BEGIN\n{body}\nEND")
+                body += _mark(kind, f"old.{column}")
+            statements.append(f"CREATE TRIGGER sync_{table}_{event[0]} AFTER {event} ON "
+                              f"{table} WHEN {_SYNCING} BEGIN {body} END")
     for table in _ENTRY_CHILDREN:
         for event, row in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
-            body = _mark("entry", "e.uuid", "FROM entries e", f"e.id = {row}.entry_id")
-            statements.append(f"CREATE TRIGGER sync_{table}_{event.lower()} AFTER {event} ON "
-                              f"{table} WHEN {_SYNCING} BEGIN\n{body}\nEND")
+            body = _mark("entry", "uuid", f"FROM entries WHERE id={row}.entry_id")
+            statements.append(f"CREATE TRIGGER sync_{table}_{event[0]} AFTER {event} ON "
+                              f"{table} WHEN {_SYNCING} BEGIN {body} END")
     return statements
 
 
@@ -80,11 +80,11 @@ TABLES = [
         digest TEXT NOT NULL,
         PRIMARY KEY (device, name)
     )""",
-    "CREATE TABLE sync_dirty (kind TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (kind, key))",
+    "CREATE TABLE sync_dirty (kind TEXT NOT NULL, key TEXT)",
 ]
 
 # What a journal must send on its first sync: every record it holds.
-SEED = [f"INSERT OR IGNORE INTO sync_dirty (kind, key) SELECT '{kind}', {column} FROM {table}"
+SEED = [f"INSERT INTO sync_dirty (kind, key) SELECT '{kind}', {column} FROM {table}"
         for table, (kind, column) in _OWN_KEY.items()]
 
 

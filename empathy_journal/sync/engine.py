@@ -219,7 +219,7 @@ class Sync:
 
     def send_local_changes(self) -> set[tuple[str, str]]:
         """A version for every record changed here since it was last synced."""
-        dirty = self.db.execute("SELECT kind, key FROM sync_dirty").fetchall()
+        dirty = self.db.execute("SELECT DISTINCT kind, key FROM sync_dirty").fetchall()
         self.db.execute("DELETE FROM sync_dirty")
         by_kind: dict[str, list[str]] = {}
         for kind, key in dirty:

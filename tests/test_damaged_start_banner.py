@@ -28,9 +28,13 @@ def zeroed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         journal.repository.save_entry(replace(new_entry(date(2026, 1, 1 + n % 28)),
                                               body=f"entry {n} " + "words " * 60))
     page_size = journal.db.execute("PRAGMA page_size").fetchone()[0]
+    # A page of the entries table (the one in the middle of them): which page that is in the
+    # file depends on every table's and trigger's size, so it is looked up, not guessed.
+    pages = [r[0] for r in journal.db.execute(
+        "SELECT pageno FROM dbstat WHERE name = 'entries' AND pagetype = 'leaf' ORDER BY 1")]
     journal.close()
     data = bytearray(path.read_bytes())
-    middle = len(data) // page_size // 2
+    middle = pages[len(pages) // 2] - 1  # page numbers start at 1
     data[middle * page_size:(middle + 1) * page_size] = bytes(page_size)
     path.write_bytes(bytes(data))
     return path

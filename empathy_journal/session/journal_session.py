@@ -31,6 +31,7 @@ from empathy_journal.storage.values_repository import ValuesRepository
 
 if TYPE_CHECKING:
     from empathy_journal.interchange.batch import ImportBatch, ImportResult
+    from empathy_journal.sync import SyncOutcome
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -269,6 +270,13 @@ class JournalSession:
         from empathy_journal.session.imports import import_into
 
         return import_into(self, batch, **options)
+
+    def apply_sync(self, folder: Path | None = None, **options: Any) -> SyncOutcome:
+        """Sync with the folder (None: the one remembered) in one transaction, then announce
+        the entries, days and people that arrived (docs/sync.md)."""
+        from empathy_journal.session.syncing import apply_sync
+
+        return apply_sync(self, folder, **options)
 
     def set_setting(self, key: str, value: str) -> None:
         """Store a journal-level setting."""

@@ -305,6 +305,15 @@ def search_every_script(db: Database) -> None:
     create_search_index(db, progress=_report("Updating the search index"))
 
 
+@migrations(name="0007_sync")
+def sync(db: Database) -> None:
+    """Folder sync bookkeeping: versions seen, each record's sync state, files read, and the
+    triggers that mark what a write touched (numbered after the search work's migrations)."""
+    from empathy_journal.storage.sync_schema import create_sync_tables
+
+    create_sync_tables(db)
+
+
 def known_migration_names() -> list[str]:
     """Every migration this build knows, in order."""
     return [name for name, _function in _REGISTERED]

@@ -1,0 +1,100 @@
+"""``empathy-journal sync [FOLDER]``: sync the journal through a folder a sync tool shares."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from empathy_journal.cli.journal_access import (
+    finish_interrupted_change,
+    passphrase_for,
+    read_passphrase,
+    refuse_if_damaged,
+    refuse_if_open_in_window,
+)
+from empathy_journal.cli.paths import CliError, journal_path_from
+from empathy_journal.domain.text import plural
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the sync subcommand."""
+    parser = subparsers.add_parser(
+        "sync", help="sync the journal with other computers through a shared folder",
+        description="Exchange changes with your other computers through FOLDER, a folder that "
+        "Syncthing, Nextcloud, Dropbox or a USB stick carries between them. The folder is "
+        "remembered, so later 'empathy-journal sync' alone is enough. The journal itself never "
+        "goes into the folder; only change files do (encrypted when the journal is). A journal "
+        "that does not exist yet is created and filled from the folder.")
+    parser.add_argument("folder", nargs="?", type=Path, metavar="FOLDER",
+                        help="the shared folder (default: the one this journal synced with)")
+    parser.set_defaults(handler=run)
+
+
+def _folder_is_encrypted(folder: Path | None) -> bool:
+    from empathy_journal.sync.folder import JournalFolder, journals_in
+
+    if folder is None:
+        return False
+    found = journals_in(folder.expanduser())
+    if len(found) != 1:
+        return False
+    described = JournalFolder(folder.expanduser(), found[0]).description() or {}
+    return bool(described.get("encrypted"))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Sync and say what came in, what went out and what needs a look."""
+    from empathy_journal.session.journal_session import JournalSession
+    from empathy_journal.storage.journal import Journal
+    from empathy_journal.sync import SyncFolderError
+    from empathy_journal.sync.folder import is_inside
+
+    path = journal_path_from(args)
+    if args.folder is not None and is_inside(path, args.folder.expanduser()):
+        raise CliError(f"The journal {path} would be inside the sync folder {args.folder}. A "
+                       "sync tool copying a journal that is open can damage it; keep the "
+                       "journal outside and choose an empty folder for syncing. Nothing was "
+                       "changed.")
+    if path.exists():
+        refuse_if_open_in_window(path)
+        finish_interrupted_change(path)
+        passphrase = passphrase_for(path)
+        created = False
+    else:
+        if args.folder is None:
+            raise CliError(f"There is no journal at {path} yet. Run 'empathy-journal sync "
+                           "FOLDER' with the shared folder to create it from there.")
+        passphrase = (read_passphrase(f"Passphrase for the journal in {args.folder}: ")
+                      if _folder_is_encrypted(args.folder) else None)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        created = True
+    journal = Journal.open(path, passphrase=passphrase)
+    refuse_if_damaged(journal)
+    session = JournalSession(journal)
+    try:
+        outcome = session.apply_sync(args.folder)
+    except SyncFolderError as error:
+        raise CliError(str(error)) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise CliError(f"The sync folder could not be read or written ({reason}). Nothing "
+                       "was changed in the journal; sync again once the folder is "
+                       "reachable.") from None
+    finally:
+        session.close()
+    report = outcome.report
+    if created:
+        print(f"Created {path} from the sync folder.")
+    parts = [f"{plural(report.received, 'change')} in", f"{plural(report.sent, 'change')} out"]
+    if report.merged:
+        parts.append(f"{plural(report.merged, 'edit')} merged")
+    print(f"Synced with {outcome.folder}: {', '.join(parts)} · "
+          f"{plural(report.devices, 'computer')}.")
+    if report.conflicts:
+        print(f"{plural(report.conflicts, 'entry', 'entries')} were edited on two computers in "
+              "the same place; both versions are kept (look for \"conflict copy\" in the "
+              "title) so you can choose.")
+    for warning in outcome.warnings:
+        print(f"empathy-journal: {warning}", file=sys.stderr)
+    return 0

@@ -1,0 +1,455 @@
+"""One sync of a journal with its folder: read what arrived, send what changed, merge, apply.
+
+Runs inside the caller's transaction (the session's write), so a sync is applied whole or
+not at all; this device's change file is written (and fsynced) before that transaction
+commits, so a crash in between loses nothing: the next sync reads its own file back and finds
+the journal already holding what the file says.
+
+The model (see docs/sync.md): every saved state of a record is a version with an id, a
+hybrid logical clock, its payload (None: removed for good) and the versions it supersedes.
+A record's heads are its versions no other version supersedes. One head (or heads with equal
+payloads): that is the record. Several: a conflict, merged three-way against their nearest
+common ancestor; what cannot be merged is kept, for an entry as a linked conflict copy. A
+removal never beats an edit made without seeing it: the edit stays.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import time
+import uuid as uuid_module
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from empathy_journal.storage.sql import settings_value, store_setting
+from empathy_journal.sync.files import (
+    FolderKey,
+    IncompleteFile,
+    UnopenableFile,
+    decode,
+    encode,
+    write_whole,
+)
+from empathy_journal.sync.folder import (
+    JournalFolder,
+    change_file_name,
+    sequence_of,
+    snapshot_name,
+)
+from empathy_journal.sync.merge import combine_text, merge_payloads
+from empathy_journal.sync.records import (
+    KINDS,
+    TEXT_FIELDS,
+    Payload,
+    apply_payload,
+    canonical,
+    entry_day,
+    payload_hash,
+    read_payloads,
+    revision_of,
+)
+
+SEQ_KEY, CLOCK_KEY = "sync.seq", "sync.clock"
+CONFLICT_SOURCE = "empathy-journal:conflict-copy"
+CONFLICT_NAMESPACE = uuid_module.UUID("5b0f3c52-6a43-4c1e-9a59-5f1f8d7e2c11")
+COMPACT_AFTER = 200  # own change files before a snapshot replaces them
+_MAX_PASSES = 6
+
+
+@dataclass
+class SyncReport:
+    """What one sync did."""
+
+    received: int = 0  # versions from other computers, new to this journal
+    sent: int = 0  # versions this computer wrote
+    merged: int = 0  # records whose concurrent edits were merged
+    conflicts: int = 0  # conflict copies made (edits that touched the same part)
+    devices: int = 1  # computers writing to this journal's folder, this one included
+    waiting: int = 0  # files not complete yet (still arriving): read on a later sync
+    unopenable: int = 0  # whole files this passphrase does not open
+    written: Path | None = None
+    changed: dict[str, set[str]] = field(default_factory=dict)  # kind → keys applied here
+    days: set[date] = field(default_factory=set)  # local dates whose entries changed here
+    conflict_copies: list[tuple[str, str]] = field(default_factory=list)  # (copy, original)
+
+
+@dataclass(frozen=True)
+class Version:
+    """One version as stored in ``sync_versions``."""
+
+    vid: str
+    kind: str
+    key: str
+    parents: tuple[str, ...]
+    device: str
+    clock: int
+    revision: int
+    payload: Payload | None
+    hash: str
+
+    def to_file(self) -> dict[str, Any]:
+        """The version as a change file carries it."""
+        return {"vid": self.vid, "kind": self.kind, "key": self.key,
+                "parents": list(self.parents), "device": self.device, "clock": self.clock,
+                "revision": self.revision, "payload": self.payload}
+
+
+def _wall_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+class Sync:
+    """The state of one sync run (use :func:`run_sync`)."""
+
+    def __init__(self, db: Database, folder: JournalFolder, device: str, key: FolderKey | None,
+                 now_ms: Callable[[], int]) -> None:
+        self.db, self.folder, self.device, self.key, self.now_ms = db, folder, device, key, now_ms
+        self.report = SyncReport()
+        self.created: list[Version] = []
+        self.clock = int(settings_value(db, CLOCK_KEY) or 0)
+
+    # -- versions ----------------------------------------------------------------------------
+
+    def tick(self) -> int:
+        """The next hybrid logical clock value: wall time, never behind anything seen."""
+        self.clock = max(self.now_ms(), self.clock + 1)
+        return self.clock
+
+    def store(self, version: Version) -> bool:
+        """Keep a version; False when it was already known."""
+        found = self.db.execute("SELECT hash FROM sync_versions WHERE vid = ?",
+                                [version.vid]).fetchone()
+        if found:
+            return False
+        self.db.execute(
+            "INSERT INTO sync_versions (vid, kind, key, parents, device, clock, revision, "
+            "payload, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [version.vid, version.kind, version.key, json.dumps(list(version.parents)),
+             version.device, version.clock, version.revision,
+             None if version.payload is None else canonical(version.payload), version.hash])
+        self.clock = max(self.clock, version.clock)
+        return True
+
+    def create(self, kind: str, key: str, parents: list[str], payload: Payload | None,
+               revision: int) -> Version:
+        """A new version written by this device."""
+        version = Version(secrets.token_hex(12), kind, key, tuple(sorted(parents)), self.device,
+                          self.tick(), revision, payload, payload_hash(payload))
+        self.store(version)
+        self.created.append(version)
+        self.report.sent += 1
+        return version
+
+    def history(self, kind: str, key: str) -> dict[str, Version]:
+        """Every known version of a record."""
+        rows = self.db.execute(
+            "SELECT vid, parents, device, clock, revision, payload, hash FROM sync_versions "
+            "WHERE kind = ? AND key = ?", [kind, key]).fetchall()
+        return {r[0]: Version(r[0], kind, key, tuple(json.loads(r[1])), r[2], r[3], r[4],
+                              None if r[5] is None else json.loads(r[5]), r[6]) for r in rows}
+
+    @staticmethod
+    def heads(history: dict[str, Version]) -> list[Version]:
+        """The versions nothing supersedes."""
+        superseded = {p for v in history.values() for p in v.parents}
+        return [v for v in history.values() if v.vid not in superseded]
+
+    def state(self, kind: str, key: str) -> tuple[list[str], str] | None:
+        """The versions the stored row stands for and its hash then (None: never synced)."""
+        row = self.db.execute("SELECT versions, hash FROM sync_records WHERE kind = ? AND "
+                              "key = ?", [kind, key]).fetchone()
+        return (json.loads(row[0]), row[1]) if row else None
+
+    def set_state(self, kind: str, key: str, versions: list[str], digest: str) -> None:
+        """Record what the stored row stands for now."""
+        self.db.execute(
+            "INSERT INTO sync_records (kind, key, versions, hash) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (kind, key) DO UPDATE SET versions = excluded.versions, "
+            "hash = excluded.hash", [kind, key, json.dumps(sorted(versions)), digest])
+
+    # -- 1: what arrived ---------------------------------------------------------------------
+
+    def read_folder(self) -> tuple[set[tuple[str, str]], int]:
+        """Store the versions of every file not read before; the records they touch and the
+        highest sequence number this device has used in the folder."""
+        known = {(r[0], r[1]) for r in self.db.execute("SELECT device, name FROM sync_files")}
+        touched: set[tuple[str, str]] = set()
+        own_seq = 0
+        devices = self.folder.devices()
+        self.report.devices = len(set(devices) | {self.device})
+        for device in devices:
+            for path in self.folder.files(device):
+                if device == self.device:
+                    own_seq = max(own_seq, sequence_of(path.name) or 0)
+                if (device, path.name) in known:
+                    continue
+                try:
+                    read = decode(path.read_bytes(), key=self.key)
+                except OSError:
+                    self.report.waiting += 1
+                    continue
+                except IncompleteFile:
+                    self.report.waiting += 1
+                    continue
+                except UnopenableFile:
+                    self.report.unopenable += 1
+                    continue
+                if read.journal != self.folder.journal_id:
+                    self.report.unopenable += 1
+                    continue
+                for raw in read.versions:
+                    version = _version_from_file(raw)
+                    if version is None:
+                        continue
+                    if self.store(version):
+                        touched.add((version.kind, version.key))
+                        if version.device != self.device:
+                            self.report.received += 1
+                self.db.execute("INSERT OR REPLACE INTO sync_files (device, name, digest) "
+                                "VALUES (?, ?, ?)", [device, path.name, read.digest])
+        return touched, own_seq
+
+    # -- 2: what changed here ----------------------------------------------------------------
+
+    def send_local_changes(self) -> set[tuple[str, str]]:
+        """A version for every record changed here since it was last synced."""
+        dirty = self.db.execute("SELECT DISTINCT kind, key FROM sync_dirty").fetchall()
+        self.db.execute("DELETE FROM sync_dirty")
+        by_kind: dict[str, list[str]] = {}
+        for kind, key in dirty:
+            if kind in KINDS and key is not None:
+                by_kind.setdefault(kind, []).append(str(key))
+        touched: set[tuple[str, str]] = set()
+        for kind in KINDS:
+            keys = by_kind.get(kind, [])
+            if not keys:
+                continue
+            payloads = read_payloads(self.db, kind, keys)
+            states = self._states(kind, keys)
+            for key in keys:
+                payload, state = payloads.get(key), states.get(key)
+                if payload is None and state is None:
+                    continue  # never synced and gone, or not a synced record (a built-in)
+                digest = payload_hash(payload)
+                if state is not None and state[1] == digest:
+                    continue
+                heads = self.heads(self.history(kind, key))
+                same = [v.vid for v in heads if v.hash == digest]
+                if same:  # already sent (a sync cut short) or the same edit made elsewhere
+                    self.set_state(kind, key, same, digest)
+                else:
+                    revision = revision_of(self.db, kind, key) if payload is not None else max(
+                        (v.revision for v in heads), default=0) + 1
+                    made = self.create(kind, key, state[0] if state else [], payload, revision)
+                    self.set_state(kind, key, [made.vid], digest)
+                touched.add((kind, key))
+        return touched
+
+    def _states(self, kind: str, keys: list[str]) -> dict[str, tuple[list[str], str]]:
+        rows = self.db.execute(
+            "SELECT key, versions, hash FROM sync_records WHERE kind = ? AND key IN "
+            "(SELECT value FROM json_each(?))", [kind, json.dumps(keys)]).fetchall()
+        return {r[0]: (json.loads(r[1]), r[2]) for r in rows}
+
+    # -- 3: one record per heads -------------------------------------------------------------
+
+    def resolve(self, kind: str, key: str) -> set[tuple[str, str]]:
+        """Make the stored record what its heads say (merging them when they differ); the
+        records created on the way (conflict copies), to be resolved too."""
+        history = self.history(kind, key)
+        heads = self.heads(history)
+        if not heads:
+            return set()
+        groups: dict[str, list[Version]] = {}
+        for head in heads:
+            groups.setdefault(head.hash, []).append(head)
+        more: set[tuple[str, str]] = set()
+        if len(groups) == 1:
+            (group,) = groups.values()
+            target, vids = group[0], [v.vid for v in group]
+        else:
+            target, more = self._merge(kind, key, history, list(groups.values()))
+            vids = [target.vid]
+        self._apply(kind, key, target, vids)
+        return more
+
+    def _merge(self, kind: str, key: str, history: dict[str, Version],
+               groups: list[list[Version]]) -> tuple[Version, set[tuple[str, str]]]:
+        def rank(group: list[Version]) -> tuple[int, str, str]:
+            best = max(group, key=lambda v: (v.clock, v.device, v.vid))
+            return best.clock, best.device, best.vid
+
+        ordered = sorted(groups, key=rank, reverse=True)  # the winner first
+        heads = [v for g in ordered for v in g]
+        live = [g[0] for g in ordered if g[0].payload is not None]
+        created: set[tuple[str, str]] = set()
+        revision = max(v.revision for v in heads) + 1
+        if not live:  # cannot happen (tombstones are all equal), but never guess
+            return self.create(kind, key, [v.vid for v in heads], None, revision), created
+        result = dict(live[0].payload or {})
+        for other in live[1:]:
+            base = _nearest_common(history, live[0].vid, other.vid)
+            merged, conflicts = merge_payloads(kind, base.payload if base else None, result,
+                                               other.payload or {})
+            if conflicts and kind == "entry":
+                copy_key = str(uuid_module.uuid5(CONFLICT_NAMESPACE, f"{key} {other.vid}"))
+                if not self.history("entry", copy_key):
+                    self.create("entry", copy_key, [], _conflict_copy(other.payload or {},
+                                                                      key, other.vid), 1)
+                    self.report.conflicts += 1
+                    self.report.conflict_copies.append((copy_key, key))
+                    created.add(("entry", copy_key))
+            elif conflicts:
+                for name in conflicts:
+                    if name in TEXT_FIELDS.get(kind, ()):
+                        merged[name] = combine_text(result.get(name) or "",
+                                                    (other.payload or {}).get(name) or "")
+            result = merged
+        if len(live) > 1:
+            self.report.merged += 1
+        return self.create(kind, key, [v.vid for v in heads], result, revision), created
+
+    def _apply(self, kind: str, key: str, target: Version, vids: list[str]) -> None:
+        state = self.state(kind, key)
+        if state is not None and state[1] == target.hash:
+            if sorted(state[0]) != sorted(vids):
+                self.set_state(kind, key, vids, target.hash)
+            return
+        if state is None and target.payload is None:
+            exists = read_payloads(self.db, kind, [key])
+            if not exists:
+                self.set_state(kind, key, vids, target.hash)
+                return
+        before = entry_day(self.db, key) if kind == "entry" else None
+        apply_payload(self.db, kind, key, target.payload, target.revision)
+        stored = read_payloads(self.db, kind, [key]).get(key)
+        self.set_state(kind, key, vids, payload_hash(stored))
+        self.report.changed.setdefault(kind, set()).add(key)
+        if kind == "entry":
+            after = entry_day(self.db, key)
+            self.report.days.update(d for d in (before, after) if d is not None)
+
+    # -- 4: sending --------------------------------------------------------------------------
+
+    def write_file(self, own_seq: int) -> None:
+        """This run's versions as the device's next change file (nothing new: no file)."""
+        if not self.created:
+            return
+        seq = max(own_seq, int(settings_value(self.db, SEQ_KEY) or 0)) + 1
+        folder = self.folder.device_folder(self.device)
+        path = folder / change_file_name(seq)
+        data = encode(self.folder.journal_id, self.device, seq,
+                      [v.to_file() for v in self.created], key=self.key)
+        write_whole(path, data)
+        self.report.written = path
+        self._remember_own(path.name, data)
+        store_setting(self.db, SEQ_KEY, str(seq))
+        if len(self.folder.files(self.device)) > COMPACT_AFTER:
+            self.compact(seq)
+
+    def _remember_own(self, name: str, data: bytes) -> None:
+        digest = decode(data, key=self.key).digest
+        self.db.execute("INSERT OR REPLACE INTO sync_files (device, name, digest) "
+                        "VALUES (?, ?, ?)", [self.device, name, digest])
+
+    def compact(self, seq: int) -> Path:
+        """Replace this device's files up to seq by one snapshot of all its versions.
+
+        Every version in the removed files is in the snapshot, so a computer that has not read
+        them yet reads them there: nothing depends on the others having caught up.
+        """
+        rows = self.db.execute(
+            "SELECT vid, kind, key, parents, device, clock, revision, payload FROM "
+            "sync_versions WHERE device = ? ORDER BY clock, vid", [self.device]).fetchall()
+        versions = [{"vid": r[0], "kind": r[1], "key": r[2], "parents": json.loads(r[3]),
+                     "device": r[4], "clock": r[5], "revision": r[6],
+                     "payload": None if r[7] is None else json.loads(r[7])} for r in rows]
+        path = self.folder.device_folder(self.device) / snapshot_name(seq)
+        data = encode(self.folder.journal_id, self.device, seq, versions, key=self.key,
+                      kind="snapshot")
+        write_whole(path, data)
+        self._remember_own(path.name, data)
+        for old in self.folder.files(self.device):
+            number = sequence_of(old.name)
+            if old != path and number is not None and number <= seq:
+                old.unlink(missing_ok=True)
+                self.db.execute("DELETE FROM sync_files WHERE device = ? AND name = ?",
+                                [self.device, old.name])
+        return path
+
+    def clean_leftovers(self) -> None:
+        """Remove this device's own half-written ``.NAME.tmp`` files (a sync cut off)."""
+        folder = self.folder.device_folder(self.device)
+        if folder.is_dir():
+            for leftover in folder.glob(".*.tmp"):
+                leftover.unlink(missing_ok=True)
+
+
+def run_sync(db: Database, folder: JournalFolder, device: str, *, key: FolderKey | None,
+             now_ms: Callable[[], int] = _wall_ms) -> SyncReport:
+    """Sync the journal with its folder, inside the caller's transaction."""
+    sync = Sync(db, folder, device, key, now_ms)
+    sync.folder.device_folder(device).mkdir(parents=True, exist_ok=True)  # counted from now on
+    sync.clean_leftovers()
+    touched, own_seq = sync.read_folder()
+    for _ in range(_MAX_PASSES):
+        touched |= sync.send_local_changes()
+        if not touched:
+            break
+        more: set[tuple[str, str]] = set()
+        for kind, key in sorted(touched, key=lambda item: (KINDS.index(item[0]), item[1])):
+            more |= sync.resolve(kind, key)
+        touched = more
+    sync.write_file(own_seq)
+    store_setting(db, CLOCK_KEY, str(sync.clock))
+    return sync.report
+
+
+def _nearest_common(history: dict[str, Version], first: str, second: str) -> Version | None:
+    """The latest version both first and second descend from (None: no common history)."""
+    def ancestors(vid: str) -> set[str]:
+        seen, todo = set(), [vid]
+        while todo:
+            current = todo.pop()
+            if current in seen or current not in history:
+                continue
+            seen.add(current)
+            todo.extend(history[current].parents)
+        return seen
+
+    common = ancestors(first) & ancestors(second)
+    if not common:
+        return None
+    # Of the common ancestors, those no other common ancestor descends from; the latest wins.
+    inner = {p for vid in common for p in ancestors(vid) if p != vid}
+    nearest = [history[v] for v in common - inner] or [history[v] for v in common]
+    return max(nearest, key=lambda v: (v.clock, v.device, v.vid))
+
+
+def _conflict_copy(payload: Payload, original: str, vid: str) -> Payload:
+    """The other side of an entry's conflict, kept whole as an entry of its own."""
+    copy = json.loads(canonical(payload))
+    title = copy.get("title") or ""
+    copy["title"] = f"{title} (conflict copy)" if title else "Conflict copy"
+    copy["source_app"], copy["source_id"] = CONFLICT_SOURCE, f"{original} {vid}"
+    return copy
+
+
+def _version_from_file(raw: Any) -> Version | None:
+    """A version read from a file, or None when it is not well formed (never trusted)."""
+    try:
+        kind, key = str(raw["kind"]), str(raw["key"])
+        payload = raw["payload"]
+        if kind not in KINDS or not key or not (payload is None or isinstance(payload, dict)):
+            return None
+        parents = tuple(str(p) for p in raw["parents"])
+        return Version(str(raw["vid"]), kind, key, parents, str(raw["device"]),
+                       int(raw["clock"]), int(raw["revision"]), payload, payload_hash(payload))
+    except (KeyError, TypeError, ValueError):
+        return None

@@ -212,7 +212,7 @@ def test_migration_makes_every_existing_entry_searchable(journal_path: Path,
     with schema.reporting_progress(lambda what, done, total: reports.append((what, done, total))):
         journal = Journal.open(journal_path, passphrase=passphrase)
     try:
-        assert journal.opened.migrated == ["0006_search_every_script"]
+        assert journal.opened.migrated[0] == "0006_search_every_script"  # then any later ones
         assert reports and reports[-1] == ("Updating the search index", 7, 7)
         for uid, word in [("a", "同事"), ("b", "担心"), ("c", "同僚"), ("d", "친구"),
                           ("e", "😢"), ("f", "listened"), ("g", "talk")]:

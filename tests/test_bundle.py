@@ -8,7 +8,6 @@ only what the bundle carries. Building takes a minute or two, so these tests car
 from __future__ import annotations
 
 import os
-import select
 import shutil
 import signal
 import sqlite3
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from xvfb_display import xvfb_display
 
 import empathy_journal
 
@@ -203,20 +203,8 @@ def display() -> Iterator[str | None]:
     if shutil.which("Xvfb") is None or shutil.which("xdotool") is None:
         yield None
         return
-    reader, writer = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(writer), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-        pass_fds=(writer,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(writer)
-    try:
-        ready, _, _ = select.select([reader], [], [], WINDOW_TIMEOUT_S)
-        number = os.read(reader, 32).decode().strip() if ready else ""
-        assert number.isdigit(), "Xvfb did not report a display number"
-        yield f":{number}"
-    finally:
-        os.close(reader)
-        server.terminate()
-        server.wait(timeout=10)
+    with xvfb_display() as name:
+        yield name
 
 
 def xdotool(display: str, *args: str) -> subprocess.CompletedProcess[str]:

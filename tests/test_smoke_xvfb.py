@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import select
 import shutil
 import signal
 import sqlite3
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from cli_process import console_script, sealed_env
+from xvfb_display import xvfb_display
 
 from empathy_journal.storage.database import APPLICATION_ID
 
@@ -33,20 +33,8 @@ LAST_WORDS = " and saved on SIGTERM."
 @pytest.fixture
 def display() -> Iterator[str]:
     """A private Xvfb server on a free display number, e.g. ``":3"``."""
-    reader, writer = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(writer), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-        pass_fds=(writer,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(writer)
-    try:
-        ready, _, _ = select.select([reader], [], [], WINDOW_TIMEOUT_S)
-        number = os.read(reader, 32).decode().strip() if ready else ""
-        assert number.isdigit(), "Xvfb did not report a display number"
-        yield f":{number}"
-    finally:
-        os.close(reader)
-        server.terminate()
-        server.wait(timeout=10)
+    with xvfb_display() as name:
+        yield name
 
 
 def xdotool(display: str, *args: str) -> subprocess.CompletedProcess[str]:

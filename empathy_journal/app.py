@@ -127,7 +127,7 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = WindowSettings(settings_dir)
     session = JournalSession(started.journal)
     window = build_window(session, repair=started.repair, damage=started.damage,
-                          instance=started.instance)
+                          instance=started.instance, settings=settings)
     safety = window.safety
     if args.demo:
         # Qt appends the display name to every title unless the title ends with it: naming the

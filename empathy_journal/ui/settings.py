@@ -3,23 +3,53 @@
 from __future__ import annotations
 
 import contextlib
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
+from empathy_journal.domain.preferences import THEMES, ComputerPreferences
 from empathy_journal.storage.safe_files import create_private
 
-THEME_CHOICES = ("system", "light", "dark")
+THEME_CHOICES = THEMES
+
+
+class PreferenceSignals(QObject):
+    """Announces this computer's preferences after they change (the window's features follow)."""
+
+    changed = Signal(object)  # the new ComputerPreferences
+
+
+def _read_preferences(settings: QSettings) -> ComputerPreferences:
+    keys = ComputerPreferences().to_stored()
+    stored = {key: settings.value(key, None, type=str) or None for key in keys}
+    return ComputerPreferences.from_stored(stored)
 
 
 class WindowSettings:
     """Geometry, splitter sizes and theme, stored in an INI file beside the journal data."""
 
-    def __init__(self, data_dir: Path) -> None:
-        path = data_dir / "settings.ini"
+    def __init__(self, data_dir: Path | None) -> None:
+        # None: a journal without a folder (in memory) keeps its settings for this run only
+        self._scratch = tempfile.TemporaryDirectory() if data_dir is None else None
+        path = Path(self._scratch.name if self._scratch else data_dir) / "settings.ini"
         with contextlib.suppress(OSError):  # owner-only from the start; Qt keeps the mode
             create_private(path)
         self._settings = QSettings(str(path), QSettings.Format.IniFormat)
+        self.signals = PreferenceSignals()
+
+    def computer_preferences(self) -> ComputerPreferences:
+        """This computer's preferences (defaults for anything missing or unreadable)."""
+        return _read_preferences(self._settings)
+
+    def set_computer_preferences(self, preferences: ComputerPreferences) -> None:
+        """Store this computer's preferences and announce them when they changed."""
+        if preferences == self.computer_preferences():
+            return
+        for key, text in preferences.to_stored().items():
+            self._settings.setValue(key, text)
+        self._settings.sync()
+        self.signals.changed.emit(preferences)
 
     def geometry(self) -> QByteArray | None:
         """Saved window geometry, if any."""
@@ -46,20 +76,15 @@ class WindowSettings:
         path = data_dir / "settings.ini"
         if not path.exists():
             return "system"
-        value = QSettings(str(path), QSettings.Format.IniFormat).value(
-            "appearance/theme", "system", type=str)
-        return value if value in THEME_CHOICES else "system"
+        return _read_preferences(QSettings(str(path), QSettings.Format.IniFormat)).theme
 
     def theme(self) -> str:
         """'system', 'light' or 'dark'."""
-        value = self._settings.value("appearance/theme", "system", type=str)
-        return value if value in THEME_CHOICES else "system"
+        return self.computer_preferences().theme
 
     def set_theme(self, theme: str) -> None:
         """Choose the theme."""
-        if theme not in THEME_CHOICES:
-            raise ValueError(f"unknown theme {theme!r}")
-        self._settings.setValue("appearance/theme", theme)
+        self.set_computer_preferences(self.computer_preferences().changed(theme=theme))
 
     def follow_ups_collapsed(self) -> bool:
         """Whether the sidebar's follow-ups card shows only its header (folded by default)."""

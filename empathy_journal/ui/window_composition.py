@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -25,6 +26,7 @@ from empathy_journal.ui.menu_keys import give_access_keys
 from empathy_journal.ui.safety.safety_feature import SafetyFeature
 from empathy_journal.ui.safety.single_instance import SingleInstance
 from empathy_journal.ui.search.search_feature import SearchFeature
+from empathy_journal.ui.settings import WindowSettings
 from empathy_journal.ui.stress.stress_feature import StressFeature
 
 if TYPE_CHECKING:
@@ -42,16 +44,21 @@ class ComposedWindow(MainWindow):
     safety: SafetyFeature
     check_ins: CheckInsFeature
     stress: StressFeature
+    settings: WindowSettings
 
 
 def build_window(session: JournalSession, *, today: Callable[[], date] = date.today,
                  zone_name: str | None = None, repair: RepairReport | None = None,
                  damage: HealthReport | None = None,
                  instance: SingleInstance | None = None,
-                 monotonic: Callable[[], float] = time.monotonic) -> ComposedWindow:
+                 monotonic: Callable[[], float] = time.monotonic,
+                 settings: WindowSettings | None = None) -> ComposedWindow:
     """The complete journal window on session, showing today; repair and damage are what the
-    start-up check did or found (each shown in the banner); monotonic times the calm guides."""
+    start-up check did or found (each shown in the banner); monotonic times the calm guides;
+    settings are this computer's (by default the settings.ini beside the journal)."""
     window = ComposedWindow(session, today=today, zone_name=zone_name)
+    window.settings = settings or WindowSettings(
+        Path(session.path).parent if session.path else None)
     window.conversations = conversations = ConversationsFeature(window)
     window.search = search = SearchFeature(window)
     window.interchange = InterchangeActions(window, search.query_text)

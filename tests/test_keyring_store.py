@@ -10,6 +10,7 @@ import types
 from pathlib import Path
 
 import pytest
+from cli_journal import NEW_ENV, PASS_ENV, run_in
 
 from empathy_journal.ui.safety import keyring_store
 
@@ -147,3 +148,37 @@ def test_the_real_keyring_without_a_session_bus_is_quietly_unavailable(tmp_path:
     result = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True,
                             text=True, timeout=60, check=False)
     assert (result.returncode, result.stdout, result.stderr) == (0, "False False None\n", "")
+
+
+def test_the_command_line_passphrase_change_updates_a_remembered_passphrase(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture) -> None:
+    backend = _MemoryKeyring()
+    _install_fake_keyring(monkeypatch, backend)
+    journal = data_dir / "journal.sqlite"
+    monkeypatch.setenv(PASS_ENV, "first secret")
+    assert run_in(data_dir, "passphrase", "set") == 0
+    assert keyring_store.remembered_passphrase(journal) is None  # nothing was remembered
+    keyring_store.remember_passphrase(journal, "first secret")  # as the unlock dialog does
+
+    monkeypatch.setenv(NEW_ENV, "second secret")
+    assert run_in(data_dir, "passphrase", "change") == 0
+    assert keyring_store.remembered_passphrase(journal) == "second secret"
+    assert "keyring was updated" in capsys.readouterr().out
+
+    monkeypatch.setenv(PASS_ENV, "second secret")
+    assert run_in(data_dir, "passphrase", "remove") == 0
+    assert backend.saved == {}
+    assert "keyring was forgotten" in capsys.readouterr().out
+
+
+def test_a_change_without_a_remembered_passphrase_leaves_the_keyring_alone(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture) -> None:
+    backend = _MemoryKeyring()
+    _install_fake_keyring(monkeypatch, backend)
+    monkeypatch.setenv(PASS_ENV, "first secret")
+    assert run_in(data_dir, "passphrase", "set") == 0
+    monkeypatch.setenv(NEW_ENV, "second secret")
+    assert run_in(data_dir, "passphrase", "change") == 0
+    assert backend.saved == {} and "keyring" not in capsys.readouterr().out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from empathy_journal.cli.journal_access import (
     NEW_PASSPHRASE_ENV,
@@ -15,6 +16,7 @@ from empathy_journal.cli.journal_access import (
 from empathy_journal.cli.paths import CliError, journal_path_from
 from empathy_journal.domain.text import plural
 from empathy_journal.storage import crypto
+from empathy_journal.ui.safety import keyring_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -52,11 +54,30 @@ def run(args: argparse.Namespace) -> int:
                        "changed.")
     old = read_passphrase("Current passphrase: ")
     if args.action == "change":
-        converted = crypto.change_passphrase(path, old, read_new_passphrase(NEW_PASSPHRASE_ENV))
+        new = read_new_passphrase(NEW_PASSPHRASE_ENV)
+        converted = crypto.change_passphrase(path, old, new)
         print(f"The passphrase of the journal and {plural(converted, 'backup')} was "
               "changed.")
+        _follow_in_keyring(path, new)
     else:
         converted = crypto.remove_encryption(path, old)
         print(f"The journal and {plural(converted, 'backup')} are stored unencrypted "
               "again.")
+        _follow_in_keyring(path, None)
     return 0
+
+
+def _follow_in_keyring(path: Path, new: str | None) -> None:
+    """A passphrase the window remembered in this computer's keyring follows the change, so the
+    next start neither offers a stale one nor keeps a secret that no longer opens anything."""
+    if keyring_store.remembered_passphrase(path) is None:
+        return
+    if new is None:
+        keyring_store.forget_passphrase(path)
+        print("The passphrase remembered in this computer's keyring was forgotten.")
+    elif keyring_store.remember_passphrase(path, new):
+        print("The passphrase remembered in this computer's keyring was updated.")
+    else:
+        keyring_store.forget_passphrase(path)
+        print("The keyring refused the new passphrase, so the old one was forgotten: the "
+              "window will ask for it.")

@@ -289,3 +289,13 @@ def test_own_json_brings_back_an_older_state_only_when_newer(tmp_path: Path,
         assert stored is not None and (stored.body, stored.revision) == ("Second version.", 2)
     finally:
         target.close()
+
+
+def test_a_refusal_is_one_line_whatever_the_file_quotes(tmp_path: Path) -> None:
+    # Python's own reasons may quote the file raw ("unconverted data remains: \n…"), and a
+    # file's name may hold a line break: the message must still be one readable line.
+    error = ImportFormatError(tmp_path / "notes\n2020.csv", "row 2",
+                              "unconverted data remains: \n\tx")
+    assert str(error) == ("notes\\n2020.csv, row 2: unconverted data remains: \\n\\tx. Nothing "
+                          "was imported; your journal is unchanged.")
+    assert ImportFormatError(tmp_path / "日記 😀.csv", "", "odd").args[0].startswith("日記 😀.csv:")

@@ -8,14 +8,20 @@ from pathlib import Path
 from empathy_journal.storage.errors import JournalError
 
 
+def one_line(text: str) -> str:
+    """text with its control characters written as escapes (a reason quoting the file, such as
+    Python's "unconverted data remains: \\n", must not break the message over lines)."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+
+
 class ImportFormatError(JournalError):
     """The file cannot be read as the chosen format; names the file, the place and the reason."""
 
     def __init__(self, path: Path, where: str, reason: str) -> None:
         place = f", {where}" if where else ""
         super().__init__(
-            f"{path.name}{place}: {reason}. Nothing was imported; your journal is unchanged.",
-            path=path)
+            f"{one_line(path.name)}{place}: {one_line(reason)}. Nothing was imported; your "
+            "journal is unchanged.", path=path)
         self.where = where
         self.reason = reason
 

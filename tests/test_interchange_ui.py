@@ -206,8 +206,9 @@ def test_import_dialog_explains_a_folder(qtbot, memory_journal: Journal, tmp_pat
     qtbot.addWidget(dialog)
     dialog.set_file(tmp_path)
     assert dialog.summary.text() == (
-        f"<b>Cannot import this file.</b><br>{tmp_path} is a folder; choose the journal file "
-        "inside it (jrnl folder journals are not supported yet). Nothing was imported.")
+        f"<b>Cannot import this file.</b><br>{tmp_path} is a folder with neither RedNotebook "
+        "month files (named like 2024-05.txt) nor Markdown notes (.md) in it; choose a journal "
+        "export or such a folder. Nothing was imported.")
     assert not dialog.import_button.isEnabled()
 
 

@@ -27,8 +27,7 @@ MAX_NOTES = 200_000  # more notes than any journal; a folder beyond it is refuse
 MAX_LISTED = 5  # file names named in one preview line before "and N more"
 # 2024-01-05.md, 2024_01_05.md (Logseq), 2024.01.05.md, "2024-01-05 Walk.md" (our export)
 _DATED_NAME = re.compile(r"(\d{4})([-_.])(\d{2})\2(\d{2})(?:$|[\s_-])")
-_FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:^|\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
-                    re.DOTALL)
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _H1 = re.compile(r"^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _INLINE_TAG = re.compile(r"(?<![\w#&/])#([^\W\d_][\w/-]*)")
@@ -97,7 +96,7 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
     match = _FRONT.match(text)
     if match is None:
         return None, text.lstrip("\ufeff"), 0
-    return match.group(1), text[match.end():], 2
+    return match.group(1) or "", text[match.end():], 2
 
 
 def _name_date(path: Path) -> date | None:

@@ -27,8 +27,14 @@ def load_yaml(path: Path, text: str, where: str = "", *, first_line: int = 1) ->
                  if mark is not None else "")
         raise ImportFormatError(path, where, f"the YAML is damaged ({problem}{place})"
                                 ) from error
+    except yaml.reader.ReaderError as error:
+        code = ord(error.character) if isinstance(error.character, str) else error.character
+        raise ImportFormatError(path, where, f"the YAML holds a character it does not allow "
+                                f"(#x{code:04x} at character {error.position + 1})"
+                                ) from error
     except yaml.YAMLError as error:
-        raise ImportFormatError(path, where, f"the YAML is damaged ({error})") from error
+        first = str(error).strip().splitlines()[0] if str(error).strip() else "unreadable"
+        raise ImportFormatError(path, where, f"the YAML is damaged ({first})") from error
     except RecursionError as error:
         raise ImportFormatError(path, where, "the YAML is nested too deeply to be a journal"
                                 ) from error

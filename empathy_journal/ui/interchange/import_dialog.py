@@ -166,7 +166,8 @@ class ImportDialog(QDialog):
             self._read_with = (fmt, options)
         except JournalError as error:
             self.batch, self._read_with = None, None
-            self.summary.setText(f"<b>Cannot import this file.</b><br>{escaped(error)}")
+            what = "folder" if self._path.is_dir() else "file"
+            self.summary.setText(f"<b>Cannot import this {what}.</b><br>{escaped(error)}")
             self._show_as_error(True)
             self.mapping.hide()
             self.import_button.setEnabled(False)

@@ -291,6 +291,6 @@ def read_markdown_folder(path: Path, *, tz: str = "UTC") -> ImportBatch:
         notes.append(f"{plural(walk.hidden, 'hidden file or folder', 'hidden files or folders')}"
                      " (like .obsidian or .trash) skipped.")
     return ImportBatch("markdown-folder", path, entries, notes=notes, places=places, mapping={
-        "date in the name or date:": f"the day (time from the front matter, else noon in {tz})",
+        "date in the name or date:": f"the day (noon in {tz} unless a time is given)",
         "first # heading": "title", "text": "text", "mood, energy, stress": "ratings",
         "tags: and #tags": "tags", "starred: true": "starred"})

@@ -208,6 +208,9 @@ class ImportDialog(QDialog):
         for row, (source, target) in enumerate(rows, start=len(moods)):
             self.mapping.setItem(row, 0, QTableWidgetItem(source))
             self.mapping.setItem(row, 1, QTableWidgetItem(target))
+        self.mapping.resizeColumnToContents(0)  # the source's names on one line when they fit
+        self.mapping.setColumnWidth(0, min(self.mapping.columnWidth(0), self.width() * 2 // 5))
+        self.mapping.resizeRowsToContents()
 
     def _previous_moods(self) -> dict[str, int]:
         return self._edited_moods

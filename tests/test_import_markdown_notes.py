@@ -200,3 +200,28 @@ def test_a_batch_from_read_source_is_checked_once(memory_journal: Journal,
     batch = read_source(FOLDER)
     import_batch(memory_journal, batch)
     assert calls == [4]
+
+
+def test_logseq_page_properties_are_read_like_front_matter(tmp_path: Path) -> None:
+    journals = tmp_path / "graph" / "journals"
+    journals.mkdir(parents=True)
+    (journals / "2026_11_26.md").write_text(
+        "mood:: 8\nstress:: 2\ntags:: [[work]], [[family time]]\ndate:: [[Nov 26th, 2026]]\n"
+        "- Called mum\n  - she is well\n", encoding="utf-8")
+    (journals / "2026_11_27.md").write_text("- starred:: is not a property here\n",
+                                            encoding="utf-8")
+    batch = read_source(tmp_path / "graph")
+    assert [(e.local_date.isoformat(), e.body, e.mood, e.stress, e.tags)
+            for e in batch.entries] == [
+        ("2026-11-26", "- Called mum\n  - she is well", 8, 2, ["family-time", "work"]),
+        ("2026-11-27", "- starred:: is not a property here", None, None, [])]
+    assert batch.notes[-1] == "Front-matter keys this app does not use were ignored: date (1×)."
+
+
+def test_one_note_chosen_as_a_file_says_to_choose_its_folder(tmp_path: Path) -> None:
+    note = tmp_path / "2024-01-05.md"
+    note.write_text("# A day\n", encoding="utf-8")
+    with pytest.raises(ImportFormatError) as refused:
+        read_source(note)
+    assert str(refused.value) == ("2024-01-05.md: Markdown notes are imported as a folder: "
+                                  "choose the folder that holds them instead of one note" + TAIL)

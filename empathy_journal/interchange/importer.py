@@ -108,6 +108,9 @@ def detect_format(path: Path) -> str:
         return "daylio"
     if jrnl_text.looks_like_jrnl_text(head):
         return "jrnl-text"
+    if path.suffix.lower() in markdown_notes.SUFFIXES:
+        raise ImportFormatError(path, "", "Markdown notes are imported as a folder: choose the "
+                                "folder that holds them instead of one note")
     raise ImportFormatError(path, "", "its format was not recognised (expected a jrnl, Day One, "
                             "Daylio or Empathy Journal export, a RedNotebook data folder or a "
                             "folder of Markdown notes)")

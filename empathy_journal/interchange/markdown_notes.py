@@ -28,6 +28,7 @@ MAX_LISTED = 5  # file names named in one preview line before "and N more"
 # 2024-01-05.md, 2024_01_05.md (Logseq), 2024.01.05.md, "2024-01-05 Walk.md" (our export)
 _DATED_NAME = re.compile(r"(\d{4})([-_.])(\d{2})\2(\d{2})(?:$|[\s_-])")
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_PROPERTY = re.compile(r"([A-Za-z][\w-]*)::[ \t]*(.*)")  # Logseq's page properties: mood:: 7
 _H1 = re.compile(r"^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _INLINE_TAG = re.compile(r"(?<![\w#&/])#([^\W\d_][\w/-]*)")
@@ -99,6 +100,18 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
     return match.group(1) or "", text[match.end():], 2
 
 
+def logseq_properties(text: str) -> tuple[dict[str, str], str]:
+    """Logseq's page properties (``key:: value`` lines opening the page) and the rest."""
+    lines = text.split("\n")
+    found: dict[str, str] = {}
+    for number, line in enumerate(lines):
+        match = _PROPERTY.fullmatch(line.strip())
+        if match is None:
+            return found, "\n".join(lines[number:]) if found else text
+        found.setdefault(match.group(1).lower(), match.group(2).strip())
+    return found, ""
+
+
 def _name_date(path: Path) -> date | None:
     match = _DATED_NAME.match(path.stem)
     if match is None:
@@ -132,6 +145,14 @@ def _moment(value: Any, key: str, where: str, path: Path
                             "2024-05-31 (or 2024-05-31 08:30)")
 
 
+def _iso_moment(text: str) -> bool:
+    try:
+        datetime.fromisoformat(text.strip().replace(" ", "T", 1))
+    except ValueError:
+        return False
+    return True
+
+
 def _rating(value: Any, key: str, where: str, path: Path) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -154,6 +175,7 @@ def _tags(value: Any, where: str, path: Path) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str):
+        value = value.replace("[[", "").replace("]]", "")  # Logseq links: [[work]], [[home]]
         parts = value.split(",") if "," in value else value.split()
     elif isinstance(value, list):
         parts = []
@@ -220,6 +242,14 @@ def _note_entry(path: Path, note: Path, where: str, folder: str, tz: str,
             raise ImportFormatError(path, where, f"its front matter holds {describe(loaded)}, "
                                     "not keys and values")
         meta = {str(k).strip().lower(): v for k, v in (loaded or {}).items()}
+    else:
+        properties, rest = logseq_properties(rest)
+        meta = {k: v.replace("[[", "").replace("]]", "") if k in ("date", "created") else v
+                for k, v in properties.items()}
+        for key in ("date", "created"):  # Logseq writes dates its own way ([[Nov 26th, 2026]])
+            if key in meta and not _iso_moment(meta[key]):
+                reading.unknown[key] += 1
+                del meta[key]
     reading.unknown.update(k for k in meta if k not in USED_KEYS)
     day, clock, moment = _name_date(note), None, None
     if meta.get("date") is not None:
@@ -245,7 +275,7 @@ def _note_entry(path: Path, note: Path, where: str, folder: str, tz: str,
         raise ImportFormatError(path, where, f"its date cannot be placed in time ({error})"
                                 ) from error
     return Entry(uuid=str(uuid_module.uuid4()), local_date=day, created_utc=created, tz=zone,
-                 title=title, body=body, starred=meta.get("starred") is True,
+                 title=title, body=body, starred=meta.get("starred") in (True, "true"),
                  tags=sorted(tags - {""}), source_app=SOURCE_APP,
                  source_id=source_id(folder, where), **ratings)
 

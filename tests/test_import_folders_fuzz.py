@@ -54,8 +54,12 @@ _front_value = _scalar | st.lists(_scalar, max_size=3) | st.dates().map(str) | s
 _front = st.lists(st.tuples(_key, _front_value), max_size=5).map(
     lambda pairs: "".join(f"{k}: {v if isinstance(v, str) else yaml.safe_dump(v).strip()}\n"
                           for k, v in pairs))
+_properties = st.lists(st.tuples(_key, _markup | st.sampled_from(
+    ["7", "12", "[[work]], home", "[[Nov 26th, 2026]]", "2024-01-05", "true"])), max_size=4).map(
+    lambda pairs: "".join(f"{k}:: {v}\n" for k, v in pairs))
 note_files = st.one_of(
     st.binary(max_size=200),
+    st.builds(lambda props, body: (props + body).encode("utf-8"), _properties, _markup),
     st.builds(lambda front, body, open_: (f"---\n{front}---\n" if open_ else front + body)
               .encode("utf-8") + body.encode("utf-8"), _front, _markup, st.booleans()),
 )

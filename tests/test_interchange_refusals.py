@@ -70,16 +70,21 @@ def test_every_export_refuses_a_missing_parent_folder(tmp_path: Path, fmt: str) 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["journal.sqlite"]
 
 
-def test_importing_a_folder_says_to_choose_the_file_inside(
+def test_importing_a_folder_says_what_it_should_hold(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "imp"
     folder.mkdir()
-    expected = (f"{folder} is a folder; choose the journal file inside it (jrnl folder journals "
-                "are not supported yet). Nothing was imported.")
-    for attempt in (lambda: detect_format(folder), lambda: read_source(folder, "jrnl-text")):
-        with pytest.raises(ImportSourceError) as refused:
-            attempt()
-        assert str(refused.value) == expected
+    (folder / "notes.txt").write_text("not a month file", encoding="utf-8")
+    expected = (f"{folder} is a folder with neither RedNotebook month files (named like "
+                "2024-05.txt) nor Markdown notes (.md) in it; choose a journal export or such a "
+                "folder. Nothing was imported.")
+    with pytest.raises(ImportSourceError) as refused:
+        detect_format(folder)
+    assert str(refused.value) == expected
+    with pytest.raises(ImportSourceError) as one_file:
+        read_source(folder, "jrnl-text")
+    assert str(one_file.value) == (f"{folder} is a folder; a jrnl plain-text journal is one "
+                                   "file, so choose the file inside it. Nothing was imported.")
     target = tmp_path / "journal.sqlite"
     assert main(["--journal", str(target), "import", str(folder)]) == EXIT_FAILED
     assert capsys.readouterr().err == f"empathy-journal: {expected}\n"

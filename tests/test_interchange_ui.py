@@ -206,8 +206,9 @@ def test_import_dialog_explains_a_folder(qtbot, memory_journal: Journal, tmp_pat
     qtbot.addWidget(dialog)
     dialog.set_file(tmp_path)
     assert dialog.summary.text() == (
-        f"<b>Cannot import this file.</b><br>{tmp_path} is a folder; choose the journal file "
-        "inside it (jrnl folder journals are not supported yet). Nothing was imported.")
+        f"<b>Cannot import this folder.</b><br>{tmp_path} is a folder with neither RedNotebook "
+        "month files (named like 2024-05.txt) nor Markdown notes (.md) in it; choose a journal "
+        "export or such a folder. Nothing was imported.")
     assert not dialog.import_button.isEnabled()
 
 
@@ -218,3 +219,61 @@ def test_export_dialog_cancel_leaves_no_file(qtbot, journal: Journal, tmp_path: 
     assert dialog.export_to(tmp_path / "x.csv") is None
     assert list(tmp_path.iterdir()) == []
     assert dialog.message.text() == "The export was cancelled; no file was written."
+
+
+def test_import_dialog_previews_and_imports_a_chosen_folder(
+        qtbot, memory_journal: Journal, monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = ImportDialog(JournalSession(memory_journal))
+    qtbot.addWidget(dialog)
+    dialog.zone.setText("Europe/Berlin")
+    folder = FIXTURES / "markdown_notes"
+    monkeypatch.setattr(ImportDialog, "ask_for_folder", classmethod(lambda c, p: folder))
+    reads: list[Path] = []
+    from empathy_journal.ui.interchange import import_dialog
+
+    real = import_dialog.read_source
+    monkeypatch.setattr(import_dialog, "read_source",
+                        lambda path, fmt, **o: reads.append(path) or real(path, fmt, **o))
+    dialog.choose_folder_button.click()
+    assert dialog.file_label.text() == str(folder)
+    span = f"from {short_date(date(2024, 1, 5))} to {short_date(date(2026, 11, 26))}"
+    assert dialog.summary.text().startswith(f"<b>4 entries</b> (folder of Markdown notes), "
+                                            f"{span}.<br>6 Markdown notes found.")
+    assert "ignored: aliases (1×), attendees (1×), cssclass (1×)." in dialog.summary.text()
+    with qtbot.waitSignal(dialog.imported):
+        result = dialog.run_import()
+    assert result is not None and (result.added, result.unchanged) == (4, 0)
+    assert reads == [folder]  # the preview's reading is the one imported
+    assert memory_journal.db.execute(
+        "SELECT tz, count(*) FROM entries GROUP BY tz").fetchall() == [("Europe/Berlin", 4)]
+
+
+def test_import_dialog_imports_rednotebook_and_cancel_keeps_the_journal(
+        qtbot, memory_journal: Journal) -> None:
+    dialog = ImportDialog(JournalSession(memory_journal))
+    qtbot.addWidget(dialog)
+    dialog.set_file(FIXTURES / "rednotebook")
+    assert dialog.summary.text().startswith("<b>6 entries</b> (RedNotebook data folder)")
+    assert dialog.import_button.isEnabled()
+    dialog._report = lambda done, total: dialog.cancel()
+    assert dialog.run_import() is None
+    assert "cancelled" in dialog.summary.text()
+    assert memory_journal.repository.entry_count(include_trashed=True) == 0
+    dialog._report = lambda done, total: None
+    result = dialog.run_import()
+    assert result is not None and result.added == 6
+    dialog.set_file(FIXTURES / "rednotebook")
+    again = dialog.run_import()
+    assert again is not None and (again.added, again.unchanged) == (0, 6)
+
+
+def test_import_dialog_names_a_bad_note(qtbot, memory_journal: Journal, tmp_path: Path) -> None:
+    (tmp_path / "2024-01-05.md").write_text("---\nmood: 12\n---\nx", encoding="utf-8")
+    dialog = ImportDialog(JournalSession(memory_journal))
+    qtbot.addWidget(dialog)
+    dialog.set_file(tmp_path)
+    assert dialog.summary.text() == (
+        f"<b>Cannot import this folder.</b><br>{tmp_path.name}, 2024-01-05.md, mood: 12 is "
+        "outside 1–10 (change it in the note, or remove it, and import again). Nothing was "
+        "imported; your journal is unchanged.")
+    assert not dialog.import_button.isEnabled()

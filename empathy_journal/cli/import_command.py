@@ -1,4 +1,4 @@
-"""``empathy-journal import SOURCE``: bring in entries from jrnl, Day One, Daylio or a JSON export."""
+"""``empathy-journal import SOURCE``: entries from jrnl, Day One, Daylio, RedNotebook, Markdown or JSON."""
 
 from __future__ import annotations
 
@@ -8,18 +8,22 @@ import sys
 from empathy_journal.cli.paths import journal_path_from
 from empathy_journal.domain.text import plural
 
-FORMAT_CHOICES = ["auto", "jrnl-json", "jrnl-text", "dayone", "daylio", "json"]
+FORMAT_CHOICES = ["auto", "jrnl-json", "jrnl-text", "dayone", "daylio", "json", "rednotebook",
+                  "markdown-folder"]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the import subcommand."""
     parser = subparsers.add_parser(
-        "import", help="import a jrnl, Day One, Daylio or Empathy Journal export",
+        "import", help="import a jrnl, Day One, Daylio or Empathy Journal export, a "
+        "RedNotebook data folder or a folder of Markdown notes",
         description="Import entries in one step: if anything goes wrong, nothing is imported. "
-        "Importing the same file again changes nothing.")
-    parser.add_argument("source", metavar="SOURCE", help="the file to import")
+        "Importing the same file or folder again changes nothing. Times without a zone "
+        "(jrnl, Daylio, RedNotebook, Markdown notes) are read as UTC.")
+    parser.add_argument("source", metavar="SOURCE", help="the file or folder to import")
     parser.add_argument("--format", choices=FORMAT_CHOICES, default="auto",
-                        help="the file's format (default: recognise it)")
+                        help="the format (default: recognise it from the file, or from what "
+                        "the folder holds)")
     parser.set_defaults(handler=run)
 
 

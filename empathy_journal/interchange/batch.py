@@ -31,7 +31,8 @@ class ImportBatch:
     ``mapping`` explains what maps to what (e.g. Daylio mood labels → 1–10) in plain words;
     ``extras`` carries the tables only Empathy Journal's own JSON has; ``terminal_notes``, when
     set, replaces ``notes`` on the command line (which cannot edit the mapping); ``places``
-    names where each entry is in the file ("row 14"), for messages.
+    names where each entry is in the file ("row 14"), for messages; ``checked`` is set once
+    every entry passed ``validation.check_entries`` (by ``importer.read_source``).
     """
 
     format: str
@@ -42,6 +43,7 @@ class ImportBatch:
     extras: dict[str, Any] | None = None
     terminal_notes: list[str] | None = None
     places: list[str] = field(default_factory=list)
+    checked: bool = field(default=False, repr=False)
 
     @property
     def date_range(self) -> tuple[date, date] | None:

@@ -15,6 +15,8 @@ from empathy_journal.interchange import (
     ej_json_tables,
     jrnl_json,
     jrnl_text,
+    markdown_notes,
+    rednotebook,
 )
 from empathy_journal.interchange.batch import (
     Cancel,
@@ -36,13 +38,16 @@ from empathy_journal.storage.search_schema import (
     resume_search_triggers,
 )
 
-FORMATS = ("jrnl-json", "jrnl-text", "dayone", "daylio", "json")
+FORMATS = ("jrnl-json", "jrnl-text", "dayone", "daylio", "json", "rednotebook",
+           "markdown-folder")
 FORMAT_LABELS = {
     "jrnl-json": "jrnl JSON export",
     "jrnl-text": "jrnl plain-text journal",
     "dayone": "Day One JSON export",
     "daylio": "Daylio CSV export",
     "json": "Empathy Journal JSON",
+    "rednotebook": "RedNotebook data folder",
+    "markdown-folder": "folder of Markdown notes",
 }
 READERS: dict[str, Callable[..., ImportBatch]] = {
     "jrnl-json": jrnl_json.read_jrnl_json,
@@ -50,26 +55,49 @@ READERS: dict[str, Callable[..., ImportBatch]] = {
     "dayone": dayone.read_dayone,
     "daylio": daylio.read_daylio,
     "json": ej_json.read_json,
+    "rednotebook": rednotebook.read_rednotebook,
+    "markdown-folder": markdown_notes.read_markdown_folder,
 }
+FOLDER_FORMATS = frozenset({"rednotebook", "markdown-folder"})  # read from a folder
+ZONED_FORMATS = frozenset({"jrnl-json", "jrnl-text", "daylio", "rednotebook",
+                           "markdown-folder"})  # their times have no zone: the reader takes tz
 
 
-def require_source_file(path: Path) -> None:
-    """Refuse a folder or a missing path with a plain message before anything is read."""
+def require_source(path: Path, fmt: str = "auto") -> None:
+    """Refuse a missing path, or a folder for a one-file format, before anything is read."""
     if path.is_dir():
-        raise ImportSourceError(f"{path} is a folder; choose the journal file inside it (jrnl "
-                                "folder journals are not supported yet). Nothing was imported.",
+        if fmt == "auto" or fmt in FOLDER_FORMATS:
+            return
+        raise ImportSourceError(f"{path} is a folder; a {FORMAT_LABELS.get(fmt, fmt)} is one "
+                                "file, so choose the file inside it. Nothing was imported.",
                                 path=path)
     if not path.is_file():
         raise ImportSourceError(f"There is no file at {path}; nothing was imported.", path=path)
 
 
+def detect_folder_format(path: Path) -> str:
+    """A folder's format: RedNotebook month files first, then Markdown notes anywhere in it."""
+    if rednotebook.looks_like_rednotebook(path):
+        return "rednotebook"
+    if markdown_notes.looks_like_markdown_folder(path):
+        return "markdown-folder"
+    raise ImportSourceError(f"{path} is a folder with neither RedNotebook month files (named "
+                            "like 2024-05.txt) nor Markdown notes (.md) in it; choose a journal "
+                            "export or such a folder. Nothing was imported.", path=path)
+
+
 def detect_format(path: Path) -> str:
-    """The format of path, recognised from its content; ImportFormatError when unknown."""
-    require_source_file(path)
+    """The format of path, recognised from its content (a folder from what it holds);
+    ImportFormatError or ImportSourceError when unknown."""
+    require_source(path)
+    if path.is_dir():
+        return detect_folder_format(path)
     if zipfile.is_zipfile(path):
         return "dayone"
     head = head_text(path).lstrip()
     first_line = head.split("\n", 1)[0].strip().lower()
+    if rednotebook.MONTH_FILE.fullmatch(path.name) and not jrnl_text.looks_like_jrnl_text(head):
+        return "rednotebook"  # one month file of a RedNotebook folder
     if head.startswith("{"):
         if '"format": "empathy-journal"' in head or '"format":"empathy-journal"' in head:
             return "json"
@@ -80,28 +108,35 @@ def detect_format(path: Path) -> str:
         return "daylio"
     if jrnl_text.looks_like_jrnl_text(head):
         return "jrnl-text"
+    if path.suffix.lower() in markdown_notes.SUFFIXES:
+        raise ImportFormatError(path, "", "Markdown notes are imported as a folder: choose the "
+                                "folder that holds them instead of one note")
     raise ImportFormatError(path, "", "its format was not recognised (expected a jrnl, Day One, "
-                            "Daylio or Empathy Journal export)")
+                            "Daylio or Empathy Journal export, a RedNotebook data folder or a "
+                            "folder of Markdown notes)")
 
 
 def read_source(path: Path, fmt: str = "auto", **options: object) -> ImportBatch:
-    """Read path as fmt ("auto" recognises it) without touching any journal."""
-    require_source_file(path)
-    chosen = detect_format(path) if fmt == "auto" else fmt
-    if chosen not in READERS:
+    """Read path as fmt ("auto" recognises it) without touching any journal; the batch is
+    checked here once (``checked``), so importing it does not check it again."""
+    if fmt != "auto" and fmt not in READERS:
         raise ValueError(f"unknown import format {fmt!r}")
+    require_source(path, fmt)
+    chosen = detect_format(path) if fmt == "auto" else fmt
     try:
         batch = READERS[chosen](path, **options)
     except OSError as error:
         raise ImportFormatError(path, "", f"it could not be read ({error.strerror})") from error
     check_entries(path, batch.entries, batch.places)
+    batch.checked = True
     return batch
 
 
 def import_batch(journal: Journal, batch: ImportBatch, *, progress: Progress = no_progress,
                  cancel: Cancel = never_cancel, now: datetime | None = None) -> ImportResult:
     """Write batch in ONE transaction: cancelled or failed, the journal stays exactly as it was."""
-    check_entries(batch.path, batch.entries, batch.places)  # whoever made the batch
+    if not batch.checked:  # a batch made elsewhere than read_source
+        check_entries(batch.path, batch.entries, batch.places)
     db = journal.db
     own_format = batch.extras is not None
     try:

@@ -1,4 +1,4 @@
-"""ImportDialog: choose a file, preview what it holds and how it maps, import with Cancel."""
+"""ImportDialog: choose a file or folder, preview what it holds and how it maps, import with Cancel."""
 
 from __future__ import annotations
 
@@ -28,19 +28,24 @@ from empathy_journal.domain.clock import local_zone_name
 from empathy_journal.domain.text import plural
 from empathy_journal.interchange.batch import ImportBatch, ImportResult
 from empathy_journal.interchange.daylio import DEFAULT_MOODS, mood_labels
-from empathy_journal.interchange.importer import FORMAT_LABELS, read_source
+from empathy_journal.interchange.importer import (
+    FORMAT_LABELS,
+    ZONED_FORMATS,
+    detect_format,
+    read_source,
+)
 from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.ui.dates import short_date
 from empathy_journal.ui.file_places import documents_folder
 from empathy_journal.ui.safe_text import escaped
 
-ZONED_FORMATS = {"jrnl-json", "jrnl-text", "daylio"}
 NOT_RATED = 0  # the mood spin box's "not rated" value, shown as a dash
 
 
 class ImportDialog(QDialog):
-    """Preview and import one file; ``imported`` fires with the result when it succeeded."""
+    """Preview and import one file or folder; ``imported`` fires with the result when it
+    succeeded."""
 
     imported = Signal(object)
 
@@ -53,10 +58,14 @@ class ImportDialog(QDialog):
         self._cancelled = False
         self._running = False
         self.batch: ImportBatch | None = None
+        self._read_with: tuple[str, dict[str, object]] | None = None  # what batch was read as
         self._edited_moods: dict[str, int] = {}
-        self.file_label = QLineEdit(readOnly=True, placeholderText="No file chosen")
-        self.file_label.setAccessibleName("Chosen file")
+        self.file_label = QLineEdit(readOnly=True, placeholderText="No file or folder chosen")
+        self.file_label.setAccessibleName("Chosen file or folder")
         self.choose_button = QPushButton("Choose file…")
+        self.choose_folder_button = QPushButton("Choose folder…")
+        self.choose_folder_button.setToolTip("A RedNotebook data folder, or a folder of "
+                                             "Markdown notes (Obsidian, Logseq, plain files)")
         self.format = QComboBox(accessibleName="File format")
         self.format.addItem("Recognise automatically", "auto")
         for key, label in FORMAT_LABELS.items():
@@ -78,6 +87,7 @@ class ImportDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self._layout()
         self.choose_button.clicked.connect(self.choose_file)
+        self.choose_folder_button.clicked.connect(self.choose_folder)
         self.format.currentIndexChanged.connect(self.preview)
         self.zone.editingFinished.connect(self.preview)
         self.import_button.clicked.connect(self.run_import)
@@ -88,6 +98,7 @@ class ImportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.file_label, 1)
         row.addWidget(self.choose_button)
+        row.addWidget(self.choose_folder_button)
         column.addLayout(row)
         form = QFormLayout()
         form.addRow("Format", self.format)
@@ -106,14 +117,27 @@ class ImportDialog(QDialog):
             "Journal exports (*.json *.txt *.zip *.csv);;All files (*)")
         return Path(name) if name else None
 
+    @classmethod
+    def ask_for_folder(cls, parent: QWidget) -> Path | None:
+        """The folder chooser (tests monkeypatch this)."""
+        name = QFileDialog.getExistingDirectory(parent, "Import entries from the folder",
+                                                str(documents_folder()))
+        return Path(name) if name else None
+
     def choose_file(self) -> None:
         """Ask for a file, then preview it."""
         path = self.ask_for_file(self)
         if path is not None:
             self.set_file(path)
 
+    def choose_folder(self) -> None:
+        """Ask for a folder (RedNotebook, Markdown notes), then preview it."""
+        path = self.ask_for_folder(self)
+        if path is not None:
+            self.set_file(path)
+
     def set_file(self, path: Path) -> None:
-        """Preview path (also used by tests and drag and drop)."""
+        """Preview path, a file or a folder (also used by tests and drag and drop)."""
         self._path = path
         self._edited_moods = {}
         self.file_label.setText(str(path))
@@ -124,12 +148,10 @@ class ImportDialog(QDialog):
         if fmt in ZONED_FORMATS:
             options["tz"] = self.zone.text().strip() or "UTC"
         if fmt == "daylio":
-            options["mood_map"] = self.mood_map()
+            options["mood_map"] = {**DEFAULT_MOODS, **self.mood_map()}
         return options
 
     def _chosen_format(self) -> str:
-        from empathy_journal.interchange.importer import detect_format
-
         fmt = self.format.currentData()
         return detect_format(self._path) if fmt == "auto" and self._path else fmt
 
@@ -139,10 +161,13 @@ class ImportDialog(QDialog):
             return
         try:
             fmt = self._chosen_format()
-            self.batch = read_source(self._path, fmt, **self._options(fmt))
+            options = self._options(fmt)
+            self.batch = read_source(self._path, fmt, **options)
+            self._read_with = (fmt, options)
         except JournalError as error:
-            self.batch = None
-            self.summary.setText(f"<b>Cannot import this file.</b><br>{escaped(error)}")
+            self.batch, self._read_with = None, None
+            what = "folder" if self._path.is_dir() else "file"
+            self.summary.setText(f"<b>Cannot import this {what}.</b><br>{escaped(error)}")
             self._show_as_error(True)
             self.mapping.hide()
             self.import_button.setEnabled(False)
@@ -183,6 +208,9 @@ class ImportDialog(QDialog):
         for row, (source, target) in enumerate(rows, start=len(moods)):
             self.mapping.setItem(row, 0, QTableWidgetItem(source))
             self.mapping.setItem(row, 1, QTableWidgetItem(target))
+        self.mapping.resizeColumnToContents(0)  # the source's names on one line when they fit
+        self.mapping.setColumnWidth(0, min(self.mapping.columnWidth(0), self.width() * 2 // 5))
+        self.mapping.resizeRowsToContents()
 
     def _previous_moods(self) -> dict[str, int]:
         return self._edited_moods
@@ -206,11 +234,17 @@ class ImportDialog(QDialog):
 
     def run_import(self) -> ImportResult | None:
         """Import the previewed file in one transaction, keeping the window responsive."""
-        self.preview()  # picks up an edited mapping
+        try:
+            fmt = self._chosen_format()
+            current: tuple[str, dict[str, object]] | None = (fmt, self._options(fmt))
+        except JournalError:
+            current = None
+        if current is None or current != self._read_with:
+            self.preview()  # the mapping or the zone changed since the preview: read again
         if self.batch is None:
             return None
         self._running, self._cancelled = True, False
-        for widget in (self.import_button, self.choose_button, self.format, self.mapping):
+        for widget in self._inputs():
             widget.setEnabled(False)
         self.progress.show()
         try:
@@ -222,13 +256,17 @@ class ImportDialog(QDialog):
         finally:
             self._running = False
             self.progress.hide()
-            for widget in (self.import_button, self.choose_button, self.format, self.mapping):
+            for widget in self._inputs():
                 widget.setEnabled(True)
         self.summary.setText(f"<b>Done.</b> {escaped(result.message)}")
         self.import_button.setEnabled(False)
         self.cancel_button.setText("Close")
         self.imported.emit(result)
         return result
+
+    def _inputs(self) -> tuple[QWidget, ...]:
+        return (self.import_button, self.choose_button, self.choose_folder_button, self.format,
+                self.zone, self.mapping)
 
     def cancel(self) -> None:
         """Stop a running import (rolled back) or close the dialog."""

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from empathy_journal.domain.resources import resource_path
 from empathy_journal.ui.reminders.reminder_text import ReminderMessage, ReminderTarget
 
 MESSAGE_MS = 15_000
@@ -29,7 +30,10 @@ class TrayChannel(QObject):
         return QSystemTrayIcon.isSystemTrayAvailable()
 
     def _make_icon(self) -> QSystemTrayIcon:
-        icon = QSystemTrayIcon(QApplication.windowIcon() or QIcon(), self)
+        picture = QApplication.windowIcon()
+        if picture.isNull():
+            picture = QIcon(str(resource_path("empathy-journal.svg")))
+        icon = QSystemTrayIcon(picture, self)
         icon.setToolTip(QApplication.applicationDisplayName() or "Empathy Journal")
         icon.messageClicked.connect(self._clicked)
         icon.activated.connect(lambda _reason: self._clicked())

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from empathy_journal.ui.reminders.reminder_text import ReminderMessage, ReminderTarget
 from empathy_journal.ui.safe_text import make_plain
+
+# Narrower than this, the buttons go under the sentence instead of squeezing it.
+STACKED_BELOW_PX = 560
 
 
 class ReminderLine(QFrame):
@@ -23,11 +27,14 @@ class ReminderLine(QFrame):
         self.open_button = QPushButton()
         self.dismiss_button = QPushButton("Dismiss")
         self.dismiss_button.setAccessibleName("Dismiss the reminder")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 4, 8, 4)
-        row.addWidget(self.text, 1)
-        row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(12, 4, 8, 4)
+        self.row.addWidget(self.text, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(0)  # right-aligns the buttons once they sit under the sentence
+        buttons.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        buttons.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.row.addLayout(buttons)
         self._target: ReminderTarget | None = None
         self.open_button.clicked.connect(self._open)
         self.dismiss_button.clicked.connect(self.clear)
@@ -50,6 +57,12 @@ class ReminderLine(QFrame):
         """Hide the line."""
         self._target = None
         self.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        narrow = event.size().width() < STACKED_BELOW_PX
+        self.row.setDirection(QBoxLayout.Direction.TopToBottom if narrow
+                              else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
 
     def _open(self) -> None:
         target = self._target

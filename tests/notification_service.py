@@ -1,8 +1,10 @@
-"""A tiny org.freedesktop.Notifications service for the reminder tests, run as its own process.
+"""A tiny org.freedesktop.Notifications service (and Background portal) for the reminder tests,
+run as its own process.
 
 ``python notification_service.py BUS_ADDRESS LOG`` registers on that bus, appends every Notify
 call to LOG as one JSON line, and "clicks" each notification a moment later: ActionInvoked
-with "default", then NotificationClosed (reason 2, dismissed), as a desktop would.
+with "default", then NotificationClosed (reason 2, dismissed), as a desktop would. Calls of
+org.freedesktop.portal.Background.RequestBackground are logged too.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, QTimer, Signal, Slot
-from PySide6.QtDBus import QDBusConnection
+from PySide6.QtDBus import QDBusConnection, QDBusObjectPath
 
 PATH = "/org/freedesktop/Notifications"
 
@@ -52,14 +54,33 @@ class NotificationService(QObject):
         return ["actions", "body"]
 
 
+@ClassInfo({"D-Bus Interface": "org.freedesktop.portal.Background"})
+class BackgroundPortal(QObject):
+    """RequestBackground, answered with a request handle (the Response signal is not sent)."""
+
+    def __init__(self, log: Path) -> None:
+        super().__init__()
+        self.log = log
+
+    @Slot(str, "QVariantMap", result="QDBusObjectPath")
+    def RequestBackground(self, parent_window: str, options: dict) -> QDBusObjectPath:  # noqa: N802
+        with self.log.open("a", encoding="utf-8") as out:
+            out.write(json.dumps({"portal": "RequestBackground", "parent_window": parent_window,
+                                  "options": dict(options)}) + "\n")
+        return QDBusObjectPath("/org/freedesktop/portal/desktop/request/1_1/test")
+
+
 def main() -> int:
     app = QCoreApplication(sys.argv[:1])
     bus = QDBusConnection.connectToBus(sys.argv[1], "notification-service")
     service = NotificationService(Path(sys.argv[2]))
+    portal = BackgroundPortal(Path(sys.argv[2]))
     options = (QDBusConnection.RegisterOption.ExportAllSlots
                | QDBusConnection.RegisterOption.ExportAllSignals)
     if not (bus.registerObject(PATH, service, options)
-            and bus.registerService("org.freedesktop.Notifications")):
+            and bus.registerService("org.freedesktop.Notifications")
+            and bus.registerObject("/org/freedesktop/portal/desktop", portal, options)
+            and bus.registerService("org.freedesktop.portal.Desktop")):
         return 1
     print("ready", flush=True)
     return app.exec()

@@ -22,6 +22,7 @@ from empathy_journal.ui.reminders.autostart import (
     launch_command,
     set_autostart,
 )
+from empathy_journal.ui.reminders.background_portal import in_flatpak
 from empathy_journal.ui.reminders.channels import Channel, choose_channel
 from empathy_journal.ui.reminders.reminder_state import EVENING_KEY, ReminderState
 from empathy_journal.ui.reminders.reminder_text import (
@@ -184,3 +185,11 @@ def test_reminder_preferences_read_at_start(qtbot: QtBot, file_journal: Journal)
     assert window.reminders.preferences.evening_time == time(19, 30)
     assert window.reminders.next_reminders()[0].at_utc == datetime(2026, 11, 26, 18, 30,
                                                                    tzinfo=UTC)
+
+
+def test_a_flatpak_is_told_by_its_id_or_its_info_file(tmp_path: Path) -> None:
+    info = tmp_path / ".flatpak-info"
+    assert not in_flatpak({}, info)
+    assert in_flatpak({"FLATPAK_ID": APP_ID}, info)
+    info.write_text("[Application]\n")
+    assert in_flatpak({}, info)

@@ -287,6 +287,31 @@ def test_through_a_desktop_notification_over_dbus(
     assert window.reminders.notifications._targets == {}
 
 
+def test_in_a_flatpak_autostart_is_asked_of_the_background_portal(
+        qtbot: QtBot, file_journal: Journal, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        notification_bus: tuple[QDBusConnection, Path]) -> None:
+    bus, log = notification_bus
+    monkeypatch.setenv("FLATPAK_ID", "org.empathyjournal.EmpathyJournal")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "sandbox-config"))
+    monkeypatch.setattr(desktop_notifications, "session_bus", lambda: bus)
+    window = _window(qtbot, file_journal, Clock(2026, 11, 26, 12, 0), preferences=None)
+    window.settings.set_computer_preferences(ComputerPreferences(autostart=True))
+
+    def requests() -> list[dict]:
+        lines = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+        return [json.loads(line) for line in lines if '"portal"' in line]
+
+    qtbot.waitUntil(lambda: len(requests()) == 1, timeout=5000)
+    assert requests()[0]["options"] == {
+        "reason": "Start the journal after login so its reminders can come.",
+        "autostart": True, "commandline": ["empathy-journal"], "dbus-activatable": False}
+    window.settings.set_computer_preferences(ComputerPreferences(autostart=False))
+    qtbot.waitUntil(lambda: len(requests()) == 2, timeout=5000)
+    assert requests()[1]["options"]["autostart"] is False
+    assert not (tmp_path / "sandbox-config").exists()  # nothing the host would never read
+    assert not window.page.banner.isVisible()
+
+
 def test_without_a_session_bus_notifications_are_not_offered(qapp: object,
                                                               tmp_path: Path) -> None:
     nowhere = QDBusConnection.connectToBus(f"unix:path={tmp_path / 'no-bus'}", "no-bus")

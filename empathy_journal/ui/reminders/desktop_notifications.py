@@ -14,6 +14,7 @@ SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 INTERFACE = "org.freedesktop.Notifications"
 DEFAULT_ACTION = "default"  # the spec's name for clicking the notification itself
+REPLY_TIMEOUT_MS = 3000  # a hung notification service must not hold the window for long
 log = logging.getLogger(__name__)
 
 
@@ -74,6 +75,7 @@ class DesktopNotifications(QObject):
         service = QDBusInterface(SERVICE, PATH, INTERFACE, bus)
         if not service.isValid():
             return False
+        service.setTimeout(REPLY_TIMEOUT_MS)
         try:  # typed through the introspected interface: replaces_id must go as uint32
             notification_id = QMetaObject.invokeMethod(
                 service, "Notify", Qt.ConnectionType.DirectConnection, Q_RETURN_ARG("uint"),

@@ -23,7 +23,9 @@ from empathy_journal.domain.reminder_schedule import (
 )
 from empathy_journal.session.changes import Change
 from empathy_journal.storage.errors import JournalError
+from empathy_journal.ui.reminders import desktop_notifications
 from empathy_journal.ui.reminders.autostart import set_autostart
+from empathy_journal.ui.reminders.background_portal import in_flatpak, request_autostart
 from empathy_journal.ui.reminders.channels import Channel, choose_channel
 from empathy_journal.ui.reminders.desktop_notifications import DesktopNotifications
 from empathy_journal.ui.reminders.reminder_line import ReminderLine
@@ -224,6 +226,13 @@ class RemindersFeature(QObject):
         self.check()
 
     def _apply_autostart(self, enabled: bool) -> None:
+        if in_flatpak():
+            if not request_autostart(enabled, desktop_notifications.session_bus()):
+                self.window.page.banner.show_text(
+                    "The journal could not be set to start after login: the desktop's "
+                    "background portal is not reachable. Reminders still come while the "
+                    "journal is open.")
+            return
         try:
             set_autostart(enabled)
         except OSError as error:

@@ -123,8 +123,8 @@ class RemindersFeature(QObject):
                 self.line.show_reminder(message, target)
                 self.deliveries.append((Channel.LINE, message, target))
             self._settle_evenings()
-        if p.autostart:
-            self._apply_autostart(True)  # keeps the entry's command current
+        if p.autostart and not in_flatpak():
+            self._apply_autostart(True)  # keeps the entry's command current (the portal's is)
         self.tick.start()
         self.check()
 

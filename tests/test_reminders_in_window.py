@@ -329,3 +329,15 @@ def test_the_next_reminder_timer_is_armed_for_the_next_day_after_delivery(
     assert reminders.next_reminders()[0].at_utc == berlin(2026, 11, 27, 21, 0)
     assert reminders.timer.isActive()
     assert timedelta(milliseconds=reminders.timer.interval()) == timedelta(hours=24)
+
+
+def test_a_check_that_fails_is_logged_once_and_never_raised(
+        qtbot: QtBot, journal_path: Path, channels: dict[str, bool],
+        caplog: pytest.LogCaptureFixture) -> None:
+    journal = Journal.open(journal_path)
+    window = _window(qtbot, journal, Clock(2026, 11, 26, 20, 0))
+    journal.close()  # as when a timer fires while the window is being torn down
+    window.reminders.check()
+    window.reminders.tick.timeout.emit()
+    failures = [r for r in caplog.records if r.getMessage() == "checking the reminders failed"]
+    assert len(failures) == 1

@@ -73,6 +73,7 @@ class RemindersFeature(QObject):
         self._pending: ReminderTarget | None = None  # clicked while locked: opened on unlock
         self._follow_ups: list[FollowUp] = []  # open, dated; kept in memory only
         self._written: dict[date, bool] = {}
+        self._failed = False
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.check)
         self.tick = QTimer(self, interval=TICK_MS)
@@ -137,7 +138,16 @@ class RemindersFeature(QObject):
             self.state.set_evening_handled(come)
 
     def check(self) -> None:
-        """Deliver what is due now, once, and arm the timer for what comes next."""
+        """Deliver what is due now, once, and arm the timer for what comes next. Runs from
+        timers: an unexpected failure is logged (once a run), never shown as a traceback."""
+        try:
+            self._check()
+        except Exception:
+            if not self._failed:
+                log.exception("checking the reminders failed")
+            self._failed = True
+
+    def _check(self) -> None:
         now = self._now()
         for reminder in self.next_reminders():
             if reminder.is_due(now):

@@ -26,6 +26,7 @@ from empathy_journal.storage.locations import resolve_data_dir, resolve_journal_
 from empathy_journal.storage.safe_files import private_folder
 from empathy_journal.ui.dialog_policy import can_show_dialogs
 from empathy_journal.ui.main_window import MainWindow
+from empathy_journal.ui.reminders.reminder_state import ReminderState
 from empathy_journal.ui.safety.safe_start import (
     AlreadyRunning,
     StartedJournal,
@@ -127,7 +128,8 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = WindowSettings(settings_dir)
     session = JournalSession(started.journal)
     window = build_window(session, repair=started.repair, damage=started.damage,
-                          instance=started.instance, settings=settings)
+                          instance=started.instance, settings=settings,
+                          reminder_state=ReminderState(settings_dir))
     safety = window.safety
     if args.demo:
         # Qt appends the display name to every title unless the title ends with it: naming the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 
 from pytestqt.qtbot import QtBot
 
@@ -20,12 +20,14 @@ TODAY = date(2026, 11, 26)
 def open_window(qtbot: QtBot, journal: Journal, *, today: date = TODAY,
                 zone_name: str = "Europe/Berlin", show: bool = True,
                 active: bool = True,
-                monotonic: Callable[[], float] = time.monotonic) -> ComposedWindow:
+                monotonic: Callable[[], float] = time.monotonic,
+                now: Callable[[], datetime] | None = None) -> ComposedWindow:
     """The composed window on journal, shown (and active, so shortcuts reach it); monotonic
-    is the clock of its guided sessions (a test's own, so nothing sleeps)."""
+    is the clock of its guided sessions and now the wall clock of its reminders (a test's
+    own, so nothing sleeps)."""
     session = JournalSession(journal, today=lambda: today)
     window = build_window(session, today=lambda: today, zone_name=zone_name,
-                          monotonic=monotonic)
+                          monotonic=monotonic, now=now or (lambda: datetime.now(UTC)))
     qtbot.addWidget(window)
     if show:
         window.show()

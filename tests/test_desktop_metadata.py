@@ -88,6 +88,7 @@ def test_the_flatpak_asks_for_no_network_and_no_files() -> None:
     assert "--share=network" not in finish_args
     assert not [arg for arg in finish_args if arg.startswith("--filesystem")]
     assert "--talk-name=org.freedesktop.secrets" in finish_args  # remembering the passphrase
+    assert "--talk-name=org.freedesktop.Notifications" in finish_args  # reminders
 
 
 def test_the_flatpak_installs_the_files_it_names() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,8 @@ from empathy_journal.ui.conversations.conversations_feature import Conversations
 from empathy_journal.ui.interchange.interchange_actions import InterchangeActions
 from empathy_journal.ui.main_window import MainWindow
 from empathy_journal.ui.menu_keys import give_access_keys
+from empathy_journal.ui.reminders.reminder_state import ReminderState
+from empathy_journal.ui.reminders.reminders_feature import RemindersFeature
 from empathy_journal.ui.safety.safety_feature import SafetyFeature
 from empathy_journal.ui.safety.single_instance import SingleInstance
 from empathy_journal.ui.search.search_feature import SearchFeature
@@ -45,6 +47,7 @@ class ComposedWindow(MainWindow):
     check_ins: CheckInsFeature
     stress: StressFeature
     settings: WindowSettings
+    reminders: RemindersFeature
 
 
 def build_window(session: JournalSession, *, today: Callable[[], date] = date.today,
@@ -52,13 +55,16 @@ def build_window(session: JournalSession, *, today: Callable[[], date] = date.to
                  damage: HealthReport | None = None,
                  instance: SingleInstance | None = None,
                  monotonic: Callable[[], float] = time.monotonic,
-                 settings: WindowSettings | None = None) -> ComposedWindow:
+                 settings: WindowSettings | None = None,
+                 reminder_state: ReminderState | None = None,
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> ComposedWindow:
     """The complete journal window on session, showing today; repair and damage are what the
     start-up check did or found (each shown in the banner); monotonic times the calm guides;
-    settings are this computer's (by default the settings.ini beside the journal)."""
+    settings are this computer's and reminder_state what its reminders remember (by default
+    beside the journal); now is the wall clock the reminders keep."""
     window = ComposedWindow(session, today=today, zone_name=zone_name)
-    window.settings = settings or WindowSettings(
-        Path(session.path).parent if session.path else None)
+    beside = Path(session.path).parent if session.path else None
+    window.settings = settings or WindowSettings(beside)
     window.conversations = conversations = ConversationsFeature(window)
     window.search = search = SearchFeature(window)
     window.interchange = InterchangeActions(window, search.query_text)
@@ -66,7 +72,10 @@ def build_window(session: JournalSession, *, today: Callable[[], date] = date.to
                                   instance=instance)
     window.check_ins = CheckInsFeature(window)
     window.stress = stress = StressFeature(window, zone_name=window.zone_name, now=monotonic)
+    window.reminders = RemindersFeature(window, window.settings,
+                                        reminder_state or ReminderState(beside), now=now)
     page = window.page
+    page.add_notice(window.reminders.line)
     page.add_notice(window.check_ins.due_line)
     page.add_side_pane(conversations.form_pane)
     page.add_sidebar_card(conversations.follow_ups)

@@ -1,0 +1,1 @@
+"""Reminders: the evening and follow-up reminders through the tray, a notification or a line."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,18 @@ def never_cancel() -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class BatchFile:
+    """A file to attach to an imported entry, its bytes read only when it is written (a Day
+    One photo stays in its ZIP until then); ``read`` raises ImportFormatError when it cannot."""
+
+    file_name: str
+    read: Callable[[], bytes]
+    byte_size: int
+    uuid: str | None = None
+    created_utc: datetime | None = None
+
+
 @dataclass
 class ImportBatch:
     """Entries read from one file, ready to preview and import.
@@ -31,7 +43,8 @@ class ImportBatch:
     ``mapping`` explains what maps to what (e.g. Daylio mood labels → 1–10) in plain words;
     ``extras`` carries the tables only Empathy Journal's own JSON has; ``terminal_notes``, when
     set, replaces ``notes`` on the command line (which cannot edit the mapping); ``places``
-    names where each entry is in the file ("row 14"), for messages.
+    names where each entry is in the file ("row 14"), for messages; ``attachments`` holds the
+    files of entries, by the uuid the entry has in ``entries``.
     """
 
     format: str
@@ -42,6 +55,7 @@ class ImportBatch:
     extras: dict[str, Any] | None = None
     terminal_notes: list[str] | None = None
     places: list[str] = field(default_factory=list)
+    attachments: dict[str, list[BatchFile]] = field(default_factory=dict)
 
     @property
     def date_range(self) -> tuple[date, date] | None:
@@ -60,6 +74,7 @@ class ImportResult:
     updated: int
     unchanged: int
     kept_newer: int = 0
+    attached: int = 0
 
     @property
     def message(self) -> str:
@@ -69,5 +84,8 @@ class ImportResult:
                 f"{'was kept as it is' if one_kept else 'were kept as they are'}."
                 if self.kept_newer else "")
         already = "was" if self.unchanged == 1 else "were"
+        files = (f" {plural(self.attached, 'photo or file', 'photos or files')} attached."
+                 if self.attached else "")
         return (f"Imported {plural(self.added, 'new entry', 'new entries')}, updated "
-                f"{self.updated}, {self.unchanged} {already} already in the journal.{kept}")
+                f"{self.updated}, {self.unchanged} {already} already in the journal.{kept}"
+                f"{files}")

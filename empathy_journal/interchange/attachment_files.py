@@ -44,7 +44,7 @@ def stored_files(db: Database, entry_uuids: list[str], *, with_data: bool = True
             "SELECT e.uuid AS entry_uuid, a.id, a.uuid, a.entry_id, a.file_name, a.media_type, "
             f"a.byte_size, a.sha256, a.created_utc, {data_column} FROM attachments a "
             "JOIN entries e ON e.id = a.entry_id WHERE e.uuid IN (SELECT value FROM "
-            "json_each(?)) ORDER BY a.created_utc, a.uuid", [json.dumps(chunk)])
+            "json_each(?)) ORDER BY a.created_utc, a.id", [json.dumps(chunk)])
         names = [d[0] for d in cursor.description]
         for row in (dict(zip(names, r, strict=True)) for r in cursor.fetchall()):
             attachment = attachment_from_row(row)

@@ -18,7 +18,7 @@ from test_attachments import NOW, png, saved_entry
 from empathy_journal.interchange.dayone_media import MediaReport, entry_media, media_index
 from empathy_journal.interchange.errors import ImportFormatError
 from empathy_journal.interchange.exporter import export_journal
-from empathy_journal.interchange.importer import import_file, read_source
+from empathy_journal.interchange.importer import read_source
 from empathy_journal.session.attachments import AttachmentFile
 from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.journal import Journal

@@ -44,6 +44,19 @@ class AttachmentRefused(ValueError):
 
 
 @dataclass(frozen=True)
+class AttachmentFile:
+    """A file to attach as it arrives (a drop, a paste, an import): a name and its bytes.
+
+    ``uuid`` and ``created_utc`` are kept when given (an Empathy Journal export, a sync).
+    """
+
+    file_name: str
+    data: bytes
+    uuid: str | None = None
+    created_utc: datetime | None = None
+
+
+@dataclass(frozen=True)
 class Attachment:
     """One file attached to an entry, without its bytes (they are read on demand).
 

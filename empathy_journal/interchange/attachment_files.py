@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from empathy_journal.domain.attachments import (
     MAX_ENTRY_BYTES,
     MAX_FILE_BYTES,
+    AttachmentFile,
     AttachmentRefused,
     digest,
     size_text,
@@ -21,7 +22,6 @@ from empathy_journal.domain.entry import parse_utc, utc_iso
 from empathy_journal.interchange.batch import BatchFile
 from empathy_journal.interchange.errors import ImportFormatError
 from empathy_journal.storage.attachment_repository import (
-    AttachmentFile,
     attachment_from_row,
     checked_data,
     insert_attachment,

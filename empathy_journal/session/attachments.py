@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from empathy_journal.domain.attachments import Attachment
+from empathy_journal.domain.attachments import Attachment, AttachmentFile
 from empathy_journal.session.changes import Change
-from empathy_journal.storage.attachment_repository import AttachmentFile, AttachmentRepository
+from empathy_journal.storage.attachment_repository import AttachmentRepository
 
 if TYPE_CHECKING:
     from empathy_journal.session.journal_session import JournalSession

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid as uuid_module
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ from sqlite_utils import Database
 
 from empathy_journal.domain.attachments import (
     Attachment,
+    AttachmentFile,
     AttachmentRefused,
     check_size,
     digest,
@@ -23,19 +23,6 @@ from empathy_journal.storage.sql import fetch_rows, writing
 from empathy_journal.storage.stored_values import UNREADABLE, log, stored_moment
 
 _COLUMNS = "id, uuid, entry_id, file_name, media_type, byte_size, sha256, created_utc"
-
-
-@dataclass(frozen=True)
-class AttachmentFile:
-    """A file to attach as it arrives (a drop, a paste, an import): a name and its bytes.
-
-    ``uuid`` and ``created_utc`` are kept when given (an Empathy Journal export, a sync).
-    """
-
-    file_name: str
-    data: bytes
-    uuid: str | None = None
-    created_utc: datetime | None = None
 
 
 def _text(value: object, limit: int) -> str:

@@ -301,9 +301,9 @@ def _apply_entry(db: Database, key: str, payload: Payload | None, revision: int)
 def _apply_attachments(db: Database, entry_id: int, items: list[Any]) -> None:
     """Make the entry's files those of the payload; an item that does not check out (not
     base64, too big, a uuid another entry holds) is left out rather than failing the sync."""
-    from empathy_journal.domain.attachments import AttachmentRefused
+    from empathy_journal.domain.attachments import AttachmentFile, AttachmentRefused
     from empathy_journal.domain.entry import parse_utc
-    from empathy_journal.storage.attachment_repository import AttachmentFile, insert_attachment
+    from empathy_journal.storage.attachment_repository import insert_attachment
 
     db.execute("DELETE FROM attachments WHERE entry_id = ?", [entry_id])
     total = 0

@@ -121,7 +121,8 @@ class AttachmentTile(QToolButton):
         self.setIcon(QIcon(icon))
         self.setIconSize(QSize(edge, edge))
         size = size_text(attachment.byte_size) if attachment.readable else "cannot be read"
-        self.setText(f"{_elided(attachment.shown_name)}\n{size}")
+        self.setText(f"{_elided(attachment.shown_name)}\n{size}" if attachment.readable
+                     else "unreadable\nattachment")
         self.setToolTip(f"{attachment.shown_name} ({size}). Enter opens it, Delete removes it; "
                         "right-click for more.")
         self.setAccessibleName(spoken_name(attachment))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtGui import QImage, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -62,10 +62,6 @@ class ImageViewer(QDialog):
         self.size_button.clicked.connect(self.toggle_size)
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.current))
         self.close_button.clicked.connect(self.close)
-        for keys, action in ((QKeySequence(Qt.Key.Key_Left), self.previous_button.click),
-                             (QKeySequence(Qt.Key.Key_Right), self.next_button.click),
-                             (QKeySequence("Ctrl+0"), self.toggle_size)):
-            QShortcut(keys, self, action)
         buttons = QHBoxLayout()
         buttons.addWidget(self.caption, 1)
         for button in (self.previous_button, self.next_button, self.size_button,
@@ -127,6 +123,17 @@ class ImageViewer(QDialog):
         self.picture.setPixmap(pixmap)
         if not self.fitted:
             self.picture.adjustSize()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """← and → step through the photos, Ctrl+0 switches fitted and actual size."""
+        if event.key() == Qt.Key.Key_Left:
+            self.show_photo(self.index - 1)
+        elif event.key() == Qt.Key.Key_Right:
+            self.show_photo(self.index + 1)
+        elif event.key() == Qt.Key.Key_0 and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.toggle_size()
+        else:
+            super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -206,3 +206,29 @@ def test_the_media_type_comes_from_the_bytes(data: bytes, expected: str) -> None
 ])
 def test_names_are_sanitised(name: str, expected: str) -> None:
     assert safe_file_name(name, "image/png") == expected
+
+
+def test_repair_carries_over_files_attached_after_the_backup(journal_path: Path) -> None:
+    from empathy_journal.storage.recovery import open_checked
+    from empathy_journal.storage.salvage import salvage_journal
+
+    session = JournalSession(Journal.open(journal_path))
+    uuid = saved_entry(session)
+    damaged = saved_entry(session, "the apology zebra")
+    make_backup(session.journal.db, journal_path, now=NOW)
+    photo = png(12, 12)
+    [stored] = session.attachments.attach(uuid, [AttachmentFile("after.png", photo)])
+    session.close()
+    data = bytearray(journal_path.read_bytes())
+    data[data.index(b"apology zebra")] ^= 0x02  # the text still reads, its checksum fails
+    journal_path.write_bytes(bytes(data))
+    salvaged = salvage_journal(journal_path, now=NOW)
+    copy = JournalSession(Journal.open(salvaged.target))
+    assert copy.attachments.data(stored.uuid) == photo
+    copy.close()
+    journal, repair, _ = open_checked(journal_path, hashes=True, now=NOW, tz=UTC)
+    assert repair is not None
+    repaired = JournalSession(journal)
+    assert repaired.attachments.data(stored.uuid) == photo  # attached after the backup
+    assert repaired.entry(damaged) is not None
+    repaired.close()

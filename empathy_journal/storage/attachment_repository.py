@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import uuid as uuid_module
 from datetime import UTC, datetime
 from pathlib import Path
@@ -172,3 +173,47 @@ class AttachmentRepository:
         row = self.db.execute("SELECT e.uuid FROM attachments a JOIN entries e "
                               "ON e.id = a.entry_id WHERE a.uuid = ?", [uuid]).fetchone()
         return row[0] if row else None
+
+
+# -- carrying files over from a damaged file (repair, salvage) -------------------------------
+
+def intact_files(db: Database) -> list[tuple[str, AttachmentFile]]:
+    """Every attachment of a damaged file whose bytes still match their checksum, with the
+    uuid of its entry; each row is read on its own, so a damaged page costs only its rows."""
+    try:
+        ids = [r[0] for r in db.execute("SELECT id FROM attachments ORDER BY id")]
+    except sqlite3.Error:  # no table (an older file) or a damaged index
+        return []
+    found = []
+    for row_id in ids:
+        try:
+            rows = fetch_rows(db, f"SELECT {', '.join('a.' + c for c in _COLUMNS.split(', '))}, "
+                                  "a.data, e.uuid AS entry_uuid FROM attachments a JOIN entries e "
+                                  "ON e.id = a.entry_id WHERE a.id = ?", [row_id])
+        except sqlite3.Error:
+            continue
+        for row in rows:
+            record = attachment_from_row(row)
+            data = checked_data(record, row["data"])
+            if data is not None and isinstance(row["entry_uuid"], str):
+                found.append((row["entry_uuid"], AttachmentFile(
+                    record.file_name, data, uuid=record.uuid, created_utc=record.created_utc)))
+    return found
+
+
+def carry_over_files(db: Database, files: list[tuple[str, AttachmentFile]]) -> int:
+    """Attach the salvaged files the journal does not hold yet to their entries (when those
+    are in it), in one transaction; returns how many were added."""
+    added = 0
+    with writing(db):
+        for entry_uuid, file in files:
+            entry = db.execute("SELECT id FROM entries WHERE uuid = ?", [entry_uuid]).fetchone()
+            held = db.execute("SELECT 1 FROM attachments WHERE uuid = ?", [file.uuid]).fetchone()
+            if entry is None or held is not None:
+                continue
+            try:
+                insert_attachment(db, int(entry[0]), file)
+            except AttachmentRefused:
+                continue
+            added += 1
+    return added

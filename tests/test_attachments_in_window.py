@@ -51,6 +51,9 @@ def test_files_dropped_on_the_text_of_a_new_entry_are_attached(qtbot, file_journ
     assert [t.accessibleName() for t in tiles] == [f"Photo lake.png, {len(png(30, 20))} bytes",
                                                    "File notes.txt, 9 bytes"]
     assert window.page.editor.body() == ""  # the drop did not paste the paths as text
+    window.page.editor.body_edit.insertPlainText("by the water")
+    assert window.save_current()
+    assert window.attachments.strip.tiles == tiles  # a save of the text leaves the tiles be
 
 
 def test_a_text_drop_is_left_to_the_text(qtbot, file_journal: Journal) -> None:

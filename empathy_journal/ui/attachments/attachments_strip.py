@@ -161,6 +161,7 @@ class AttachmentsStrip(QFrame):
         self.theme = theme
         self.cache = ThumbnailCache()
         self.tiles: list[AttachmentTile] = []
+        self.shown: list[Attachment] | None = None
         self.setAcceptDrops(True)
         self.attach_button = QToolButton(text="Attach…", objectName="Flat")
         self.attach_button.setIcon(paperclip_icon(theme))
@@ -204,7 +205,10 @@ class AttachmentsStrip(QFrame):
     def show_files(self, attachments: list[Attachment],
                    data_of: Callable[[str], bytes | None]) -> None:
         """Show these attachments (data_of reads a photo's bytes when its thumbnail is not
-        kept yet)."""
+        kept yet); the same list as shown leaves the tiles as they are."""
+        if attachments == self.shown:
+            return
+        self.shown = list(attachments)
         focused = next((t.attachment.uuid for t in self.tiles if t.hasFocus()), None)
         for tile in self.tiles:
             self._row_layout.removeWidget(tile)

@@ -104,10 +104,6 @@ def spoken_name(attachment: Attachment) -> str:
     return f"{kind} {attachment.file_name}, {size_text(attachment.byte_size)}"
 
 
-def _elided(text: str, limit: int = 16) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
-
-
 class AttachmentTile(QToolButton):
     """One attachment: its thumbnail (or a file glyph), name and size; Enter opens it, Delete
     removes it, the context menu (right click, Menu key, Shift+F10) has every action."""
@@ -121,15 +117,16 @@ class AttachmentTile(QToolButton):
         self.setIcon(QIcon(icon))
         self.setIconSize(QSize(edge, edge))
         size = size_text(attachment.byte_size) if attachment.readable else "cannot be read"
-        self.setText(f"{_elided(attachment.shown_name)}\n{size}" if attachment.readable
-                     else "unreadable\nattachment")
+        self.setFixedWidth(round(edge * 1.75))
+        name = self.fontMetrics().elidedText(attachment.shown_name, Qt.TextElideMode.ElideMiddle,
+                                             self.width() - 10)
+        self.setText(f"{name}\n{size}" if attachment.readable else "unreadable\nattachment")
         self.setToolTip(f"{attachment.shown_name} ({size}). Enter opens it, Delete removes it; "
                         "right-click for more.")
         self.setAccessibleName(spoken_name(attachment))
         self.setAccessibleDescription("Press Enter to open, Delete to remove, the Menu key for "
                                       "more")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setFixedWidth(round(edge * 1.45))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):

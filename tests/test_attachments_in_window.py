@@ -187,3 +187,24 @@ def test_tab_reaches_attach_from_the_text(qtbot, file_journal: Journal) -> None:
     assert QApplication.focusWidget() is window.attachments.strip.attach_button
     assert window.attachments.strip.attach_button.accessibleName() == "Attach photos or files"
     assert window.attachments.attach_action.shortcut().toString() == "Ctrl+Shift+A"
+
+
+def test_an_encrypted_journal_shows_photos_and_forgets_them_when_locked(
+        qtbot, journal_path: Path, tmp_path: Path) -> None:
+    journal = Journal.open(journal_path, passphrase="a long secret")
+    window = open_window(qtbot, journal)
+    (tmp_path / "p.png").write_bytes(png(6, 6))
+    _drop(window.attachments.strip, _files_mime(tmp_path / "p.png"))
+    before = set(journal_path.parent.rglob("*"))
+    window.attachments.open(window.attachments.strip.tiles[0].attachment)
+    assert window.attachments.viewer is not None
+    assert set(journal_path.parent.rglob("*")) == before  # no decrypted copy on the disk
+    assert len(window.attachments.strip.cache) == 1
+    window.safety.lock()
+    assert window.attachments.viewer is None
+    assert len(window.attachments.strip.cache) == 0
+    assert window.attachments.strip.tiles == []
+    assert not window.attachments.attach_action.isEnabled()
+    assert window.safety.unlock("a long secret") is True
+    assert [t.attachment.file_name for t in window.attachments.strip.tiles] == ["p.png"]
+    journal.close()

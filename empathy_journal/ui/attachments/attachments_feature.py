@@ -79,8 +79,13 @@ class AttachmentsFeature:
         self._uuid = saved.entry.uuid
 
     def _follow(self, change: Change) -> None:
-        if change.locked:
+        if change.locked:  # nothing decrypted stays in memory: no photo, no thumbnail
+            if self.viewer is not None:
+                self.viewer.close()
+                self.viewer.deleteLater()
+                self.viewer = None
             self.strip.show_files([], lambda _uuid: None)
+            self.strip.cache.clear()
             return
         if self._uuid is not None and change.touches_attachments(self._uuid):
             self.refresh()

@@ -65,6 +65,13 @@ class ThumbnailCache:
             self._kept.popitem(last=False)
         return pixmap
 
+    def clear(self) -> None:
+        """Forget every thumbnail (the journal was locked)."""
+        self._kept.clear()
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
     def knows(self, uuid: str, sha256: str, edge: int) -> bool:
         """Whether the thumbnail is kept (its bytes need not be read again)."""
         return (uuid, sha256, edge) in self._kept

@@ -223,3 +223,15 @@ def test_attachments_travel_by_sync_and_their_removal_too(tmp_path: Path) -> Non
     assert a.records() == b.records()
     a.close()
     b.close()
+
+
+def test_the_import_command_attaches_day_one_media(data_dir: Path, capsys) -> None:
+    from cli_journal import run_in
+
+    assert run_in(data_dir, "import", str(MEDIA_ZIP)) == 0
+    assert capsys.readouterr().out == ("Imported 2 new entries, updated 0, 0 were already in "
+                                       "the journal. 3 photos or files attached.\n")
+    journal = Journal.open(data_dir / "journal.sqlite")
+    count = journal.db.execute("SELECT count(*) FROM attachments").fetchone()[0]
+    journal.close()
+    assert count == 3

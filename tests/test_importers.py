@@ -73,7 +73,8 @@ def test_dayone_entries_unescaped_with_zones() -> None:
          "2B3C4D5E6F708192A3B4C5D6E7F80192"),
     ]
     assert batch.notes == ["Journals: dayone.",
-                           "1 photo or other media file is not imported (text only)."]
+                           "1 photo or other media file is not imported: media are in Day One's "
+                           "ZIP export, not in this JSON file (import the ZIP to keep them)."]
 
 
 def _zip(tmp_path: Path, members: dict[str, bytes]) -> Path:

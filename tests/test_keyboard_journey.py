@@ -76,6 +76,8 @@ def test_an_evening_written_with_the_keyboard_only(qtbot, memory_journal: Journa
     assert keys.focus is page.editor.body_edit
     keys.type("Walked home with Noor. #walk")
     keys.tab()
+    assert keys.focus is window.attachments.strip.attach_button  # Attach… under the text
+    keys.tab()
     assert keys.focus is page.panel.mood.slider
     keys.press(Qt.Key.Key_Right, times=2)          # not rated shows the middle, 5: now 7
     keys.tab()
@@ -153,8 +155,8 @@ def test_tab_goes_round_the_whole_journal_page_and_back(qtbot, memory_journal: J
             break
         names.append(spoken_name(keys.focus))
     assert keys.focus is title, "Tab never came back to the title: a tab trap"
-    assert names[:6] == ["Entry text", "Mood, 1 to 10", "Energy, 1 to 10", "Stress, 0 to 10",
-                         "Search emotion words you feel",
+    assert names[:7] == ["Entry text", "Attach photos or files", "Mood, 1 to 10",
+                         "Energy, 1 to 10", "Stress, 0 to 10", "Search emotion words you feel",
                          "Mood meter: filter the words by energy and pleasantness"]
     assert "Listened without interrupting" in names  # the practices, after the emotions
     assert names[-3:] == ["Calendar: days coloured by mood", "Entries of the month",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,18 @@ def never_cancel() -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class BatchFile:
+    """A file to attach to an imported entry, its bytes read only when it is written (a Day
+    One photo stays in its ZIP until then); ``read`` raises ImportFormatError when it cannot."""
+
+    file_name: str
+    read: Callable[[], bytes]
+    byte_size: int
+    uuid: str | None = None
+    created_utc: datetime | None = None
+
+
 @dataclass
 class ImportBatch:
     """Entries read from one file, ready to preview and import.
@@ -32,7 +44,8 @@ class ImportBatch:
     ``extras`` carries the tables only Empathy Journal's own JSON has; ``terminal_notes``, when
     set, replaces ``notes`` on the command line (which cannot edit the mapping); ``places``
     names where each entry is in the file ("row 14"), for messages; ``checked`` is set once
-    every entry passed ``validation.check_entries`` (by ``importer.read_source``).
+    every entry passed ``validation.check_entries`` (by ``importer.read_source``);
+    ``attachments`` holds the files of entries, by the uuid the entry has in ``entries``.
     """
 
     format: str
@@ -43,6 +56,7 @@ class ImportBatch:
     extras: dict[str, Any] | None = None
     terminal_notes: list[str] | None = None
     places: list[str] = field(default_factory=list)
+    attachments: dict[str, list[BatchFile]] = field(default_factory=dict)
     checked: bool = field(default=False, repr=False)
 
     @property
@@ -62,6 +76,7 @@ class ImportResult:
     updated: int
     unchanged: int
     kept_newer: int = 0
+    attached: int = 0
 
     @property
     def message(self) -> str:
@@ -71,5 +86,8 @@ class ImportResult:
                 f"{'was kept as it is' if one_kept else 'were kept as they are'}."
                 if self.kept_newer else "")
         already = "was" if self.unchanged == 1 else "were"
+        files = (f" {plural(self.attached, 'photo or file', 'photos or files')} attached."
+                 if self.attached else "")
         return (f"Imported {plural(self.added, 'new entry', 'new entries')}, updated "
-                f"{self.updated}, {self.unchanged} {already} already in the journal.{kept}")
+                f"{self.updated}, {self.unchanged} {already} already in the journal.{kept}"
+                f"{files}")

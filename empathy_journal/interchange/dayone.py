@@ -1,4 +1,4 @@
-"""Day One's JSON export: the ZIP (one JSON per journal, plus media) or one of its JSON files."""
+"""Day One's JSON export: the ZIP (one JSON per journal, its media attached) or one JSON file."""
 
 from __future__ import annotations
 
@@ -13,8 +13,14 @@ from zoneinfo import ZoneInfo
 from empathy_journal.domain import record_schema as rs
 from empathy_journal.domain.entry import Entry
 from empathy_journal.domain.record_schema import Field, InvalidValue, Schema, describe, utc_or_none
-from empathy_journal.domain.text import plural
 from empathy_journal.interchange.batch import ImportBatch
+from empathy_journal.interchange.dayone_media import (
+    MediaMember,
+    MediaReport,
+    entry_media,
+    media_index,
+    named_media,
+)
 from empathy_journal.interchange.errors import ImportFormatError
 from empathy_journal.interchange.source_file import decode, load_json, read_bytes, read_member
 from empathy_journal.interchange.source_text import clean_tag, source_id, zone_or_utc
@@ -73,14 +79,16 @@ def _entry(record: dict[str, Any]) -> tuple[Entry, int]:
     return entry, media
 
 
-def _documents(path: Path) -> list[tuple[str, bytes]]:
+def _documents(path: Path) -> tuple[list[tuple[str, bytes]], dict[Any, MediaMember] | None]:
+    """The JSON documents and (for a ZIP) its media members."""
     if not zipfile.is_zipfile(path):
-        return [(path.name, read_bytes(path))]
+        return [(path.name, read_bytes(path))], None
     try:
         with zipfile.ZipFile(path) as archive:
             names = [n for n in archive.namelist()
                      if n.lower().endswith(".json") and "/" not in n.strip("/")]
             found = [(n, read_member(path, archive, n)) for n in sorted(set(names))]
+            media = media_index(archive.infolist())
     except NotImplementedError as error:  # e.g. "zip file version 6.4" in its directory
         raise ImportFormatError(path, "", f"it is a kind of ZIP this app cannot read ({error})"
                                 ) from error
@@ -89,7 +97,7 @@ def _documents(path: Path) -> list[tuple[str, bytes]]:
     if not found:
         raise ImportFormatError(path, "", "the ZIP holds no Day One journal (no .json file "
                                 "at its top level)")
-    return found
+    return found, media
 
 
 def _parse(path: Path, name: str, data: bytes) -> list[dict[str, Any]]:
@@ -102,9 +110,11 @@ def _parse(path: Path, name: str, data: bytes) -> list[dict[str, Any]]:
 
 def read_dayone(path: Path) -> ImportBatch:
     """Read a Day One export; several journals in one ZIP are all imported."""
-    entries, places, media, journals = [], [], 0, []
+    entries, places, journals = [], [], []
     first: dict[str, str] = {}
-    for name, data in _documents(path):
+    documents, index = _documents(path)
+    report, files = MediaReport(), {}
+    for name, data in documents:
         journals.append(Path(name).stem)
         for number, record in enumerate(_parse(path, name, data), start=1):
             where = f"{name}, entry {number}" if name != path.name else f"entry {number}"
@@ -123,12 +133,15 @@ def read_dayone(path: Path) -> ImportBatch:
             first.setdefault(entry.source_id, where)
             entries.append(entry)
             places.append(where)
-            media += count
-    notes = [f"Journals: {', '.join(journals)}."]
-    if media:
-        are = "is" if media == 1 else "are"
-        notes.append(f"{plural(media, 'photo or other media file', 'photos or other media files')}"
-                     f" {are} not imported (text only).")
-    return ImportBatch("dayone", path, entries, notes=notes, places=places, mapping={
-        "# heading line": "title", "text": "text (escapes removed)", "tags": "tags",
-        "starred": "starred", "timeZone": "time zone", "location, weather": "not imported"})
+            if index is None:
+                report.not_in_zip += max(count, named_media(record))
+            else:
+                found = entry_media(path, record, index, entry.created_utc, report)
+                if found:
+                    files[entry.uuid] = found
+    notes = [f"Journals: {', '.join(journals)}.", *report.notes()]
+    return ImportBatch("dayone", path, entries, notes=notes, places=places, attachments=files,
+                       mapping={"# heading line": "title", "text": "text (escapes removed)",
+                                "tags": "tags", "starred": "starred", "timeZone": "time zone",
+                                "photos, videos, audios, pdfs": "attachments",
+                                "location, weather": "not imported"})

@@ -16,7 +16,12 @@ from sqlite_utils import Database
 
 from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind, Subject, parse_utc, utc_iso
 from empathy_journal.domain.record_schema import YearRange, describe
-from empathy_journal.interchange.batch import Cancel, ImportBatch, Progress
+from empathy_journal.interchange.attachment_files import (
+    entries_with_files,
+    files_from_json,
+    json_records,
+)
+from empathy_journal.interchange.batch import BatchFile, Cancel, ImportBatch, Progress
 from empathy_journal.interchange.errors import ExportCancelledError, ImportFormatError
 from empathy_journal.interchange.journal_reader import EntrySelection, read_entry_records
 from empathy_journal.interchange.safe_write import replacing_file
@@ -33,7 +38,7 @@ from empathy_journal.interchange.validation import (
 )
 
 FORMAT_NAME = "empathy-journal"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: entries may carry "attachments" (files as base64)
 
 # Side tables: (document key, SQL). Order is part of the format.
 SIDE_TABLES: list[tuple[str, str]] = [
@@ -97,11 +102,16 @@ def write_document(handle: TextIO, db: Database, selection: EntrySelection, *, n
     for key, rows in side_tables(db, selection).items():
         handle.write(f'"{key}": [' + ",\n ".join(_dump(r) for r in rows) + "],\n")
     handle.write('"entries": [\n')
+    with_files = entries_with_files(db)
     for index, record in enumerate(records):
         if index % 500 == 0:
             if cancel():
                 raise ExportCancelledError()
             progress(index, len(records))
+        if record["uuid"] in with_files:
+            files = json_records(db, [record["uuid"]]).get(record["uuid"])
+            if files:
+                record["attachments"] = files
         handle.write(_dump(record) + (",\n" if index < len(records) - 1 else "\n"))
     handle.write("]}\n")
     if cancel():
@@ -129,8 +139,9 @@ def _load(path: Path) -> dict[str, Any]:
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ImportFormatError(path, "version", f"{describe(version)} is not a format version")
     if version > FORMAT_VERSION:
-        raise ImportFormatError(path, "", "it was written by a newer version of Empathy "
-                                "Journal; please update the app")
+        raise ImportFormatError(path, "", f"it was written by a newer version of Empathy "
+                                f"Journal (format version {version}; this version reads up "
+                                f"to {FORMAT_VERSION}); please update the app")
     for key in ("entries", *(k for k, _ in SIDE_TABLES)):
         if not isinstance(document.get(key, []), list):
             raise ImportFormatError(path, key, f"expected a list, got {describe(document[key])}")
@@ -202,6 +213,12 @@ def read_json(path: Path) -> ImportBatch:
                                     f"it is incomplete or has an invalid value ({error})"
                                     ) from error
     extras["links"] = {r["uuid"]: r for r in records}
+    files: dict[str, list[BatchFile]] = {}
+    for number, record in enumerate(records, start=1):
+        if record.get("attachments"):
+            files[record["uuid"]] = files_from_json(path, f"entry {number}",
+                                                    record["attachments"])
     return ImportBatch("json", path, entries, extras=extras, notes=notes.lines(),
+                       attachments=files,
                        places=[f"entry {n}" for n in range(1, len(entries) + 1)],
                        mapping={"everything": "kept as it is (uuids, revisions, links)"})

@@ -18,6 +18,7 @@ from empathy_journal.interchange import (
     markdown_notes,
     rednotebook,
 )
+from empathy_journal.interchange.attachment_files import write_batch_files
 from empathy_journal.interchange.batch import (
     Cancel,
     ImportBatch,
@@ -149,6 +150,7 @@ def import_batch(journal: Journal, batch: ImportBatch, *, progress: Progress = n
             if own_format:
                 ej_json_tables.write_links(db, batch.extras, outcome.written)
                 ej_json_tables.write_records(db, batch.extras)
+            attached = write_batch_files(db, batch.path, batch.attachments, outcome.ids)
             if writer.started_empty:
                 rebuild_search_index(db)
             else:
@@ -168,7 +170,8 @@ def import_batch(journal: Journal, batch: ImportBatch, *, progress: Progress = n
         if friendly is None:
             raise
         raise friendly from error
-    return ImportResult(outcome.added, outcome.updated, outcome.unchanged, outcome.kept_newer)
+    return ImportResult(outcome.added, outcome.updated, outcome.unchanged, outcome.kept_newer,
+                        attached)
 
 
 def import_file(journal: Journal, path: Path, fmt: str = "auto", *,

@@ -1,13 +1,17 @@
-"""Markdown export: one file per entry in year/month folders with front matter, or one file."""
+"""Markdown export: one file per entry in year/month folders with front matter (attached files
+in a folder beside each note, linked from it), or one file (attachments named only)."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import quote
 
 from sqlite_utils import Database
 
+from empathy_journal.domain.attachments import SHOWN_IMAGES
+from empathy_journal.interchange.attachment_files import entries_with_files, stored_files
 from empathy_journal.interchange.batch import Cancel, Progress
 from empathy_journal.interchange.errors import ExportCancelledError
 from empathy_journal.interchange.journal_reader import (
@@ -86,6 +90,47 @@ def entry_markdown(record: dict[str, Any], labels: dict[str, str],
     return "\n".join(parts)
 
 
+def attachments_markdown(files: list[tuple[dict[str, Any], str | None]]) -> str:
+    """The "Attachments" section: each file linked by its relative path (images shown), or
+    only named when it was not written beside the note (path None)."""
+    lines = ["## Attachments", ""]
+    for record, relative in files:
+        label = record["file_name"].replace("[", "(").replace("]", ")")
+        if relative is None:
+            lines.append(f"- {label}")
+        elif record["media_type"] in SHOWN_IMAGES:
+            lines.append(f"![{label}]({quote(relative)})")
+        else:
+            lines.append(f"- [{label}]({quote(relative)})")
+    return "\n".join([*lines, ""])
+
+
+def _unique(name: str, used: set[str]) -> str:
+    stem, dot, extension = name.rpartition(".")
+    if not dot:
+        stem, extension = name, ""
+    candidate, counter = name, 2
+    while candidate.lower() in used:
+        candidate = f"{stem} ({counter}){dot}{extension}"
+        counter += 1
+    used.add(candidate.lower())
+    return candidate
+
+
+def _write_files(folder: Path, note: str, files: list[tuple[dict[str, Any], bytes | None]]
+                 ) -> str:
+    """Write an entry's files into the folder named like its note; its Markdown section."""
+    place = folder / note.removesuffix(".md")
+    place.mkdir(exist_ok=True)
+    used: set[str] = set()
+    linked = []
+    for record, data in files:
+        name = _unique(record["file_name"], used)
+        (place / name).write_bytes(data or b"")
+        linked.append((record, f"{place.name}/{name}"))
+    return attachments_markdown(linked)
+
+
 def _file_name(record: dict[str, Any], used: set[str]) -> str:
     stem = record["local_date"] + (f" {_UNSAFE.sub('', record['title']).strip()[:50]}"
                                    if record["title"] else "")
@@ -113,6 +158,7 @@ def export_markdown_folder(db: Database, dest: Path, selection: EntrySelection, 
     """Write dest/YYYY/MM/<date title>.md for each entry (dest must not exist yet)."""
     records = read_entry_records(db, selection)
     labels, names = emotion_labels(db), person_names(db)
+    with_files = entries_with_files(db)
     used: dict[Path, set[str]] = {}
     with replacing_folder(dest) as folder:
         for record in _each(records, progress, cancel):
@@ -120,15 +166,24 @@ def export_markdown_folder(db: Database, dest: Path, selection: EntrySelection, 
             target = folder / year / month
             target.mkdir(parents=True, exist_ok=True)
             name = _file_name(record, used.setdefault(target, set()))
-            (target / name).write_text(entry_markdown(record, labels, names), encoding="utf-8")
+            text = entry_markdown(record, labels, names)
+            if record["uuid"] in with_files:
+                files = stored_files(db, [record["uuid"]]).get(record["uuid"], [])
+                if files:
+                    text = text.rstrip("\n") + "\n\n" + _write_files(target, name, files)
+            (target / name).write_text(text, encoding="utf-8")
     return len(records)
 
 
 def _write_single(handle: TextIO, records: list[dict[str, Any]], labels: dict[str, str],
-                  names: dict[str, str], progress: Progress, cancel: Cancel) -> None:
+                  names: dict[str, str], progress: Progress, cancel: Cancel,
+                  files: dict[str, list[tuple[dict[str, Any], bytes | None]]]) -> None:
     handle.write("# Journal\n\n")
     for record in _each(records, progress, cancel):
         handle.write(entry_markdown(record, labels, names).rstrip("\n") + "\n\n")
+        if record["uuid"] in files:
+            handle.write(attachments_markdown([(f, None) for f, _ in files[record["uuid"]]])
+                         + "\n")
 
 
 def export_markdown_file(db: Database, dest: Path, selection: EntrySelection, *,
@@ -136,5 +191,6 @@ def export_markdown_file(db: Database, dest: Path, selection: EntrySelection, *,
     """Write every entry into one Markdown file, each with its front-matter block."""
     records = read_entry_records(db, selection)
     with replacing_file(dest) as handle:
-        _write_single(handle, records, emotion_labels(db), person_names(db), progress, cancel)
+        _write_single(handle, records, emotion_labels(db), person_names(db), progress, cancel,
+                      stored_files(db, [r["uuid"] for r in records], with_data=False))
     return len(records)

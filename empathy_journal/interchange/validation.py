@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from empathy_journal.domain import record_schema as rs
+from empathy_journal.domain.attachments import MAX_FILE_BYTES
 from empathy_journal.domain.entry import INTENSITY_RANGE, RATING_RANGES, Entry
 from empathy_journal.domain.instruments import INSTRUMENTS
 from empathy_journal.domain.record_schema import Field, InvalidValue, Schema, YearRange
@@ -92,6 +93,11 @@ def entry_schema(years: YearRange) -> Schema:
                "subject": _req(rs.choice("self", "other"))}
     value = {"value": _req(rs.identifier), "stance": _req(rs.choice("on", "against"))}
     line, long, recent = rs.text(rs.MAX_LINE), rs.text(rs.MAX_TEXT), YearRange(rs.OLDEST_YEAR)
+    attachment = {"uuid": _req(rs.identifier), "file_name": _req(rs.text(rs.MAX_LINE, blank=False)),
+                  "media_type": _opt(rs.text(rs.MAX_WORD)),
+                  "byte_size": _req(rs.integer(1, MAX_FILE_BYTES)),
+                  "sha256": _req(rs.word(64)), "created_utc": _req(rs.moment(recent)),
+                  "data": _req(rs.text(MAX_FILE_BYTES * 4 // 3 + 8, blank=False))}
     return {
         "uuid": _req(rs.identifier), "kind": _req(rs.choice("reflection", "conversation")),
         "local_date": _req(rs.day(years)), "created_utc": _req(rs.moment(years)),
@@ -103,6 +109,7 @@ def entry_schema(years: YearRange) -> Schema:
         "emotions": _opt(_records_of(emotion)), "tags": _opt(rs.list_of(rs.text(rs.MAX_WORD))),
         "people": _opt(rs.list_of(rs.identifier)), "practices": _opt(rs.list_of(rs.word())),
         "values": _opt(_records_of(value)), "conversation": _null(_object),
+        "attachments": _opt(_records_of(attachment, 10_000)),
     }
 
 

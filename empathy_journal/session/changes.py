@@ -29,6 +29,7 @@ class Change:
     templates: bool = False
     check_ins: bool = False
     coping: bool = False
+    attachments: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()
     whole_journal: bool = False
     locked: bool | None = None
@@ -46,6 +47,10 @@ class Change:
     def touches_month(self, year: int, month: int) -> bool:
         """Whether a day of this month changed (or everything did)."""
         return self.whole_journal or any((d.year, d.month) == (year, month) for d in self.days)
+
+    def touches_attachments(self, entry_uuid: str) -> bool:
+        """Whether the files attached to this entry may differ now."""
+        return self.whole_journal or entry_uuid in self.attachments or entry_uuid in self.entries
 
     def touches_people(self) -> bool:
         """Whether names, timelines or a person's numbers may differ now."""

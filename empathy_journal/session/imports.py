@@ -23,6 +23,6 @@ def import_into(session: JournalSession, batch: ImportBatch, **options: Any) -> 
             result = import_batch(session.journal, batch, **options)
     except JournalBusyError as error:
         raise busy_try_again(error, "imported") from error
-    if result.added or result.updated:
+    if result.added or result.updated or result.attached:
         session.announce(Change.everything())
     return result

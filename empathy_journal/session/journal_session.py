@@ -16,6 +16,7 @@ from empathy_journal.domain.entry import Entry, EntryKind
 from empathy_journal.domain.values import ValueMark
 from empathy_journal.domain.vocabulary import Emotion
 from empathy_journal.session.changes import Change, ChangeObserver
+from empathy_journal.storage.attachment_repository import AttachmentRepository
 from empathy_journal.storage.cipher import passphrase_of
 from empathy_journal.storage.conversation_repository import ConversationRepository
 from empathy_journal.storage.coping_repository import CopingRepository, sync_builtin_techniques
@@ -72,6 +73,7 @@ class JournalSession:
     """
 
     def __init__(self, journal: Journal, *, today: Callable[[], date] = date.today) -> None:
+        from empathy_journal.session.attachments import Attachments
         from empathy_journal.session.coping import Coping
         from empathy_journal.session.debriefs import Debriefs
         from empathy_journal.session.people import People
@@ -95,6 +97,7 @@ class JournalSession:
         self.values = Values(self, ValuesRepository(db, path))
         self.templates = Templates(self, TemplateRepository(db, path))
         self.coping = Coping(self, CopingRepository(db, path))
+        self.attachments = Attachments(self, AttachmentRepository(db, path))
         self.reading = Reading(self)
         self.safety = Safety(self)
         self.wellbeing = Wellbeing(self)

@@ -314,6 +314,32 @@ def sync(db: Database) -> None:
     create_sync_tables(db)
 
 
+@migrations(name="0008_attachments")
+def attachments(db: Database) -> None:
+    """Photos and files attached to entries, their bytes inside the journal file (so that
+    encryption, backups, restore and repair cover them), and their sync trigger."""
+    from empathy_journal.storage.sync_schema import entry_child_triggers
+
+    _execute_all(
+        db,
+        [
+            """CREATE TABLE attachments (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+                file_name TEXT NOT NULL,
+                media_type TEXT NOT NULL,
+                byte_size INTEGER NOT NULL,
+                sha256 TEXT NOT NULL,
+                data BLOB NOT NULL,
+                created_utc TEXT NOT NULL
+            )""",
+            "CREATE INDEX attachments_by_entry ON attachments (entry_id, created_utc)",
+            *entry_child_triggers("attachments"),
+        ],
+    )
+
+
 def known_migration_names() -> list[str]:
     """Every migration this build knows, in order."""
     return [name for name, _function in _REGISTERED]

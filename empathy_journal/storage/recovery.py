@@ -11,7 +11,9 @@ from typing import NamedTuple
 
 from sqlite_utils import Database
 
+from empathy_journal.domain.attachments import AttachmentFile
 from empathy_journal.domain.entry import Entry, content_hash
+from empathy_journal.storage.attachment_repository import carry_over_files, intact_files
 from empathy_journal.storage.backup import (
     BackupError,
     BackupInfo,
@@ -34,6 +36,7 @@ class Salvage:
 
     entries: list[Entry] = field(default_factory=list)
     complete: bool = True
+    files: list[tuple[str, AttachmentFile]] = field(default_factory=list)
 
 
 @dataclass
@@ -92,6 +95,7 @@ def salvage_entries(path: Path, passphrase: str | None) -> Salvage:
             entry = _intact_entry(repository, uuid)
             if entry is not None:
                 salvage.entries.append(entry)
+        salvage.files = intact_files(repository.db)
     except sqlite3.Error:
         salvage.complete = False
     finally:
@@ -166,6 +170,7 @@ def repair_journal(
     journal = Journal.open(path, passphrase=passphrase)
     try:
         carried = carry_over(journal.repository, salvage.entries)
+        carry_over_files(journal.db, salvage.files)
     finally:
         journal.close()
     affected = set(report.damaged_dates)

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from empathy_journal.domain.attachments import AttachmentFile
 from empathy_journal.domain.entry import Entry, content_hash
+from empathy_journal.storage.attachment_repository import carry_over_files, intact_files
 from empathy_journal.storage.cipher import connect_file
 from empathy_journal.storage.entry_rows import ENTRY_COLUMNS, emotion_tag_from_row, row_to_entry
 from empathy_journal.storage.errors import JournalDamagedError
@@ -93,15 +95,28 @@ def read_entries_row_by_row(path: Path, passphrase: str | None) -> tuple[list[En
     return entries, unreadable
 
 
+def _intact_files(path: Path, passphrase: str | None) -> list[tuple[str, AttachmentFile]]:
+    try:
+        conn = connect_file(path, passphrase, read_only=True)
+    except sqlite3.Error:
+        return []
+    try:
+        return intact_files(Database(conn, execute_plugins=False))
+    finally:
+        conn.close()
+
+
 def salvage_journal(path: Path, passphrase: str | None = None,
                     now: datetime | None = None) -> SalvageResult:
     """Write the intact entries of the journal at path into a new journal beside it (encrypted
     with the same passphrase); the damaged file is only read."""
     entries, unreadable = read_entries_row_by_row(path, passphrase)
+    files = _intact_files(path, passphrase)
     target = salvaged_path_for(path, now)
     journal = Journal.open(target, passphrase=passphrase)
     try:
         copied = carry_over(journal.repository, entries)
+        carry_over_files(journal.db, files)
     finally:
         journal.close()
     return SalvageResult(target=target, copied=copied, unreadable=unreadable)

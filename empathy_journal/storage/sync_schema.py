@@ -48,10 +48,18 @@ def _triggers() -> list[str]:
             statements.append(f"CREATE TRIGGER sync_{table}_{event[0]} AFTER {event} ON "
                               f"{table} WHEN {_SYNCING} BEGIN {body} END")
     for table in _ENTRY_CHILDREN:
-        for event, row in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
-            body = _mark("entry", "uuid", f"FROM entries WHERE id={row}.entry_id")
-            statements.append(f"CREATE TRIGGER sync_{table}_{event[0]} AFTER {event} ON "
-                              f"{table} WHEN {_SYNCING} BEGIN {body} END")
+        statements.extend(entry_child_triggers(table))
+    return statements
+
+
+def entry_child_triggers(table: str) -> list[str]:
+    """Triggers marking an entry dirty when a row of one of its child tables changes (a table
+    added after sync, such as attachments, creates its own in its migration)."""
+    statements = []
+    for event, row in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
+        body = _mark("entry", "uuid", f"FROM entries WHERE id={row}.entry_id")
+        statements.append(f"CREATE TRIGGER sync_{table}_{event[0]} AFTER {event} ON "
+                          f"{table} WHEN {_SYNCING} BEGIN {body} END")
     return statements
 
 

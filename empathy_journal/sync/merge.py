@@ -56,7 +56,7 @@ def merge_text(base: str, ours: str, theirs: str) -> str | None:
 def _item_key(field: str, item: Any) -> Any:
     if field == "emotions":
         return (item[0], item[2])  # one intensity per word and side
-    if field == "values":
+    if field in ("values", "attachments"):
         return item[0]
     return item
 

@@ -1,7 +1,8 @@
 """Synced records as plain payloads: read from the journal's tables, written back, hashed.
 
 A record is what one version carries whole: an entry with its debrief (and so its follow-up),
-ratings, emotions, tags, people, practices and value marks; a person; a personal value; a
+ratings, emotions, tags, people, practices, value marks and attached files (each as
+``[uuid, name, created_utc, base64 bytes]``, checked again where it arrives); a person; a personal value; a
 user practice; a coping record; a check-in (assessment). People, values and practices are
 named by uuid (practices by id) so a payload means the same on every computer. Revision is
 not part of the payload (it travels beside it in the version).
@@ -9,6 +10,8 @@ not part of the payload (it travels beside it in the version).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
 import sqlite3
@@ -43,7 +46,7 @@ TEXT_FIELDS = {
     "technique": ("description",), "coping": ("trigger",), "assessment": (),
 }
 # Fields holding a set (order does not matter), merged as sets three-way.
-SET_FIELDS = {"entry": ("tags", "people", "practices", "values", "emotions")}
+SET_FIELDS = {"entry": ("tags", "people", "practices", "values", "emotions", "attachments")}
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,11 @@ def _read_entries(db: Database, keys: list[str] | None) -> dict[str, Payload]:
             "SELECT ev.entry_id, v.uuid, ev.stance FROM entry_values ev JOIN personal_values v "
             f"ON v.id = ev.value_id WHERE ev.entry_id {inside}", [ids]):
         by_id[entry_id]["values"].append([value, stance])
+    for entry_id, uuid, name, created, data in db.execute(
+            "SELECT entry_id, uuid, file_name, created_utc, data FROM attachments "
+            f"WHERE entry_id {inside} AND typeof(data) = 'blob'", [ids]):
+        by_id[entry_id].setdefault("attachments", []).append(
+            [uuid, name, created, base64.b64encode(data).decode("ascii")])
     talk_columns = ", ".join("c." + f for f in CONVERSATION_FIELDS)
     for row in db.execute(f"SELECT c.entry_id, p.uuid, {talk_columns} FROM conversations c "
                           f"LEFT JOIN people p ON p.id = c.person_id WHERE c.entry_id {inside}",
@@ -157,6 +165,8 @@ def _read_entries(db: Database, keys: list[str] | None) -> dict[str, Payload]:
         for name in ("tags", "people", "practices"):
             payload[name].sort()
         payload["values"].sort()
+        if "attachments" in payload:  # absent when none: payloads hash as before attachments
+            payload["attachments"].sort()
     return {uuids[entry_id]: payload for entry_id, payload in by_id.items()}
 
 
@@ -276,6 +286,7 @@ def _apply_entry(db: Database, key: str, payload: Payload | None, revision: int)
     conn.executemany("INSERT OR IGNORE INTO entry_values (entry_id, value_id, stance) "
                      "VALUES (?, ?, ?)", [(entry_id, values[v], s) for v, s in marks
                                           if v in values])
+    _apply_attachments(db, entry_id, payload.get("attachments", []))
     talk = payload.get("conversation")
     if talk is not None:
         person = _ids(db, "people", "uuid", [talk.get("person")]).get(talk.get("person"))
@@ -285,6 +296,26 @@ def _apply_entry(db: Database, key: str, payload: Payload | None, revision: int)
                       for c, v in zip(columns, values_row, strict=True)]
         db.execute(f"INSERT INTO conversations ({', '.join(columns)}) VALUES "
                    f"({', '.join('?' for _ in columns)})", values_row)
+
+
+def _apply_attachments(db: Database, entry_id: int, items: list[Any]) -> None:
+    """Make the entry's files those of the payload; an item that does not check out (not
+    base64, too big, a uuid another entry holds) is left out rather than failing the sync."""
+    from empathy_journal.domain.attachments import AttachmentFile, AttachmentRefused
+    from empathy_journal.domain.entry import parse_utc
+    from empathy_journal.storage.attachment_repository import insert_attachment
+
+    db.execute("DELETE FROM attachments WHERE entry_id = ?", [entry_id])
+    total = 0
+    for item in items if isinstance(items, list) else []:
+        try:
+            uuid, name, created, encoded = item
+            data = base64.b64decode(encoded, validate=True)
+            file = AttachmentFile(str(name), data, uuid=str(uuid), created_utc=parse_utc(created))
+            total += insert_attachment(db, entry_id, file, entry_total=total).byte_size
+        except (ValueError, TypeError, binascii.Error, AttributeError, AttachmentRefused,
+                sqlite3.IntegrityError):
+            continue
 
 
 _NULLABLE = {"entry_id", "person_id", "follow_up_due", "follow_up_done_utc", "perspective_check",

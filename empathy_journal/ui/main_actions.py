@@ -27,6 +27,8 @@ name it)</td></tr>
 kept)</td></tr>
 <tr><td><b>Ctrl+Shift+M</b></td><td>Mood check-in: mood, stress and up to three words</td></tr>
 <tr><td><b>Ctrl+D</b></td><td>Star the entry</td></tr>
+<tr><td><b>Ctrl+Shift+A</b></td><td>Attach photos or files (or drop them on the entry, or paste
+an image into its text)</td></tr>
 <tr><td><b>Ctrl+Delete</b></td><td>Move the entry to the trash</td></tr>
 <tr><td><b>Ctrl+Alt+Z</b></td><td>Undo the last delete</td></tr>
 <tr><td><b>Alt+PgUp / Alt+PgDown</b></td><td>In Insights: previous / next period</td></tr>

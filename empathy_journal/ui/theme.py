@@ -223,6 +223,12 @@ def _controls(t: Theme, icons: dict[str, str]) -> str:
         border-radius: 4px; }}
     QToolButton#Flat:focus {{ border: 1px solid {t.accent}; background: {t.selection};
         color: {t.text}; }}
+    QToolButton#AttachmentTile {{ background: {t.raised}; color: {t.text};
+        border: 1px solid {t.border}; border-radius: 8px; padding: 6px 4px 4px 4px; }}
+    QToolButton#AttachmentTile:hover {{ background: {t.selection}; }}
+    QToolButton#AttachmentTile:focus {{ border: 2px solid {t.accent}; }}
+    QScrollArea#AttachmentScroll, QWidget#AttachmentRow {{ background: transparent;
+        border: none; }}
     QListView:focus, QListWidget:focus, QTableView:focus, QTextBrowser:focus,
     QPlainTextEdit:focus, QTextEdit:focus {{ border: 1px solid {t.accent}; border-radius: 6px; }}
     QDateEdit:focus {{ border: 1px solid {t.accent}; }}

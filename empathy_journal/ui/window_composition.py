@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 
 from empathy_journal.session.journal_session import JournalSession
+from empathy_journal.ui.attachments.attachments_feature import AttachmentsFeature
 from empathy_journal.ui.check_ins.check_ins_feature import CheckInsFeature
 from empathy_journal.ui.conversations.conversations_feature import ConversationsFeature
 from empathy_journal.ui.interchange.interchange_actions import InterchangeActions
@@ -46,6 +47,7 @@ class ComposedWindow(MainWindow):
     safety: SafetyFeature
     check_ins: CheckInsFeature
     stress: StressFeature
+    attachments: AttachmentsFeature
     settings: WindowSettings
     reminders: RemindersFeature
 
@@ -74,8 +76,11 @@ def build_window(session: JournalSession, *, today: Callable[[], date] = date.to
     window.stress = stress = StressFeature(window, zone_name=window.zone_name, now=monotonic)
     window.reminders = RemindersFeature(window, window.settings,
                                         reminder_state or ReminderState(beside), now=now)
+    window.attachments = attachments = AttachmentsFeature(window)
     page = window.page
     page.add_notice(window.reminders.line)
+    page.editor.add_below_text(attachments.strip)
+    window.add_draft_part(attachments)
     page.add_notice(window.check_ins.due_line)
     page.add_side_pane(conversations.form_pane)
     page.add_sidebar_card(conversations.follow_ups)
@@ -87,6 +92,7 @@ def build_window(session: JournalSession, *, today: Callable[[], date] = date.to
     _menus(window)
     _toolbar(window)
     conversations.link_tab_order()
+    QWidget.setTabOrder(page.editor.body_edit, attachments.strip.attach_button)
     window.start()
     return window
 
@@ -112,8 +118,8 @@ def _menus(window: ComposedWindow) -> None:
         *window.safety.file_actions(), None,
         actions.quit])
     actions.edit_menu = bar.addMenu("&Edit")
-    _fill(actions.edit_menu, [actions.star, actions.delete, actions.undo_delete, None,
-                              window.search.find])
+    _fill(actions.edit_menu, [actions.star, window.attachments.attach_action, actions.delete,
+                              actions.undo_delete, None, window.search.find])
     actions.view_menu = bar.addMenu("&View")
     _fill(actions.view_menu, [actions.journal_view, actions.insights_view, conv.people_action,
                               window.search.toggle])

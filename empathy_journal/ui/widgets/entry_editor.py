@@ -93,6 +93,7 @@ class EntryEditor(QWidget):
         column.addSpacing(6)
         column.addWidget(self.title_edit)
         column.addWidget(self.body_edit, 1)
+        self._column = column
         inner = self._inner = QWidget()
         inner.setLayout(column)
         inner.setMaximumWidth(EDITOR_MAX_WIDTH)
@@ -101,6 +102,11 @@ class EntryEditor(QWidget):
         outer.addStretch(0)
         outer.addWidget(inner, 1)
         outer.addStretch(0)
+
+    def add_below_text(self, widget: QWidget) -> None:
+        """Put widget under the text, in the text's column (the attachments strip)."""
+        self._column.addWidget(widget)
+        QWidget.setTabOrder(self.body_edit, widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.FocusOut:

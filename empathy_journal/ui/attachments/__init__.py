@@ -1,0 +1,1 @@
+"""Photos and files attached to an entry: the strip under the text, the viewer, drop and paste."""

@@ -7,9 +7,7 @@ import sqlite3
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import NamedTuple
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, NamedTuple
 
 from empathy_journal.domain.entry import Entry, content_hash
 from empathy_journal.storage.backup import (
@@ -24,8 +22,12 @@ from empathy_journal.storage.database import location_is_read_only
 from empathy_journal.storage.errors import JournalDamagedError
 from empathy_journal.storage.health import HealthReport, check_journal_file, describe_damage
 from empathy_journal.storage.journal import Journal
+from empathy_journal.storage.journal_database import JournalDatabase
 from empathy_journal.storage.repository import JournalRepository
 from empathy_journal.storage.restore import prepare_copy, put_in_place, set_aside
+
+if TYPE_CHECKING:
+    pass
 
 
 @dataclass
@@ -87,7 +89,7 @@ def salvage_entries(path: Path, passphrase: str | None) -> Salvage:
     except sqlite3.Error:
         return Salvage(complete=False)
     try:
-        repository = JournalRepository(Database(conn, execute_plugins=False))
+        repository = JournalRepository(JournalDatabase(conn))
         for (uuid,) in conn.execute("SELECT uuid FROM entries ORDER BY id"):
             entry = _intact_entry(repository, uuid)
             if entry is not None:

@@ -48,13 +48,19 @@ def done():
 class FirstPaint(QObject):
     seen = False
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and not self.seen:
+        if not self.seen and event.type() == QEvent.Type.Paint:
             self.seen = True
             QTimer.singleShot(0, done)  # after this paint has been handled
         return False
 
 watcher = FirstPaint()
-app.installEventFilter(watcher)
+shown = QMainWindow.show
+
+def show_watched(window):  # the filter sees the window's own events only, not every object's
+    window.installEventFilter(watcher)
+    shown(window)
+
+QMainWindow.show = show_watched
 if sys.argv[1] == "-":
     window = QMainWindow()
     window.show()

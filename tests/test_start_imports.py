@@ -114,4 +114,5 @@ def test_the_window_paints_without_sqlite_utils_or_any_command(journal_file: Pat
     assert done.returncode == 0, done.stderr[-2000:]
     imported = _imported(done.stderr)
     assert "empathy_journal.ui.main_window" in imported
+    assert "empathy_journal.storage.start_check" in imported  # the check began beside it
     assert _heavy(imported, None) == set()

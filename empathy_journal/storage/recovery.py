@@ -204,8 +204,12 @@ def open_checked(
     hashes: bool = False,
     now: datetime | None = None,
     tz: tzinfo | None = None,
+    report: HealthReport | None = None,
 ) -> CheckedJournal:
     """Open the journal after a start-up check, repairing it from a backup when damaged.
+
+    report is that check when it was already made (``storage/start_check.py``: the same
+    ``check_journal_file(path, passphrase, hashes=False)``, begun before the window was built).
 
     The entry-hash pass is optional here (``hashes``) so a window can show first and run
     :func:`empathy_journal.storage.health.find_damaged_entries` afterwards. Damage that cannot
@@ -214,7 +218,8 @@ def open_checked(
     """
     if not path.exists():
         return CheckedJournal(Journal.open(path, passphrase=passphrase))
-    report = check_journal_file(path, passphrase, hashes=hashes)
+    if report is None:
+        report = check_journal_file(path, passphrase, hashes=hashes)
     if report.healthy:
         return CheckedJournal(Journal.open(path, passphrase=passphrase))
     if location_is_read_only(path) or not _repairable(path, report, passphrase):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import html
 import logging
 import shutil
 import signal
@@ -148,6 +147,7 @@ def run_gui(args: argparse.Namespace, start_check: StartCheck | None = None) -> 
     follow_ups.set_collapsed(settings.follow_ups_collapsed())
     follow_ups.collapsed_changed.connect(settings.set_follow_ups_collapsed)
     if not settings.welcomed() and not args.demo:
+        import html  # once, the first time
         window.page.banner.show_message(WELCOME.format(path=html.escape(str(session.path))))
         settings.set_welcomed()
     notifier = _install_sigterm_quit(app, window)

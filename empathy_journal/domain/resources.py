@@ -3,7 +3,6 @@
 import json
 import sys
 from functools import cache
-from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,11 @@ def resource_path(name: str) -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources" / name
+    here = Path(__file__).resolve().parents[1] / "resources" / name  # an installed package
+    if here.exists():
+        return here
+    from importlib import resources as importlib_resources  # a zip, or other loaders
+
     try:
         candidate = Path(str(importlib_resources.files("empathy_journal.resources") / name))
         if candidate.exists():

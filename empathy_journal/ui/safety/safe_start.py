@@ -27,7 +27,6 @@ from empathy_journal.ui.safety.keyring_store import (
     remembered_passphrase,
 )
 from empathy_journal.ui.safety.single_instance import SingleInstance
-from empathy_journal.ui.safety.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
     from empathy_journal.storage.start_check import StartCheck
@@ -128,6 +127,8 @@ def _ask_and_open(path: Path, parent: QWidget | None,
         except WrongPassphraseError as error:
             return str(error)
         return None
+
+    from empathy_journal.ui.safety.unlock_dialog import UnlockDialog  # encrypted journals only
 
     dialog = UnlockDialog(path.name, attempt, can_remember=keyring_available(), parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or not opened:

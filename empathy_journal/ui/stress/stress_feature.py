@@ -18,11 +18,10 @@ from empathy_journal.session.changes import Change
 from empathy_journal.session.journal_session import EntryDraft
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.ui.main_actions import window_action
-from empathy_journal.ui.stress.mood_check_in import CHECK_IN_TITLE, MoodCheckIn
-from empathy_journal.ui.stress.stress_view import StressView
 
 if TYPE_CHECKING:
     from empathy_journal.ui.main_window import MainWindow
+    from empathy_journal.ui.stress.stress_view import StressView
 
 
 class StressFeature:
@@ -54,6 +53,8 @@ class StressFeature:
         """The calming session view, made (and put in the window's stack of views) when first
         wanted: the first paint does not show it."""
         if self._view is None:
+            from empathy_journal.ui.stress.stress_view import StressView
+
             view = StressView(self.session, self._families, zone_name=self._zone, now=self._now)
             view.leave_requested.connect(self.window.show_journal)
             view.before.add_requested.connect(self.add_technique)
@@ -118,6 +119,8 @@ class StressFeature:
         if self.session.locked or self.session.read_only:
             return
         self.window.autosave.flush()
+        from empathy_journal.ui.stress.mood_check_in import CHECK_IN_TITLE, MoodCheckIn
+
         answer = MoodCheckIn.ask(self.session.emotions(), self._families, self.window)
         if answer is None or answer.is_blank or self.session.locked:
             return

@@ -12,9 +12,10 @@ def resource_path(name: str) -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources" / name
-    here = Path(__file__).resolve().parents[1] / "resources" / name  # an installed package
-    if here.exists():
-        return here
+    package = Path(__file__).resolve().parents[1]
+    for folder in (package / "resources", package.parent / "resources"):  # installed; source
+        if (folder / name).exists():
+            return folder / name
     from importlib import resources as importlib_resources  # a zip, or other loaders
 
     try:

@@ -54,6 +54,7 @@ class EmotionPanel(QScrollArea):
         self.sections.addWidget(self.picker)
         self._vocabulary = (emotions, families)
         self._their: tuple[EmotionPicker, QFrame] | None = None  # made for the first debrief
+        self._conversation_mode = False
         self.sections.addStretch(1)
         self.setWidget(content)
         self.picker.tab_anchor = self.stress.slider
@@ -104,8 +105,10 @@ class EmotionPanel(QScrollArea):
 
     def set_conversation_mode(self, on: bool) -> None:
         """Show the second section, "What they might have felt", for a conversation debrief."""
-        if on or self._their is not None:
-            self.their_box.setVisible(on)
+        if on == self._conversation_mode:
+            return  # nothing shows or hides: no layout pass (the first paint lays it out)
+        self._conversation_mode = on
+        self.their_box.setVisible(on)
         self.widget().adjustSize()
         self.updateGeometry()
 

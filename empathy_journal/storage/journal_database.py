@@ -127,6 +127,6 @@ class JournalDatabase:
         return self.sqlite_utils_database()[table]
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name == "_full":
+        if name.startswith("__") or name in ("conn", "_full"):  # not set up: no recursion
             raise AttributeError(name)
         return getattr(self.sqlite_utils_database(), name)

@@ -6,7 +6,11 @@ Each round starts a fresh process for the floor (a bare ``QMainWindow``) and one
 one after the other (A B A B …), so a busy moment on a shared machine slows both; the ratio is
 the median of the per-round ratios. A process is timed from interpreter start to the end of
 the first paint of its window (the first ``Paint`` event, then one more event-loop turn), and
-reports its peak RSS and whether matplotlib was imported.
+reports its peak RSS, whether matplotlib was imported and whether the window's content (the
+calendar, the month's entry list and today's text) was on screen at that paint. Only the main
+window's own events are watched (``QMainWindow.show`` installs the filter on it): an
+application-wide filter would run Python for every event of every widget, a cost the bare
+window hardly pays and the app would, so it measured the filter as much as the start.
 
 The app is started the way a person starts it: ``empathy_journal.cli.main`` with
 ``--data-dir`` and ``--journal`` (single-instance lock, the start-up check, the session, the
@@ -40,21 +44,33 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 
 def done():
+    seconds = time.perf_counter() - t0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": time.perf_counter() - t0, "rss_mib": rss,
+    page = getattr(watcher.window, "page", None)  # what the first paint showed (the app)
+    shown = None if page is None else all(
+        part.isVisible() for part in (page.calendar, page.entry_list, page.editor.body_edit))
+    print(json.dumps({"seconds": seconds, "rss_mib": rss, "content_shown": shown,
                       "matplotlib": "matplotlib" in sys.modules}), flush=True)
     os._exit(0)
 
 class FirstPaint(QObject):
     seen = False
+    window = None
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and not self.seen:
+        if not self.seen and event.type() == QEvent.Type.Paint:
             self.seen = True
             QTimer.singleShot(0, done)  # after this paint has been handled
         return False
 
 watcher = FirstPaint()
-app.installEventFilter(watcher)
+shown = QMainWindow.show
+
+def show_watched(window):  # the filter sees the window's own events only, not every object's
+    watcher.window = window
+    window.installEventFilter(watcher)
+    shown(window)
+
+QMainWindow.show = show_watched
 if sys.argv[1] == "-":
     window = QMainWindow()
     window.show()
@@ -91,6 +107,8 @@ def measure(journals: dict[str, str], rounds: int, data_dir: str) -> dict[str, d
             "seconds": statistics.median(r["seconds"] for r in results),
             "rss_mib": statistics.median(r["rss_mib"] for r in results),
             "ratio": statistics.median(r.get("ratio", 1.0) for r in results),
+            "content_shown": (None if all(r.get("content_shown") is None for r in results)
+                              else all(r.get("content_shown") for r in results)),
             "matplotlib": any(r["matplotlib"] for r in results)}
     return summary
 
@@ -131,11 +149,12 @@ def run(years: int, rounds: int, journal: Path | None = None) -> dict:
 
 
 def print_table(summary: dict) -> None:
-    print(f"{'what':<58} {'wall s':>7} {'× floor':>8} {'RSS MiB':>8}  matplotlib")
+    print(f"{'what':<58} {'wall s':>7} {'× floor':>8} {'RSS MiB':>8}  matplotlib, content")
     for name in ("floor", "empty", "big"):
         row = summary[name]
         print(f"{row['label']:<58} {row['seconds']:>7.3f} {row['ratio']:>8.2f} "
-              f"{row['rss_mib']:>8.0f}  {'imported' if row['matplotlib'] else 'not imported'}")
+              f"{row['rss_mib']:>8.0f}  {'imported' if row['matplotlib'] else 'not imported'}, "
+              f"{ {True: 'shown', False: 'NOT SHOWN', None: '-'}[row['content_shown']]}")
 
 
 def main() -> None:

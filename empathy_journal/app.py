@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import html
 import logging
 import shutil
 import signal
@@ -12,6 +11,7 @@ import socket
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSocketNotifier
 from PySide6.QtGui import QIcon
@@ -36,6 +36,9 @@ from empathy_journal.ui.safety.safe_start import (
 from empathy_journal.ui.settings import WindowSettings
 from empathy_journal.ui.theme import DARK, LIGHT, apply_theme, system_prefers_dark
 from empathy_journal.ui.window_composition import build_window
+
+if TYPE_CHECKING:
+    from empathy_journal.storage.start_check import StartCheck
 
 # Qt platforms without a screen or a person in front of it (tests, scripts, CI).
 
@@ -88,7 +91,8 @@ def _demo_journal_path() -> Path:
     return path
 
 
-def _open(args: argparse.Namespace) -> tuple[StartedJournal, Path]:
+def _open(args: argparse.Namespace,
+          start_check: StartCheck | None = None) -> tuple[StartedJournal, Path]:
     if args.demo:
         path = _demo_journal_path()
         return StartedJournal(Journal.open(path), None, None), path.parent
@@ -98,7 +102,7 @@ def _open(args: argparse.Namespace) -> tuple[StartedJournal, Path]:
         private_folder(data_dir)
     except OSError as error:
         raise describe_os_error(error, data_dir) from error
-    return start_journal(path, can_ask=_can_show_dialogs()), data_dir
+    return start_journal(path, can_ask=_can_show_dialogs(), start_check=start_check), data_dir
 
 
 def _can_show_dialogs() -> bool:
@@ -110,14 +114,15 @@ def _choose_theme(app: QApplication, choice: str) -> None:
     apply_theme(app, DARK if dark else LIGHT)
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    """Open the window on the chosen journal; returns the process exit code."""
+def run_gui(args: argparse.Namespace, start_check: StartCheck | None = None) -> int:
+    """Open the window on the chosen journal; returns the process exit code. start_check is
+    the journal's start-up check when the command line began it early (``cli.main``)."""
     app = _application(sys.argv[:1])
     # Before opening, so the unlock dialog has the journal's look too.
     _choose_theme(app, "system" if args.demo else
                   WindowSettings.saved_theme(resolve_data_dir(args.data_dir)))
     try:
-        started, settings_dir = _open(args)
+        started, settings_dir = _open(args, start_check)
     except (AlreadyRunning, UnlockCancelled):
         return 0
     except JournalError as error:
@@ -144,6 +149,7 @@ def run_gui(args: argparse.Namespace) -> int:
     follow_ups.set_collapsed(settings.follow_ups_collapsed())
     follow_ups.collapsed_changed.connect(settings.set_follow_ups_collapsed)
     if not settings.welcomed() and not args.demo:
+        import html  # once, the first time
         window.page.banner.show_message(WELCOME.format(path=html.escape(str(session.path))))
         settings.set_welcomed()
     notifier = _install_sigterm_quit(app, window)

@@ -4,14 +4,11 @@ journal, one-line refusals of bad values, and a search that imports only what it
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from cli_process import console_script, sealed_env
 
 from empathy_journal.cli import main
 from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind
@@ -170,26 +167,6 @@ def test_bad_filter_values_get_one_line_refusals(journal_file: Path, capsys, opt
 
 def test_exclusions_and_filters_mix_on_the_command_line(journal_file: Path, capsys) -> None:
     assert _cli(journal_file, capsys, "coffee", "-argued", "--kind", "debrief") == ["e"]
-
-
-def test_search_in_a_fresh_process_imports_no_heavy_module(journal_file: Path,
-                                                           tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", str(console_script()), "--journal",
-         str(journal_file), "search", "担心", "--kind", "reflection"],
-        env=sealed_env(tmp_path / "home"), capture_output=True, text=True, timeout=60,
-        stdin=subprocess.DEVNULL, check=False)
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert "担心" in done.stdout
-    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()
-                if line.startswith("import time:")}
-    assert "empathy_journal.storage.search" in imported
-    heavy = {name for name in imported
-             if name.split(".")[0] in {"sqlite_utils", "matplotlib", "PySide6", "numpy"}}
-    assert heavy == set()
-    others = {name for name in imported if name.startswith("empathy_journal.cli.")
-              and name.endswith("_command") and name != "empathy_journal.cli.search_command"}
-    assert others == set()
 
 
 def test_search_on_an_older_journal_migrates_it_and_finds_every_script(

@@ -87,3 +87,22 @@ def test_the_folded_state_is_remembered_in_the_window_settings(tmp_path: Path) -
     settings.set_follow_ups_collapsed(False)
     settings.sync()
     assert WindowSettings(tmp_path).follow_ups_collapsed() is False
+
+
+def test_the_header_is_red_while_a_follow_up_is_overdue(qtbot: QtBot,
+                                                        memory_journal: Journal) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from empathy_journal.ui.theme import LIGHT, apply_theme
+
+    apply_theme(QApplication.instance(), LIGHT)  # the colours come from the app's style sheet
+    stores = JournalSession(memory_journal)
+    add_follow_up(stores, "thank Sam", date(2026, 3, 8))
+    panel = FollowUpsPanel(stores.debriefs, today=lambda: TODAY)
+    qtbot.addWidget(panel)
+    panel.show()
+    text = QPalette.ColorRole.ButtonText
+    assert panel.toggle.palette().color(text) == QColor(LIGHT.danger)
+    panel.rows[0].done_box.click()
+    assert panel.toggle.palette().color(text) == QColor(LIGHT.muted)

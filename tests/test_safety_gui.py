@@ -68,6 +68,32 @@ def test_idle_watcher_fires_after_the_quiet_spell(qtbot) -> None:
     assert not watcher.timer.isActive()
 
 
+def test_idle_watcher_watches_the_input_only_while_auto_lock_is_on(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    class Counting(IdleWatcher):
+        seen = 0
+
+        def eventFilter(self, watched, event):  # noqa: N802
+            Counting.seen += 1
+            return super().eventFilter(watched, event)
+
+    watcher = Counting(0)  # never: no filter on every event of the application
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.keyClick(field, Qt.Key.Key_A)
+    assert Counting.seen == 0
+    watcher.set_interval(60_000)
+    qtbot.keyClick(field, Qt.Key.Key_B)
+    assert Counting.seen > 0 and watcher.timer.isActive()
+    watcher.set_interval(0)
+    seen = Counting.seen
+    qtbot.keyClick(field, Qt.Key.Key_C)
+    assert Counting.seen == seen and not watcher.timer.isActive()
+
+
 def test_backup_now_and_restore_from_the_dialog(qtbot, journal_path: Path) -> None:
     journal = Journal.open(journal_path)
     _save_today(journal, "first")

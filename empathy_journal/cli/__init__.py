@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sqlite3
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from empathy_journal.cli.parser import build_parser
 from empathy_journal.cli.paths import CliError
 from empathy_journal.storage.errors import JournalDamagedError, JournalError, describe_sqlite_error
+
+if TYPE_CHECKING:
+    from empathy_journal.storage.start_check import StartCheck
 
 # search's options, for telling them from "-word" exclusions: those taking a value, then flags
 SEARCH_VALUE_OPTIONS = ("--limit", "--from", "--to", "--mood-min", "--mood-max", "--stress-min",
@@ -52,6 +57,17 @@ def _say_warnings_plainly() -> None:
         logger.addHandler(stream)
 
 
+def _begin_start_check(args: argparse.Namespace) -> StartCheck | None:
+    """The window's start-up check of the journal, begun on a worker thread (or None)."""
+    from empathy_journal.cli.paths import journal_path_from
+    from empathy_journal.storage.start_check import StartCheck
+
+    try:
+        return StartCheck.begin(journal_path_from(args))
+    except OSError:  # an unreadable folder: the start-up path says so plainly
+        return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse arguments and run the window or a subcommand; returns the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -61,9 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     _say_warnings_plainly()
     try:
         if handler is None:
-            from empathy_journal.app import run_gui
+            start_check = None if args.demo else _begin_start_check(args)
+            from empathy_journal.app import run_gui  # the window's modules: the check runs beside
 
-            return run_gui(args)
+            return run_gui(args, start_check)
         return int(handler(args) or EXIT_OK)
     except (JournalError, CliError) as error:
         print(f"empathy-journal: {error}", file=sys.stderr)

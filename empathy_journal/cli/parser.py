@@ -58,9 +58,21 @@ def chosen_command(argv: Sequence[str]) -> str | None:
     return None
 
 
+def opens_the_window(argv: Sequence[str]) -> bool:
+    """True when argv holds only global options (no command word, no help): the window."""
+    words = iter(argv)
+    for word in words:
+        if word in GLOBAL_OPTIONS_WITH_VALUES:
+            next(words, None)
+        elif not word.startswith("-") or word in ("-h", "--help") or word == "--":
+            return False
+    return True
+
+
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser for ``empathy-journal``; given argv naming a subcommand, only that
-    subcommand's module is imported and registered (a command starts faster)."""
+    subcommand's module is imported and registered (a command starts faster), and none when
+    argv opens the window."""
     parser = argparse.ArgumentParser(
         prog="empathy-journal",
         description="A private journal for understanding your emotions and other people's. "
@@ -76,6 +88,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="open the window on a separate sample journal (never yours)")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    if argv is not None and opens_the_window(argv):
+        return parser  # no command to parse: importing them all would slow the window's start
     for module in command_modules(chosen_command(argv) if argv is not None else None):
         module.register(subparsers)
     return parser

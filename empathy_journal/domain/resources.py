@@ -3,7 +3,6 @@
 import json
 import sys
 from functools import cache
-from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,12 @@ def resource_path(name: str) -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources" / name
+    package = Path(__file__).resolve().parents[1]
+    for folder in (package / "resources", package.parent / "resources"):  # installed; source
+        if (folder / name).exists():
+            return folder / name
+    from importlib import resources as importlib_resources  # a zip, or other loaders
+
     try:
         candidate = Path(str(importlib_resources.files("empathy_journal.resources") / name))
         if candidate.exists():

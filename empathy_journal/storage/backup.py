@@ -9,13 +9,15 @@ import sqlite3
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from empathy_journal.storage.cipher import connect_file, passphrase_of
 from empathy_journal.storage.file_format import APPLICATION_ID
 from empathy_journal.storage.health import check_journal_file, describe_damage
 from empathy_journal.storage.safe_files import create_private, private_folder
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BACKUP_SUFFIX = ".sqlite"
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from empathy_journal.storage.backup import (
     AUTOMATIC_LABEL,
@@ -17,6 +16,10 @@ from empathy_journal.storage.backup import (
 )
 from empathy_journal.storage.cipher import connect_file
 from empathy_journal.storage.journal import Journal
+from empathy_journal.storage.journal_database import JournalDatabase
+
+if TYPE_CHECKING:
+    pass
 
 KEEP_DAILY_SETTING = "backup.keep_daily"
 KEEP_WEEKLY_SETTING = "backup.keep_weekly"
@@ -91,7 +94,7 @@ def backup_if_due_separately(
     except sqlite3.Error as error:
         raise BackupError(str(error)) from error
     try:
-        return make_backup(Database(conn, execute_plugins=False), journal_path,
+        return make_backup(JournalDatabase(conn), journal_path,
                            label=AUTOMATIC_LABEL, now=now, policy=policy, tz=tz)
     finally:
         conn.close()

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import uuid as uuid_module
 from datetime import date, datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from empathy_journal.domain.analytics.records import CheckIn
 from empathy_journal.domain.entry import parse_utc, utc_iso
 from empathy_journal.domain.instruments import INSTRUMENTS
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _COLUMNS = "uuid, instrument, taken_utc, local_date, answers, score"
 

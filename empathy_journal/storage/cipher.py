@@ -15,8 +15,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3
-
 from empathy_journal.storage.errors import JournalError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -42,11 +40,19 @@ def _translate(error: Exception) -> sqlite3.Error:
     return translated
 
 
+def _driver() -> Any:
+    """The SQLCipher driver, imported the first time an encrypted file is met (a plain
+    journal's start and the quick commands never need it)."""
+    import sqlcipher3
+
+    return sqlcipher3
+
+
 @contextmanager
 def _translated() -> Iterator[None]:
     try:
         yield
-    except sqlcipher3.dbapi2.Error as error:
+    except _driver().dbapi2.Error as error:  # evaluated only when something was raised
         raise _translate(error) from None
 
 
@@ -154,7 +160,7 @@ def connect_encrypted(target: str, passphrase: str, *, uri: bool = False) -> Cip
     """Open target with SQLCipher and apply the key (checked on first read, not here)."""
     check_passphrase_text(passphrase)
     with _translated():
-        raw = sqlcipher3.connect(target, uri=uri)
+        raw = _driver().connect(target, uri=uri)
         raw.execute("PRAGMA cipher_log_level = NONE")
         raw.execute(f"PRAGMA key = {_quoted(passphrase)}")
     return CipherConnection(raw, passphrase)
@@ -241,6 +247,6 @@ def connect_driver(path: Path, passphrase: str | None) -> CipherConnection:
     if passphrase is not None:
         return connect_encrypted(str(path), passphrase)
     with _translated():
-        raw = sqlcipher3.connect(str(path))
+        raw = _driver().connect(str(path))
         raw.execute("PRAGMA cipher_log_level = NONE")
     return CipherConnection(raw, "")

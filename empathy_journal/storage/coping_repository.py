@@ -7,9 +7,7 @@ import json
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from empathy_journal.domain.coping import (
     BUILTIN_TECHNIQUES,
@@ -21,6 +19,9 @@ from empathy_journal.domain.entry import parse_utc, utc_iso
 from empathy_journal.domain.practices import user_practice_id
 from empathy_journal.domain.text import clean_text
 from empathy_journal.storage.sql import fetch_rows, settings_value, store_setting, writing
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TECHNIQUES_VERSION_KEY = "builtin_coping_hash"
 OTHER_MINUTES = 5  # a technique stored without a length (an import, the demo's "A walk")

@@ -6,8 +6,7 @@ import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from empathy_journal.storage import migrations as schema
 from empathy_journal.storage.backup import (
@@ -36,7 +35,11 @@ from empathy_journal.storage.file_format import (  # the names stay importable f
     JOURNAL_FILE_NAME,  # noqa: F401
     SQLITE_HEADER,
 )
+from empathy_journal.storage.journal_database import JournalDatabase
 from empathy_journal.storage.safe_files import create_private, private_folder
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass
@@ -185,7 +188,7 @@ def open_journal(
         except OSError as error:
             raise describe_os_error(error, path.parent) from error
     try:
-        db = Database(_connect(path, read_only, passphrase), execute_plugins=False)
+        db = JournalDatabase(_connect(path, read_only, passphrase))
     except sqlite3.Error as error:
         if path is not None and not exists:
             path.unlink(missing_ok=True)

@@ -7,8 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from empathy_journal.domain.entry import EmotionTag, Subject, content_hash
 from empathy_journal.domain.text import plural
@@ -22,9 +21,13 @@ from empathy_journal.storage.cipher import (
 from empathy_journal.storage.entry_rows import ENTRY_COLUMNS, row_to_entry
 from empathy_journal.storage.errors import UnreadableEntryError
 from empathy_journal.storage.file_format import APPLICATION_ID
+from empathy_journal.storage.journal_database import JournalDatabase
 from empathy_journal.storage.repository import JournalRepository
 from empathy_journal.storage.sql import fetch_rows
 from empathy_journal.storage.stored_values import stored_day_or_none
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,7 @@ def check_journal_file(
         report.problems.append(f"the journal file cannot be opened ({error})")
         return report
     try:
-        _check_open_file(Database(conn, execute_plugins=False), report, full, hashes)
+        _check_open_file(JournalDatabase(conn), report, full, hashes)
     finally:
         conn.close()
     return report

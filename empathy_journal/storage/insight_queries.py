@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from empathy_journal.domain.analytics.records import (
     CheckedGuess,
@@ -25,6 +24,9 @@ from empathy_journal.storage.stored_values import (
     stored_moment,
     stored_text,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _LIVE_IN_RANGE = "e.deleted_utc IS NULL AND e.local_date BETWEEN ? AND ?"
 HEADLINE_SOURCE_CHARS = 400

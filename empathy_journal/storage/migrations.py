@@ -346,8 +346,14 @@ def known_migration_names() -> list[str]:
 
 
 def applied_migration_names(db: Database) -> list[str]:
-    """Migrations recorded in the file, oldest first."""
-    return [m.name for m in _migration_set().applied(db)]
+    """Migrations recorded in the file, oldest first (plain SQL, as sqlite-utils reads them:
+    start-up does not import sqlite-utils unless a migration is due)."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                  [MIGRATIONS_TABLE]).fetchone() is None:
+        return []
+    return [row[0] for row in db.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET]).fetchall()]
 
 
 def recorded_migration_names(connection: Any) -> set[str]:
@@ -362,7 +368,8 @@ def recorded_migration_names(connection: Any) -> set[str]:
 
 def pending_migration_names(db: Database) -> list[str]:
     """Migrations this build would apply to the file."""
-    return [m.name for m in _migration_set().pending(db)]
+    applied = set(applied_migration_names(db))
+    return [name for name in known_migration_names() if name not in applied]
 
 
 def unknown_migration_names(db: Database) -> list[str]:
@@ -374,5 +381,6 @@ def unknown_migration_names(db: Database) -> list[str]:
 def apply_migrations(db: Database) -> list[str]:
     """Apply pending migrations, each in its own transaction; returns the names applied."""
     pending = pending_migration_names(db)
-    _migration_set().apply(db)
+    full = getattr(db, "sqlite_utils_database", None)  # storage/journal_database.py
+    _migration_set().apply(full() if full is not None else db)
     return pending

@@ -11,9 +11,7 @@ import uuid as uuid_module
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from empathy_journal.domain.conversation import Debrief
 from empathy_journal.domain.entry import EntryKind, parse_utc, utc_iso
@@ -27,6 +25,9 @@ from empathy_journal.storage.stored_values import (
     stored_kind,
     stored_text,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PREVIEW_CHARS = 160
 

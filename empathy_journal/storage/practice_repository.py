@@ -6,8 +6,7 @@ import hashlib
 import json
 from dataclasses import asdict
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from empathy_journal.domain.practices import (
     USER_PRACTICE_GROUP,
@@ -17,6 +16,9 @@ from empathy_journal.domain.practices import (
 )
 from empathy_journal.domain.text import clean_text
 from empathy_journal.storage.sql import fetch_rows, settings_value, store_setting, writing
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PRACTICES_VERSION_KEY = "builtin_practices_hash"
 

@@ -7,9 +7,7 @@ import sqlite3
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import NamedTuple
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, NamedTuple
 
 from empathy_journal.domain.attachments import AttachmentFile
 from empathy_journal.domain.entry import Entry, content_hash
@@ -26,8 +24,12 @@ from empathy_journal.storage.database import location_is_read_only
 from empathy_journal.storage.errors import JournalDamagedError
 from empathy_journal.storage.health import HealthReport, check_journal_file, describe_damage
 from empathy_journal.storage.journal import Journal
+from empathy_journal.storage.journal_database import JournalDatabase
 from empathy_journal.storage.repository import JournalRepository
 from empathy_journal.storage.restore import prepare_copy, put_in_place, set_aside
+
+if TYPE_CHECKING:
+    pass
 
 
 @dataclass
@@ -90,7 +92,7 @@ def salvage_entries(path: Path, passphrase: str | None) -> Salvage:
     except sqlite3.Error:
         return Salvage(complete=False)
     try:
-        repository = JournalRepository(Database(conn, execute_plugins=False))
+        repository = JournalRepository(JournalDatabase(conn))
         for (uuid,) in conn.execute("SELECT uuid FROM entries ORDER BY id"):
             entry = _intact_entry(repository, uuid)
             if entry is not None:
@@ -207,8 +209,12 @@ def open_checked(
     hashes: bool = False,
     now: datetime | None = None,
     tz: tzinfo | None = None,
+    report: HealthReport | None = None,
 ) -> CheckedJournal:
     """Open the journal after a start-up check, repairing it from a backup when damaged.
+
+    report is that check when it was already made (``storage/start_check.py``: the same
+    ``check_journal_file(path, passphrase, hashes=False)``, begun before the window was built).
 
     The entry-hash pass is optional here (``hashes``) so a window can show first and run
     :func:`empathy_journal.storage.health.find_damaged_entries` afterwards. Damage that cannot
@@ -217,7 +223,8 @@ def open_checked(
     """
     if not path.exists():
         return CheckedJournal(Journal.open(path, passphrase=passphrase))
-    report = check_journal_file(path, passphrase, hashes=hashes)
+    if report is None:
+        report = check_journal_file(path, passphrase, hashes=hashes)
     if report.healthy:
         return CheckedJournal(Journal.open(path, passphrase=passphrase))
     if location_is_read_only(path) or not _repairable(path, report, passphrase):

@@ -6,9 +6,7 @@ from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from empathy_journal.domain.entry import RATING_RANGES, EmotionTag, Entry, content_hash, utc_iso
 from empathy_journal.storage.entry_rows import (
@@ -35,6 +33,9 @@ from empathy_journal.storage.summaries import (
     EntrySummary,
     unreadable_summary,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PREVIEW_CHARS = 160
 

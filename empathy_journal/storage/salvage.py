@@ -6,8 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from empathy_journal.domain.attachments import AttachmentFile
 from empathy_journal.domain.entry import Entry, content_hash
@@ -16,8 +15,12 @@ from empathy_journal.storage.cipher import connect_file
 from empathy_journal.storage.entry_rows import ENTRY_COLUMNS, emotion_tag_from_row, row_to_entry
 from empathy_journal.storage.errors import JournalDamagedError
 from empathy_journal.storage.journal import Journal
+from empathy_journal.storage.journal_database import JournalDatabase
 from empathy_journal.storage.recovery import carry_over
 from empathy_journal.storage.sql import fetch_rows
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 GIVE_UP_AFTER_MISSING = 2000  # ids past the last one read, tried in case the end is damaged
 
@@ -67,7 +70,7 @@ def read_entries_row_by_row(path: Path, passphrase: str | None) -> tuple[list[En
     only the rows on it; and how many rows could not be read or failed their checksum."""
     try:
         conn = connect_file(path, passphrase, read_only=True)
-        db = Database(conn, execute_plugins=False)
+        db = JournalDatabase(conn)
     except sqlite3.Error as error:
         raise JournalDamagedError(f"{path} cannot be opened at all ({error}); nothing could be "
                                   "salvaged and the file was left untouched.", path=path) from error

@@ -6,11 +6,12 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from empathy_journal.storage.errors import describe_sqlite_error
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def fetch_rows(

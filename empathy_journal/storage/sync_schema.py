@@ -12,7 +12,10 @@ nothing until the journal has a sync folder.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Which record a row of a table belongs to: (kind, SQL giving the record key for NEW/OLD rows).
 _ENTRY_CHILDREN = ("entry_emotions", "entry_tags", "entry_people", "entry_practices",

@@ -6,14 +6,15 @@ import hashlib
 import json
 import uuid as uuid_module
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from empathy_journal.domain.entry import EntryKind
 from empathy_journal.domain.templates import Template, builtin_templates
 from empathy_journal.domain.text import clean_text
 from empathy_journal.storage.sql import fetch_rows, settings_value, store_setting, writing
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TEMPLATES_VERSION_KEY = "builtin_templates_hash"
 

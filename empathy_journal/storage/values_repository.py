@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import uuid as uuid_module
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from empathy_journal.domain.text import clean_text
 from empathy_journal.domain.values import PersonalValue, ValueMark, ValueStance
 from empathy_journal.storage.sql import fetch_rows, writing
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _clean_name(name: str) -> str:

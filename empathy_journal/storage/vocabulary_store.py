@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import fields
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from empathy_journal.domain.vocabulary import Emotion, builtin_emotions
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 VOCABULARY_VERSION_KEY = "builtin_emotions_hash"
 

@@ -11,8 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from empathy_journal.storage.sql import store_setting
 from empathy_journal.storage.sync_schema import mark_every_record
@@ -31,6 +30,9 @@ from empathy_journal.sync.identity import (
     journal_id,
     remembered_folder,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = ["SyncFolderError", "SyncOutcome", "SyncPlace", "SyncReport", "WrongSyncPassphrase",
            "choose_place", "sync_journal"]

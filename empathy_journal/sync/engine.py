@@ -23,9 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from empathy_journal.storage.sql import settings_value, store_setting
 from empathy_journal.sync.files import (
@@ -54,6 +52,9 @@ from empathy_journal.sync.records import (
     read_payloads,
     revision_of,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SEQ_KEY, CLOCK_KEY = "sync.seq", "sync.clock"
 CONFLICT_SOURCE = "empathy-journal:conflict-copy"

@@ -18,12 +18,13 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind, Subject, content_hash
 from empathy_journal.domain.entry import parse_utc as _parse_utc
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 Payload = dict[str, Any]
 

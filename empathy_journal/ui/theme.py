@@ -251,6 +251,8 @@ def _controls(t: Theme, icons: dict[str, str]) -> str:
         border-bottom: 1px solid {t.border}; padding: 4px 6px; font-weight: 600; }}
     QDialog, QMessageBox {{ background: {t.window}; }}
     QFrame#Toast {{ background: {t.raised}; border: 1px solid {t.accent}; border-radius: 10px; }}
+    QToolButton#SectionToggle {{ border: none; font-weight: 600; padding: 0; color: {t.muted}; }}
+    QToolButton#SectionToggle[overdue="true"] {{ color: {t.danger}; }}
     QLabel#Definition {{ color: {t.muted}; padding: 2px 0; }}
     QLabel#ErrorText {{ color: {t.danger}; font-weight: 600; }}
     QTextBrowser#HelpText {{ background: {t.surface}; color: {t.text};

@@ -87,7 +87,6 @@ def build_window(session: JournalSession, *, today: Callable[[], date] = date.to
     page.panel.add_section(conversations.practices)
     window.add_draft_part(conversations)
     window.actions_.views.addAction(conversations.people_action)
-    window.views.addWidget(stress.view)
     window.actions_.views.addAction(stress.stressed)
     _menus(window)
     _toolbar(window)

@@ -10,12 +10,11 @@ from PySide6.QtWidgets import QMessageBox
 from empathy_journal.domain.instruments import INSTRUMENTS
 from empathy_journal.session.changes import Change
 from empathy_journal.storage.errors import JournalError
-from empathy_journal.ui.check_ins.check_in_dialog import CheckInDialog
 from empathy_journal.ui.check_ins.due_line import DueLine
-from empathy_journal.ui.check_ins.schedule_dialog import ScheduleDialog
 from empathy_journal.ui.main_actions import window_action
 
 if TYPE_CHECKING:
+    from empathy_journal.ui.check_ins.check_in_dialog import CheckInDialog
     from empathy_journal.ui.main_window import MainWindow
 
 
@@ -49,6 +48,8 @@ class CheckInsFeature:
 
     def take(self, instrument_id: str) -> CheckInDialog:
         """Open the check-in's dialog (window-modal; it stores the answers on Save)."""
+        from empathy_journal.ui.check_ins.check_in_dialog import CheckInDialog  # when asked for
+
         dialog = CheckInDialog(self.wellbeing, INSTRUMENTS[instrument_id], self.window._zone,
                                self.window._today, self.window)
         dialog.finished.connect(dialog.deleteLater)
@@ -62,6 +63,8 @@ class CheckInsFeature:
 
     def edit_schedule(self) -> None:
         """Ask how often each check-in is offered and keep it in the journal."""
+        from empathy_journal.ui.check_ins.schedule_dialog import ScheduleDialog  # when asked for
+
         chosen = ScheduleDialog.ask(self.wellbeing.schedule(), self.window)
         if chosen is not None:
             self._quietly(lambda: self.wellbeing.set_schedule(chosen))

@@ -24,8 +24,6 @@ from empathy_journal.ui.widgets.form_parts import hint_label
 from empathy_journal.ui.widgets.layout_tools import discard_widget
 
 MAX_ROWS = 3
-TOGGLE_STYLE = ("QToolButton#SectionToggle {{ border: none; font-weight: 600; padding: 0;"
-                " color: {colour}; }}")
 
 
 class FollowUpRow(QWidget):
@@ -130,8 +128,10 @@ class FollowUpsPanel(QWidget):
         self.toggle.setText(f"FOLLOW-UPS ({count}{late})" if count else "FOLLOW-UPS")
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if self.toggle.isChecked()
                                  else Qt.ArrowType.RightArrow)
-        colour = current_theme().danger if overdue else current_theme().muted
-        self.toggle.setStyleSheet(TOGGLE_STYLE.format(colour=colour))
+        if self.toggle.property("overdue") != bool(overdue):  # the app's style sheet: red
+            self.toggle.setProperty("overdue", bool(overdue))
+            self.toggle.style().unpolish(self.toggle)
+            self.toggle.style().polish(self.toggle)
         action = "hide" if self.toggle.isChecked() else "show"
         self.toggle.setAccessibleName(f"Follow-ups, {count} open{late}: {action} the list")
 

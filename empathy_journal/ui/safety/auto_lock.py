@@ -39,14 +39,20 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.idle)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watching = False
         self.set_interval(interval_ms)
 
     def set_interval(self, interval_ms: int) -> None:
-        """Change the idle time; 0 switches auto-lock off."""
+        """Change the idle time; 0 switches auto-lock off (and stops watching the input: an
+        application-wide filter sees every event of every widget)."""
         self.timer.setInterval(max(0, interval_ms))
+        app = QApplication.instance()
+        if app is not None and self._watching != (interval_ms > 0):
+            self._watching = interval_ms > 0
+            if self._watching:
+                app.installEventFilter(self)
+            else:
+                app.removeEventFilter(self)
         self.restart()
 
     def restart(self) -> None:

@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -26,7 +27,9 @@ from empathy_journal.ui.safety.keyring_store import (
     remembered_passphrase,
 )
 from empathy_journal.ui.safety.single_instance import SingleInstance
-from empathy_journal.ui.safety.unlock_dialog import UnlockDialog
+
+if TYPE_CHECKING:
+    from empathy_journal.storage.start_check import StartCheck
 
 PASSPHRASE_ENV = "EMPATHY_JOURNAL_PASSPHRASE"
 Opened = CheckedJournal
@@ -51,8 +54,10 @@ class StartedJournal:
     damage: HealthReport | None = None
 
 
-def start_journal(path: Path, *, can_ask: bool, parent: QWidget | None = None) -> StartedJournal:
-    """Take the journal's lock, unlock it if encrypted, check and (if damaged) repair it.
+def start_journal(path: Path, *, can_ask: bool, parent: QWidget | None = None,
+                  start_check: StartCheck | None = None) -> StartedJournal:
+    """Take the journal's lock, unlock it if encrypted, check and (if damaged) repair it;
+    start_check is the check begun early on a worker thread, if one was.
 
     Where no lock file can be made (a read-only place, a full disk) the journal opens
     read-only, as it would without the lock: nothing is written that another window could
@@ -67,7 +72,7 @@ def start_journal(path: Path, *, can_ask: bool, parent: QWidget | None = None) -
             "window and try again. Nothing was changed.", path=path)
     try:
         opened = open_unlocked(instance.journal_path, can_ask=can_ask, parent=parent,
-                               read_only=not instance.holds_lock)
+                               read_only=not instance.holds_lock, start_check=start_check)
     except BaseException:
         instance.release()
         raise
@@ -81,7 +86,7 @@ def needs_passphrase(path: Path) -> bool:
 
 
 def open_unlocked(path: Path, *, can_ask: bool, parent: QWidget | None = None,
-                  read_only: bool = False) -> Opened:
+                  read_only: bool = False, start_check: StartCheck | None = None) -> Opened:
     """Open the journal, asking for its passphrase when needed (env, keyring, then dialog);
     read_only opens it as it is, without the start-up repair (which would write).
 
@@ -91,10 +96,11 @@ def open_unlocked(path: Path, *, can_ask: bool, parent: QWidget | None = None,
     def opening(passphrase: str | None) -> Opened:
         if read_only and path.exists():
             return CheckedJournal(Journal.open(path, read_only=True, passphrase=passphrase))
-        return open_checked(path, passphrase)
+        early = start_check.report_for(path, passphrase) if start_check else None
+        return open_checked(path, passphrase, report=early)
 
-    if not read_only:
-        finish_interrupted(path)
+    if not read_only and finish_interrupted(path):
+        start_check = None  # the change just finished replaced what it checked
     if not needs_passphrase(path):
         return opening(None)
     for candidate in (os.environ.get(PASSPHRASE_ENV), remembered_passphrase(path)):
@@ -121,6 +127,8 @@ def _ask_and_open(path: Path, parent: QWidget | None,
         except WrongPassphraseError as error:
             return str(error)
         return None
+
+    from empathy_journal.ui.safety.unlock_dialog import UnlockDialog  # encrypted journals only
 
     dialog = UnlockDialog(path.name, attempt, can_remember=keyring_available(), parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or not opened:

@@ -24,13 +24,11 @@ from empathy_journal.session.safety import (
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.ui.main_actions import window_action
 from empathy_journal.ui.safety.auto_lock import WindowLock
-from empathy_journal.ui.safety.backup_dialog import BackupDialog
 from empathy_journal.ui.safety.keyring_store import (
     forget_passphrase,
     keyring_available,
     remember_passphrase,
 )
-from empathy_journal.ui.safety.passphrase_dialog import PassphraseDialog
 from empathy_journal.ui.safety.single_instance import SingleInstance, bring_to_front
 
 if TYPE_CHECKING:
@@ -111,6 +109,8 @@ class SafetyFeature(QObject):
         def read_counts() -> tuple[int, int]:
             policy = self.safety.retention()
             return policy.daily, policy.weekly
+
+        from empathy_journal.ui.safety.backup_dialog import BackupDialog  # when asked for
 
         dialog = BackupDialog(self.safety.backups, self.back_up_now, self.restore, self.window,
                               keep_counts=(read_counts, self.safety.set_retention))
@@ -232,6 +232,8 @@ class SafetyFeature(QObject):
         """The passphrase and auto-lock dialog."""
         if self.session.locked:
             return
+        from empathy_journal.ui.safety.passphrase_dialog import PassphraseDialog  # when asked for
+
         dialog = PassphraseDialog(encrypted=self.encrypted, run=self.change_encryption,
                                   auto_lock_minutes=self.locker.minutes(),
                                   can_remember=keyring_available(), parent=self.window)

@@ -18,11 +18,10 @@ from empathy_journal.session.changes import Change
 from empathy_journal.session.journal_session import EntryDraft
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.ui.main_actions import window_action
-from empathy_journal.ui.stress.mood_check_in import CHECK_IN_TITLE, MoodCheckIn
-from empathy_journal.ui.stress.stress_view import StressView
 
 if TYPE_CHECKING:
     from empathy_journal.ui.main_window import MainWindow
+    from empathy_journal.ui.stress.stress_view import StressView
 
 
 class StressFeature:
@@ -34,10 +33,8 @@ class StressFeature:
         self.session = session = window.session
         self._zone = zone_name
         self._families = builtin_families()
-        self.view = StressView(session, self._families, zone_name=zone_name, now=now)
-        self.view.leave_requested.connect(window.show_journal)
-        self.view.before.add_requested.connect(self.add_technique)
-        self.view.saved.connect(window.save_state.setText)
+        self._now = now
+        self._view: StressView | None = None
         self.stressed = window_action(window, "I’m stressed", "Ctrl+Shift+B", self.show,
                                       "A few calm minutes: breathe, scan, stretch or name it")
         self.stressed.setCheckable(True)
@@ -50,6 +47,21 @@ class StressFeature:
                 action.setEnabled(False)
         window.signals.journal_changed.connect(self.follow_change)
         window.signals.lock_changed.connect(self._follow_lock)
+
+    @property
+    def view(self) -> StressView:
+        """The calming session view, made (and put in the window's stack of views) when first
+        wanted: the first paint does not show it."""
+        if self._view is None:
+            from empathy_journal.ui.stress.stress_view import StressView
+
+            view = StressView(self.session, self._families, zone_name=self._zone, now=self._now)
+            view.leave_requested.connect(self.window.show_journal)
+            view.before.add_requested.connect(self.add_technique)
+            view.saved.connect(self.window.save_state.setText)
+            self.window.views.addWidget(view)
+            self._view = view
+        return self._view
 
     def actions(self) -> list[QAction | None]:
         """The feature's actions for a menu (None: a separator)."""
@@ -73,12 +85,12 @@ class StressFeature:
         """Techniques added elsewhere (or an import, a restore) show in the list."""
         if self.session.locked:
             return
-        if change.coping or change.whole_journal:
-            self.view.reload_techniques()
+        if self._view is not None and (change.coping or change.whole_journal):
+            self._view.reload_techniques()  # a view made later reads them then
 
     def _follow_lock(self, locked: bool) -> None:
-        if locked:
-            self.view.stop_for_lock()
+        if locked and self._view is not None:
+            self._view.stop_for_lock()
 
     def add_technique(self) -> None:
         """Add one of the user's own techniques: a name and a length."""
@@ -107,6 +119,8 @@ class StressFeature:
         if self.session.locked or self.session.read_only:
             return
         self.window.autosave.flush()
+        from empathy_journal.ui.stress.mood_check_in import CHECK_IN_TITLE, MoodCheckIn
+
         answer = MoodCheckIn.ask(self.session.emotions(), self._families, self.window)
         if answer is None or answer.is_blank or self.session.locked:
             return

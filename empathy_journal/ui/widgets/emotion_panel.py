@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -50,16 +52,40 @@ class EmotionPanel(QScrollArea):
                       objectName="Hint", wordWrap=True)
         self.sections.addWidget(hint)
         self.sections.addWidget(self.picker)
-        self.their_picker = EmotionPicker(emotions, families, Subject.OTHER)
-        self.their_box = their_emotions_box(self.their_picker)
-        self.sections.addWidget(self.their_box)
-        self.their_box.setVisible(False)
+        self._vocabulary = (emotions, families)
+        self._their: tuple[EmotionPicker, QFrame] | None = None  # made for the first debrief
+        self._conversation_mode = False
         self.sections.addStretch(1)
         self.setWidget(content)
         self.picker.tab_anchor = self.stress.slider
-        self.their_picker.tab_anchor = self.picker.results
-        for source in (self.mood, self.energy, self.stress, self.picker, self.their_picker):
+        for source in (self.mood, self.energy, self.stress, self.picker):
             source.changed.connect(self.changed.emit)
+
+    @property
+    def their_picker(self) -> EmotionPicker:
+        """The words for what the other person might have felt (debriefs)."""
+        return self._their_section()[0]
+
+    @property
+    def their_box(self) -> QFrame:
+        """The section around ``their_picker``, shown for debriefs only."""
+        return self._their_section()[1]
+
+    def _their_section(self) -> tuple[EmotionPicker, QFrame]:
+        """Made, hidden, under the person's own words the first time it is needed (most
+        entries are not debriefs, and the first paint does not show it)."""
+        if self._their is None:
+            picker = EmotionPicker(*self._vocabulary, Subject.OTHER)
+            box = their_emotions_box(picker)
+            box.setVisible(False)
+            self.sections.insertWidget(self.sections.indexOf(self.picker) + 1, box)
+            picker.tab_anchor = self.picker.results
+            picker.changed.connect(self.changed.emit)
+            chain = [self.picker.results, *picker.tab_chain()]  # Tab goes on from my words
+            for first, second in pairwise(chain):
+                QWidget.setTabOrder(first, second)
+            self._their = (picker, box)
+        return self._their
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         """As wide as the sections need: the panel never scrolls sideways or clips a word."""
@@ -70,7 +96,8 @@ class EmotionPanel(QScrollArea):
         chain: list[QWidget] = []
         for control in (self.mood, self.energy, self.stress):
             chain += control.tab_chain()
-        return chain + self.picker.tab_chain() + self.their_picker.tab_chain()
+        theirs = self._their[0].tab_chain() if self._their is not None else []
+        return chain + self.picker.tab_chain() + theirs
 
     def add_section(self, widget: QWidget) -> None:
         """Add a section under the emotion words (the practices checklist)."""
@@ -78,6 +105,9 @@ class EmotionPanel(QScrollArea):
 
     def set_conversation_mode(self, on: bool) -> None:
         """Show the second section, "What they might have felt", for a conversation debrief."""
+        if on == self._conversation_mode:
+            return  # nothing shows or hides: no layout pass (the first paint lays it out)
+        self._conversation_mode = on
         self.their_box.setVisible(on)
         self.widget().adjustSize()
         self.updateGeometry()
@@ -89,7 +119,8 @@ class EmotionPanel(QScrollArea):
         self.energy.set_value(energy)
         self.stress.set_value(stress)
         self.picker.set_tags(emotions)
-        self.their_picker.set_tags(emotions)
+        if self._their is not None or any(tag.subject == Subject.OTHER for tag in emotions):
+            self.their_picker.set_tags(emotions)
 
     def ratings(self) -> tuple[int | None, int | None, int | None]:
         """(mood, energy, stress), each None when not rated."""
@@ -97,4 +128,5 @@ class EmotionPanel(QScrollArea):
 
     def emotion_tags(self) -> list[EmotionTag]:
         """Every chosen word: mine first, then what they might have felt (kept apart by subject)."""
-        return self.picker.tags() + self.their_picker.tags()
+        theirs = self._their[0].tags() if self._their is not None else []
+        return self.picker.tags() + theirs

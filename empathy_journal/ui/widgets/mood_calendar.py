@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from empathy_journal.storage.summaries import DayRatings
-from empathy_journal.ui.theme import current_theme, mood_colour
+from empathy_journal.ui.theme import Theme, current_theme, mood_colour
 
 CALENDAR_LINES = 17  # the month grid and its header: 238 px at a 14 px line spacing
 
@@ -41,6 +41,7 @@ class MoodCalendar(QCalendarWidget):
         self._calm_weekends()
         self._days: dict[date, DayRatings] = {}
         self._quiet = False
+        self._theme: Theme | None = None  # read once per palette, not once per painted day
         # Clicks and arrow keys both change the selection: either opens the day at once.
         self.selectionChanged.connect(self._on_selection_changed)
         self.activated.connect(lambda qd: self.day_chosen.emit(to_date(qd)))
@@ -86,8 +87,16 @@ class MoodCalendar(QCalendarWidget):
             self._days[when] = day
         self.updateCell(to_qdate(when))
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """A new palette (the theme switched) is read again at the next paint."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._theme = None
+        super().changeEvent(event)
+
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:  # noqa: N802
-        theme = current_theme()
+        if self._theme is None:
+            self._theme = current_theme()
+        theme = self._theme
         day = to_date(qdate)
         info = self._days.get(day)
         in_month = qdate.month() == self.monthShown()

@@ -6,9 +6,7 @@ import sqlite3
 import uuid as uuid_module
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from empathy_journal.domain.attachments import (
     Attachment,
@@ -22,6 +20,9 @@ from empathy_journal.domain.attachments import (
 from empathy_journal.domain.entry import utc_iso
 from empathy_journal.storage.sql import fetch_rows, writing
 from empathy_journal.storage.stored_values import UNREADABLE, log, stored_moment
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _COLUMNS = "id, uuid, entry_id, file_name, media_type, byte_size, sha256, created_utc"
 

@@ -104,7 +104,7 @@ def _intact_files(path: Path, passphrase: str | None) -> list[tuple[str, Attachm
     except sqlite3.Error:
         return []
     try:
-        return intact_files(Database(conn, execute_plugins=False))
+        return intact_files(JournalDatabase(conn))
     finally:
         conn.close()
 

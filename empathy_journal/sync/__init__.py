@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from empathy_journal.storage.sql import store_setting
 from empathy_journal.storage.sync_schema import mark_every_record
-from empathy_journal.sync.engine import SyncReport, run_sync
+from empathy_journal.sync.engine import Progress, SyncCancelled, SyncReport, run_sync
 from empathy_journal.sync.folder import (
     JournalFolder,
     SyncFolderError,
@@ -32,8 +32,8 @@ from empathy_journal.sync.identity import (
     remembered_folder,
 )
 
-__all__ = ["SyncFolderError", "SyncOutcome", "SyncPlace", "SyncReport", "WrongSyncPassphrase",
-           "choose_place", "sync_journal"]
+__all__ = ["Progress", "SyncCancelled", "SyncFolderError", "SyncOutcome", "SyncPlace",
+           "SyncReport", "WrongSyncPassphrase", "choose_place", "sync_journal"]
 
 
 @dataclass
@@ -70,10 +70,13 @@ def choose_place(db: Database, journal_path: Path | None, folder: Path | None) -
 
 
 def sync_journal(db: Database, journal_path: Path | None, place: SyncPlace, *,
-                 passphrase: str | None, now_ms: Callable[[], int] | None = None) -> SyncOutcome:
-    """Sync the journal at its place, in the caller's transaction."""
+                 passphrase: str | None, now_ms: Callable[[], int] | None = None,
+                 progress: Progress | None = None) -> SyncOutcome:
+    """Sync the journal at its place, in the caller's transaction (progress: see run_sync)."""
     key = place.folder.prepare(passphrase)
-    options = {} if now_ms is None else {"now_ms": now_ms}
+    options: dict = {} if now_ms is None else {"now_ms": now_ms}
+    if progress is not None:
+        options["progress"] = progress
     report = run_sync(db, place.folder, place.device_id, key=key, **options)
     store_setting(db, LAST_KEY, json.dumps({"at": int(time.time()), "devices": report.devices}))
     root, journal, device = place.folder.root, place.folder.journal_id, place.device_id

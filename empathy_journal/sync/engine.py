@@ -60,6 +60,19 @@ CONFLICT_SOURCE = "empathy-journal:conflict-copy"
 CONFLICT_NAMESPACE = uuid_module.UUID("5b0f3c52-6a43-4c1e-9a59-5f1f8d7e2c11")
 COMPACT_AFTER = 200  # own change files before a snapshot replaces them
 _MAX_PASSES = 6
+PROGRESS_EVERY = 50  # records (or files) between two progress calls
+
+# Called with (what is being done, how many done, how many in all) during a sync; it may
+# raise (SyncCancelled) to stop the sync, which the caller's transaction then rolls back.
+Progress = Callable[[str, int, int], None]
+
+
+class SyncCancelled(Exception):
+    """A sync stopped before it was done (the person pressed Cancel, or a write came first)."""
+
+
+def _no_progress(step: str, done: int, total: int) -> None:
+    return None
 
 
 @dataclass
@@ -108,8 +121,9 @@ class Sync:
     """The state of one sync run (use :func:`run_sync`)."""
 
     def __init__(self, db: Database, folder: JournalFolder, device: str, key: FolderKey | None,
-                 now_ms: Callable[[], int]) -> None:
+                 now_ms: Callable[[], int], progress: Progress = _no_progress) -> None:
         self.db, self.folder, self.device, self.key, self.now_ms = db, folder, device, key, now_ms
+        self.progress = progress
         self.report = SyncReport()
         self.created: list[Version] = []
         self.clock = int(settings_value(db, CLOCK_KEY) or 0)
@@ -183,36 +197,37 @@ class Sync:
         own_seq = 0
         devices = self.folder.devices()
         self.report.devices = len(set(devices) | {self.device})
-        for device in devices:
-            for path in self.folder.files(device):
-                if device == self.device:
-                    own_seq = max(own_seq, sequence_of(path.name) or 0)
-                if (device, path.name) in known:
+        listed = [(device, path) for device in devices for path in self.folder.files(device)]
+        for done, (device, path) in enumerate(listed):
+            if device == self.device:
+                own_seq = max(own_seq, sequence_of(path.name) or 0)
+            if (device, path.name) in known:
+                continue
+            self.progress("Reading changes from other computers", done, len(listed))
+            try:
+                read = decode(path.read_bytes(), key=self.key)
+            except OSError:
+                self.report.waiting += 1
+                continue
+            except IncompleteFile:
+                self.report.waiting += 1
+                continue
+            except UnopenableFile:
+                self.report.unopenable += 1
+                continue
+            if read.journal != self.folder.journal_id:
+                self.report.unopenable += 1
+                continue
+            for raw in read.versions:
+                version = _version_from_file(raw)
+                if version is None:
                     continue
-                try:
-                    read = decode(path.read_bytes(), key=self.key)
-                except OSError:
-                    self.report.waiting += 1
-                    continue
-                except IncompleteFile:
-                    self.report.waiting += 1
-                    continue
-                except UnopenableFile:
-                    self.report.unopenable += 1
-                    continue
-                if read.journal != self.folder.journal_id:
-                    self.report.unopenable += 1
-                    continue
-                for raw in read.versions:
-                    version = _version_from_file(raw)
-                    if version is None:
-                        continue
-                    if self.store(version):
-                        touched.add((version.kind, version.key))
-                        if version.device != self.device:
-                            self.report.received += 1
-                self.db.execute("INSERT OR REPLACE INTO sync_files (device, name, digest) "
-                                "VALUES (?, ?, ?)", [device, path.name, read.digest])
+                if self.store(version):
+                    touched.add((version.kind, version.key))
+                    if version.device != self.device:
+                        self.report.received += 1
+            self.db.execute("INSERT OR REPLACE INTO sync_files (device, name, digest) "
+                            "VALUES (?, ?, ?)", [device, path.name, read.digest])
         return touched, own_seq
 
     # -- 2: what changed here ----------------------------------------------------------------
@@ -226,6 +241,7 @@ class Sync:
             if kind in KINDS and key is not None:
                 by_kind.setdefault(kind, []).append(str(key))
         touched: set[tuple[str, str]] = set()
+        total, done = sum(len(keys) for keys in by_kind.values()), 0
         for kind in KINDS:
             keys = by_kind.get(kind, [])
             if not keys:
@@ -233,6 +249,9 @@ class Sync:
             payloads = read_payloads(self.db, kind, keys)
             states = self._states(kind, keys)
             for key in keys:
+                if done % PROGRESS_EVERY == 0:
+                    self.progress("Preparing this computer's changes", done, total)
+                done += 1
                 payload, state = payloads.get(key), states.get(key)
                 if payload is None and state is None:
                     continue  # never synced and gone, or not a synced record (a built-in)
@@ -392,9 +411,11 @@ class Sync:
 
 
 def run_sync(db: Database, folder: JournalFolder, device: str, *, key: FolderKey | None,
-             now_ms: Callable[[], int] = _wall_ms) -> SyncReport:
-    """Sync the journal with its folder, inside the caller's transaction."""
-    sync = Sync(db, folder, device, key, now_ms)
+             now_ms: Callable[[], int] = _wall_ms,
+             progress: Progress = _no_progress) -> SyncReport:
+    """Sync the journal with its folder, inside the caller's transaction; progress hears how
+    far it is (and may stop it by raising, before any file is written)."""
+    sync = Sync(db, folder, device, key, now_ms, progress)
     sync.folder.device_folder(device).mkdir(parents=True, exist_ok=True)  # counted from now on
     sync.clean_leftovers()
     touched, own_seq = sync.read_folder()
@@ -403,9 +424,13 @@ def run_sync(db: Database, folder: JournalFolder, device: str, *, key: FolderKey
         if not touched:
             break
         more: set[tuple[str, str]] = set()
-        for kind, key in sorted(touched, key=lambda item: (KINDS.index(item[0]), item[1])):
+        ordered = sorted(touched, key=lambda item: (KINDS.index(item[0]), item[1]))
+        for done, (kind, key) in enumerate(ordered):
+            if done % PROGRESS_EVERY == 0:
+                progress("Bringing the changes together", done, len(ordered))
             more |= sync.resolve(kind, key)
         touched = more
+    progress("Writing this computer's changes", 1, 1)
     sync.write_file(own_seq)
     store_setting(db, CLOCK_KEY, str(sync.clock))
     return sync.report

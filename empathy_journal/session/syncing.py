@@ -5,6 +5,7 @@ connection under the session's write lock (:func:`prepare_sync`, :func:`run_sync
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -15,7 +16,7 @@ from empathy_journal.domain.conversation import Debrief
 from empathy_journal.domain.entry import EntryKind
 from empathy_journal.session.changes import Change
 from empathy_journal.storage.database import open_journal
-from empathy_journal.storage.sql import writing
+from empathy_journal.storage.sql import settings_value, writing
 from empathy_journal.sync import (
     Progress,
     SyncCancelled,
@@ -25,6 +26,14 @@ from empathy_journal.sync import (
     sync_journal,
 )
 from empathy_journal.sync.engine import CONFLICT_SOURCE
+from empathy_journal.sync.folder import JournalFolder, sync_tool_folder
+from empathy_journal.sync.identity import (
+    DEVICE_KEY,
+    FOLDER_KEY,
+    JOURNAL_KEY,
+    LAST_KEY,
+    remembered_folder,
+)
 from empathy_journal.sync.sync_lock import holding_sync_lock
 
 if TYPE_CHECKING:
@@ -36,13 +45,14 @@ NAMED_ENTRIES_LIMIT = 200
 
 def apply_sync(session: JournalSession, folder: Path | None = None, *,
                now_ms: Callable[[], int] | None = None, lock_wait: float = 0.0,
-               waiting: Callable[[str], None] | None = None) -> SyncOutcome:
+               waiting: Callable[[str], None] | None = None, who: str = "command"
+               ) -> SyncOutcome:
     """Sync the session's journal with folder (None: the remembered one) and announce it.
 
     Holds the journal's sync lock (waiting up to lock_wait seconds, telling waiting once;
     SyncBusy when another sync keeps it)."""
     db = session.journal.db
-    with holding_sync_lock(session.path, "command", wait=lock_wait, waiting=waiting):
+    with holding_sync_lock(session.path, who, wait=lock_wait, waiting=waiting):
         with session.writing():
             place = choose_place(db, session.path, folder)
         with session.writing():
@@ -204,3 +214,85 @@ def settle_conflict(session: JournalSession, conflict: ConflictCopy, keep: str) 
     session.announce(Change(entries={uuid: row[0] for uuid, row in rows.items()},
                             days={touched[uuid]: row[1] for uuid, row in rows.items()},
                             follow_ups=True))
+
+
+@dataclass(frozen=True)
+class Computer:
+    """A computer that writes to this journal's part of the sync folder."""
+
+    device: str
+    this_one: bool
+    last_change: datetime | None  # when its newest file was written (None: none yet)
+    files: int
+    size: int  # bytes of its files
+
+
+@dataclass(frozen=True)
+class SyncOverview:
+    """What the sync preferences show: the folder, the computers seen, what to warn about."""
+
+    folder: Path | None
+    folder_missing: bool
+    computers: list[Computer]
+    last_sync: datetime | None
+    journal_in_sync_tool: Path | None  # a folder-sync tool's folder holding the journal file
+
+
+def sync_overview(session: JournalSession) -> SyncOverview:
+    """The sync folder as this journal sees it now (reads the folder's listing, no file)."""
+    db = session.journal.db
+    folder = remembered_folder_of(session)
+    managed = sync_tool_folder(session.path.parent) if session.path is not None else None
+    last = None
+    try:
+        last = datetime.fromtimestamp(int(json.loads(settings_value(db, LAST_KEY) or "{}")["at"]))
+    except (KeyError, TypeError, ValueError):
+        last = None
+    try:
+        this_device = str(json.loads(settings_value(db, DEVICE_KEY) or "{}").get("id") or "")
+    except (ValueError, AttributeError):
+        this_device = ""
+    computers: list[Computer] = []
+    journal = settings_value(db, JOURNAL_KEY)
+    missing = folder is not None and not folder.is_dir()
+    if folder is not None and journal and not missing:
+        place = JournalFolder(folder, journal)
+        for device in place.devices():
+            files = place.files(device)
+            sizes, newest = 0, None
+            for path in files:
+                try:
+                    stat = path.stat()
+                except OSError:
+                    continue
+                sizes += stat.st_size
+                newest = max(newest or 0.0, stat.st_mtime)
+            computers.append(Computer(device, device == this_device,
+                                      datetime.fromtimestamp(newest) if newest else None,
+                                      len(files), sizes))
+        computers.sort(key=lambda c: (not c.this_one, c.device))
+    return SyncOverview(folder, missing, computers, last, managed)
+
+
+def remembered_folder_of(session: JournalSession) -> Path | None:
+    """The journal's sync folder (None: it does not sync)."""
+    return remembered_folder(session.journal.db)
+
+
+def choose_sync_folder(session: JournalSession, folder: Path) -> Path:
+    """Make folder the journal's sync folder (SyncFolderError, nothing changed, when it
+    cannot be: the journal is inside it, it is a file); announced as a settings change."""
+    with session.writing():
+        place = choose_place(session.journal.db, session.path, folder)
+    session.announce(Change(settings=frozenset({FOLDER_KEY})))
+    return place.folder.root
+
+
+def forget_sync_folder(session: JournalSession) -> None:
+    """Stop syncing this journal (the folder and what is in it are left as they are)."""
+    def forget() -> None:
+        db = session.journal.db
+        db.execute("DELETE FROM settings WHERE key = ?", [FOLDER_KEY])
+        db.execute("DELETE FROM sync_dirty")  # the next folder's first sync marks everything
+
+    session.write(Change(settings=frozenset({FOLDER_KEY})), forget)

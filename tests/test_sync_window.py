@@ -313,3 +313,27 @@ def test_the_status_after_a_restart_says_when_it_last_synced(qtbot: QtBot, tmp_p
     window = window_on(qtbot, path)
     at = datetime.fromtimestamp(last["at"])
     assert window.sync.status_label.text() == f"Synced {at:%H:%M} · 1 computer"
+
+
+def test_the_window_waits_while_a_sync_command_holds_the_journal(qtbot: QtBot, tmp_path: Path,
+                                                                 shared: Path):
+    from test_sync_lock import hold
+
+    path = tmp_path / "laptop.sqlite"
+    window = window_on(qtbot, path)
+    window.sync.use_folder(shared)
+    qtbot.waitUntil(lambda: window.sync.status_text.startswith("Synced"), timeout=20000)
+    holder = hold(path, 30, tmp_path / "home")
+    try:
+        with qtbot.waitSignal(window.sync.sync_ended, timeout=20000):
+            window.sync.sync_now()
+        assert window.sync.status_label.text() == (
+            f"Waiting to sync: an 'empathy-journal sync' command (process {holder.pid}) is "
+            "syncing this journal; the window syncs again by itself in a moment.")
+        assert window.sync.folder_timer.isActive()
+    finally:
+        holder.kill()
+        holder.wait()
+    with qtbot.waitSignal(window.sync.sync_ended, timeout=20000):
+        pass  # the retry
+    assert window.sync.status_text == "Synced 21:04 · 1 computer"

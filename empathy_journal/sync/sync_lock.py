@@ -26,7 +26,12 @@ POLL_SECONDS = 0.1
 
 
 class SyncBusy(Exception):
-    """Another sync of this journal is running; the message says so in plain words."""
+    """Another sync of this journal is running; the message says so in plain words, holder
+    names who runs it ("an 'empathy-journal sync' command (process 4242)")."""
+
+    def __init__(self, message: str, holder: str) -> None:
+        super().__init__(message)
+        self.holder = holder
 
 
 def sync_lock_path(journal_path: Path) -> Path:
@@ -82,15 +87,21 @@ def _try_exclusive(lock: Path, who: str) -> int | None:
     return None
 
 
-def busy_message(lock: Path, waited: float) -> str:
-    """What the sync that did not get the lock tells the person."""
+def holder_text(lock: Path) -> str:
+    """Who holds the lock, in words: "an 'empathy-journal sync' command (process 4242)"."""
     pid, who = _holder(lock)
     holder = {"window": "the journal window", "command": "an 'empathy-journal sync' command"
               }.get(who, "another program")
-    process = f" (process {pid})" if pid else ""
+    return holder + (f" (process {pid})" if pid else "")
+
+
+def busy(lock: Path, waited: float) -> SyncBusy:
+    """The error of the sync that did not get the lock."""
+    holder = holder_text(lock)
     after = f" for {waited:.0f} s" if waited >= 1 else ""
-    return (f"Another sync of this journal is running in {holder}{process}; this one waited"
-            f"{after} and gave up. Nothing was changed; sync again once it is done.")
+    return SyncBusy(f"Another sync of this journal is running in {holder}; this one waited"
+                    f"{after} and gave up. Nothing was changed; sync again once it is done.",
+                    holder)
 
 
 @contextmanager
@@ -109,7 +120,7 @@ def holding_sync_lock(journal_path: Path | None, who: str, *, wait: float = 0.0,
     while descriptor is None:
         waited = time.monotonic() - start
         if waited >= wait:
-            raise SyncBusy(busy_message(lock, waited))
+            raise busy(lock, waited)
         if waiting is not None and not told:
             pid, _ = _holder(lock)
             waiting("Waiting for another sync of this journal to finish"

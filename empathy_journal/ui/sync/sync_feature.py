@@ -31,6 +31,7 @@ from empathy_journal.session.syncing import (
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.sync import SyncFolderError, SyncOutcome
 from empathy_journal.sync.identity import LAST_KEY
+from empathy_journal.sync.sync_lock import SyncBusy
 from empathy_journal.ui.safe_text import plain_label
 from empathy_journal.ui.sync.conflict_compare import (
     ConflictBanner,
@@ -259,6 +260,8 @@ class SyncFeature(QObject):
     def _failed(self, error: BaseException) -> None:
         self._close_progress()
         self._show_status(problem_text(error))
+        if isinstance(error, SyncBusy):  # another sync of this journal: try again soon
+            self._again = True
         self._end()
 
     def _cancelled(self, by_person: bool) -> None:

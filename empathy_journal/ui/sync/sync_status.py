@@ -38,7 +38,10 @@ def problem_text(error: BaseException) -> str:
         return ("Not synced: another computer's journal has a different passphrase. Give "
                 "this journal the same passphrase (File ▸ Passphrase and lock…), or change it "
                 "there; nothing was applied or sent.")
-    if isinstance(error, SyncBusy | SyncFolderError):
+    if isinstance(error, SyncBusy):
+        return (f"Waiting to sync: {error.holder} is syncing this journal; the window syncs "
+                "again by itself in a moment.")
+    if isinstance(error, SyncFolderError):
         return f"Not synced: {error}"
     if isinstance(error, OSError):
         if error.errno == errno.ENOSPC:

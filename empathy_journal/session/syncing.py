@@ -121,7 +121,9 @@ def change_of(session: JournalSession, outcome: SyncOutcome) -> Change | None:
     repository = session.journal.repository
     changed = outcome.report.changed
     entries = changed.get("entry", set())
-    if len(entries) > NAMED_ENTRIES_LIMIT:
+    if "emotion" in changed:  # the words the views offer changed: everything is read afresh
+        session.journal.forget_emotions()
+    if len(entries) > NAMED_ENTRIES_LIMIT or "emotion" in changed:
         return Change.everything()
     if not changed:
         return None
@@ -138,7 +140,9 @@ def change_of(session: JournalSession, outcome: SyncOutcome) -> Change | None:
         people=bool(changed.keys() & {"person", "value"}) or bool(entries),
         follow_ups=bool(entries), practices=bool(changed.keys() & {"practice"}),
         coping=bool(changed.keys() & {"technique", "coping"}),
-        check_ins=bool(changed.keys() & {"assessment"}))
+        templates="template" in changed, settings=frozenset(changed.get("setting", set())),
+        check_ins=bool(changed.keys() & {"assessment"}) or any(
+            key.startswith("check_ins.") for key in changed.get("setting", set())))
 
 
 @dataclass(frozen=True)

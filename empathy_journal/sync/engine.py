@@ -54,6 +54,7 @@ from empathy_journal.sync.records import (
     read_payloads,
     revision_of,
 )
+from empathy_journal.sync.shared_records import SHARED_KINDS
 
 SEQ_KEY, CLOCK_KEY = "sync.seq", "sync.clock"
 CONFLICT_SOURCE = "empathy-journal:conflict-copy"
@@ -236,6 +237,7 @@ class Sync:
         """A version for every record changed here since it was last synced."""
         dirty = self.db.execute("SELECT DISTINCT kind, key FROM sync_dirty").fetchall()
         self.db.execute("DELETE FROM sync_dirty")
+        dirty += self.scan_shared()
         by_kind: dict[str, list[str]] = {}
         for kind, key in dirty:
             if kind in KINDS and key is not None:
@@ -269,6 +271,20 @@ class Sync:
                     self.set_state(kind, key, [made.vid], digest)
                 touched.add((kind, key))
         return touched
+
+    def scan_shared(self) -> list[tuple[str, str]]:
+        """The shared records (own words, templates, shared settings: no triggers) that differ
+        from what was last synced, removed ones included."""
+        changed = []
+        for kind in SHARED_KINDS:
+            now = {key: payload_hash(p) for key, p in read_payloads(self.db, kind).items()}
+            synced = dict(self.db.execute("SELECT key, hash FROM sync_records WHERE kind = ?",
+                                          [kind]).fetchall())
+            gone = payload_hash(None)
+            changed += [(kind, key) for key, digest in now.items() if synced.get(key) != digest]
+            changed += [(kind, key) for key, digest in synced.items()
+                        if key not in now and digest != gone]
+        return changed
 
     def _states(self, kind: str, keys: list[str]) -> dict[str, tuple[list[str], str]]:
         rows = self.db.execute(

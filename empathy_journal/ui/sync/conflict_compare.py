@@ -88,7 +88,7 @@ def version_html(entry: Entry, other: Entry, tint: str, words: dict[str, str]) -
             else:
                 lines.append(f"<p style='margin:0; background:{tint}'>{text}</p>")
     title = escaped(plain_title(entry.title)) or "<i>no title</i>"
-    saved = (f"saved {entry.updated_utc.astimezone():%d %b %Y, %H:%M}"
+    saved = (f"Saved {entry.updated_utc.astimezone():%d %b %Y, %H:%M}"
              if entry.updated_utc else "")
     return (f"<h3 style='margin-bottom:2px'>{title}</h3><p style='margin-top:0'><small>{saved}"
             f"<br>{escaped(_ratings(entry))} · feelings: {escaped(_feelings(entry, words))}</small></p>"
@@ -143,6 +143,7 @@ class ConflictCompareDialog(QDialog):
         column.addWidget(QLabel(heading, objectName="SectionTitle"))
         view = QTextBrowser()
         view.setOpenLinks(False)
+        view.document().setDocumentMargin(12)
         view.setHtml(html)
         column.addWidget(view, 1)
         button = QPushButton("Keep this one")

@@ -160,7 +160,7 @@ class SyncFolderDialog(QDialog):
     def __init__(self, feature: SyncFeature, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sync folder")
-        self.resize(620, 460)
+        self.resize(620, 400)
         layout = QVBoxLayout(self)
         self.page = SyncPreferencesPage(feature, self)
         layout.addWidget(self.page, 1)

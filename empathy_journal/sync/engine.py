@@ -34,6 +34,7 @@ from empathy_journal.sync.files import (
     UnopenableFile,
     decode,
     encode,
+    header_key_id,
     write_whole,
 )
 from empathy_journal.sync.folder import (
@@ -56,7 +57,7 @@ from empathy_journal.sync.records import (
 )
 from empathy_journal.sync.shared_records import SHARED_KINDS
 
-SEQ_KEY, CLOCK_KEY = "sync.seq", "sync.clock"
+SEQ_KEY, CLOCK_KEY, SEALED_KEY = "sync.seq", "sync.clock", "sync.sealed_with"
 CONFLICT_SOURCE = "empathy-journal:conflict-copy"
 CONFLICT_NAMESPACE = uuid_module.UUID("5b0f3c52-6a43-4c1e-9a59-5f1f8d7e2c11")
 COMPACT_AFTER = 200  # own change files before a snapshot replaces them
@@ -87,6 +88,7 @@ class SyncReport:
     devices: int = 1  # computers writing to this journal's folder, this one included
     waiting: int = 0  # files not complete yet (still arriving): read on a later sync
     unopenable: int = 0  # whole files this passphrase does not open
+    other_passphrase: int = 0  # files sealed under a passphrase this journal never had
     written: Path | None = None
     changed: dict[str, set[str]] = field(default_factory=dict)  # kind → keys applied here
     days: set[date] = field(default_factory=set)  # local dates whose entries changed here
@@ -122,9 +124,14 @@ class Sync:
     """The state of one sync run (use :func:`run_sync`)."""
 
     def __init__(self, db: Database, folder: JournalFolder, device: str, key: FolderKey | None,
-                 now_ms: Callable[[], int], progress: Progress = _no_progress) -> None:
+                 now_ms: Callable[[], int], progress: Progress = _no_progress,
+                 keys: list[FolderKey] | None = None, legacy: FolderKey | None = None) -> None:
         self.db, self.folder, self.device, self.key, self.now_ms = db, folder, device, key, now_ms
         self.progress = progress
+        # Every key this journal has had (a passphrase changed here or elsewhere), by id; a
+        # file without a key id was sealed with the folder's first key (legacy).
+        self.keys = {k.key_id: k for k in [*(keys or []), *([key] if key else [])]}
+        self.legacy = legacy or key
         self.report = SyncReport()
         self.created: list[Version] = []
         self.clock = int(settings_value(db, CLOCK_KEY) or 0)
@@ -206,7 +213,13 @@ class Sync:
                 continue
             self.progress("Reading changes from other computers", done, len(listed))
             try:
-                read = decode(path.read_bytes(), key=self.key)
+                data = path.read_bytes()
+                named = header_key_id(data)
+                key = self.legacy if named is None else self.keys.get(named)
+                if named is not None and key is None:
+                    self.report.other_passphrase += 1
+                    continue
+                read = decode(data, key=key)
             except OSError:
                 self.report.waiting += 1
                 continue
@@ -418,6 +431,18 @@ class Sync:
                                 [self.device, old.name])
         return path
 
+    def reseal_own_files(self, own_seq: int) -> None:
+        """After this journal's passphrase changed, fold its own files into one snapshot sealed
+        with the new key, so a computer that knows only the new passphrase reads them all (the
+        old files go; nothing in the folder is ever unsealed)."""
+        if self.key is None or settings_value(self.db, SEALED_KEY) == self.key.key_id:
+            return
+        seq = max(own_seq, int(settings_value(self.db, SEQ_KEY) or 0))
+        if seq and any(header_key_id(_head(p)) != self.key.key_id
+                       for p in self.folder.files(self.device)):
+            self.compact(seq)
+        store_setting(self.db, SEALED_KEY, self.key.key_id)
+
     def clean_leftovers(self) -> None:
         """Remove this device's own half-written ``.NAME.tmp`` files (a sync cut off)."""
         folder = self.folder.device_folder(self.device)
@@ -427,11 +452,13 @@ class Sync:
 
 
 def run_sync(db: Database, folder: JournalFolder, device: str, *, key: FolderKey | None,
-             now_ms: Callable[[], int] = _wall_ms,
-             progress: Progress = _no_progress) -> SyncReport:
+             now_ms: Callable[[], int] = _wall_ms, progress: Progress = _no_progress,
+             keys: list[FolderKey] | None = None, legacy: FolderKey | None = None
+             ) -> SyncReport:
     """Sync the journal with its folder, inside the caller's transaction; progress hears how
-    far it is (and may stop it by raising, before any file is written)."""
-    sync = Sync(db, folder, device, key, now_ms, progress)
+    far it is (and may stop it by raising, before any file is written). keys are the journal's
+    earlier folder keys (its passphrase changed), legacy the key of files without a key id."""
+    sync = Sync(db, folder, device, key, now_ms, progress, keys, legacy)
     sync.folder.device_folder(device).mkdir(parents=True, exist_ok=True)  # counted from now on
     sync.clean_leftovers()
     touched, own_seq = sync.read_folder()
@@ -448,8 +475,18 @@ def run_sync(db: Database, folder: JournalFolder, device: str, *, key: FolderKey
         touched = more
     progress("Writing this computer's changes", 1, 1)
     sync.write_file(own_seq)
+    sync.reseal_own_files(own_seq)
     store_setting(db, CLOCK_KEY, str(sync.clock))
     return sync.report
+
+
+def _head(path: Path) -> bytes:
+    """The first bytes of a file: its magic and header."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(1024)
+    except OSError:
+        return b""
 
 
 def _nearest_common(history: dict[str, Version], first: str, second: str) -> Version | None:

@@ -57,6 +57,23 @@ class FolderKey:
         """A value that shows whether a passphrase is right without revealing anything."""
         return hmac.new(self.key, b"empathy-journal sync key check", hashlib.sha256).hexdigest()
 
+    @property
+    def key_id(self) -> str:
+        """The short name of this key in the headers of the files it seals (reveals nothing)."""
+        return hmac.new(self.key, b"empathy-journal sync key id", hashlib.sha256).hexdigest()[:16]
+
+
+def header_key_id(data: bytes) -> str | None:
+    """The key id a file's header names (None: a plain file, or one written before key ids)."""
+    if not data.startswith(MAGIC):
+        return None
+    end = data.find(b"\n", len(MAGIC))
+    try:
+        value = json.loads(data[len(MAGIC):end if end >= 0 else len(data)]).get("key")
+    except (ValueError, AttributeError):
+        return None
+    return str(value) if value else None
+
 
 def folder_salt(journal_id: str) -> bytes:
     """The scrypt salt of a journal: fixed by its random id, so every computer derives the same
@@ -93,6 +110,8 @@ def encode(journal: str, device: str, seq: int, versions: list[dict[str, Any]], 
     packed = zlib.compress(text, 6)
     header = {"journal": journal, "device": device, "seq": seq, "kind": kind,
               "cipher": CIPHER if key else None}
+    if key is not None:
+        header["key"] = key.key_id
     if key is not None:
         nonce = secrets.token_bytes(NONCE_BYTES)
         # The length and checksum are of the sealed body, so they go in after sealing; the

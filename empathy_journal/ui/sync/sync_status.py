@@ -21,6 +21,9 @@ def synced_text(outcome: SyncOutcome, at: datetime) -> str:
     text = f"Synced {at:%H:%M} · {plural(outcome.report.devices, 'computer')}"
     if outcome.report.waiting:
         text += f" · {plural(outcome.report.waiting, 'file')} still arriving"
+    if outcome.report.other_passphrase:
+        text += (" · another computer changed the journal's passphrase: give this journal the "
+                 "same one (File ▸ Passphrase and lock…) to receive its changes")
     if outcome.report.unopenable:
         text += f" · {plural(outcome.report.unopenable, 'file')} this passphrase cannot open"
     return text

@@ -38,6 +38,7 @@ from empathy_journal.sync.files import (
     write_whole,
 )
 from empathy_journal.sync.folder import (
+    SNAPSHOT_SUFFIX,
     JournalFolder,
     change_file_name,
     sequence_of,
@@ -393,7 +394,7 @@ class Sync:
         folder = self.folder.device_folder(self.device)
         path = folder / change_file_name(seq)
         data = encode(self.folder.journal_id, self.device, seq,
-                      [v.to_file() for v in self.created], key=self.key)
+                      [v.to_file() for v in self.created], key=self.key, seen=self.seen())
         write_whole(path, data)
         self.report.written = path
         self._remember_own(path.name, data)
@@ -406,21 +407,97 @@ class Sync:
         self.db.execute("INSERT OR REPLACE INTO sync_files (device, name, digest) "
                         "VALUES (?, ?, ?)", [self.device, name, digest])
 
-    def compact(self, seq: int) -> Path:
-        """Replace this device's files up to seq by one snapshot of all its versions.
+    def seen(self) -> dict[str, int]:
+        """How far this journal has read each other computer's files (their highest number)."""
+        seen: dict[str, int] = {}
+        for device, name in self.db.execute("SELECT device, name FROM sync_files "
+                                            "WHERE device != ?", [self.device]):
+            seen[device] = max(seen.get(device, 0), sequence_of(name) or 0)
+        return seen
 
-        Every version in the removed files is in the snapshot, so a computer that has not read
-        them yet reads them there: nothing depends on the others having caught up.
+    def acknowledged(self) -> int | None:
+        """The highest of this device's file numbers that every other computer had read when it
+        wrote a file, counting only its files without a gap before them (a later file may
+        arrive before an earlier one); None when no other computer writes here."""
+        others = [d for d in self.folder.devices() if d != self.device]
+        if not others:
+            return None
+        lowest: int | None = None
+        for device in others:
+            best = covered = 0
+            for path in self.folder.files(device):
+                number = sequence_of(path.name) or 0
+                snapshot = SNAPSHOT_SUFFIX in path.name
+                if not snapshot and number > covered + 1:
+                    break  # a file not here yet: what follows may not be all it read
+                try:
+                    read = self._decode_any(path.read_bytes())
+                except (OSError, IncompleteFile, UnopenableFile):
+                    break
+                covered = max(covered, number)
+                best = max(best, read.seen.get(self.device, 0))
+            lowest = best if lowest is None else min(lowest, best)
+        return lowest
+
+    def _decode_any(self, data: bytes):
+        named = header_key_id(data)
+        key = self.legacy if named is None else self.keys.get(named)
+        if named is not None and key is None:
+            raise UnopenableFile("sealed with a passphrase this journal never had")
+        return decode(data, key=key)
+
+    def needed_versions(self, seq: int) -> set[str] | None:
+        """Of this device's versions, those the snapshot must keep (None: all).
+
+        A version goes when a later version of this device replaces it, every other computer
+        had read the file holding that later one, and no other computer's version names it
+        as a parent (it may be the common ancestor of a merge). Each journal keeps every
+        version in its own tables, so merges here never miss one.
         """
+        acked = self.acknowledged()
+        limit = seq if acked is None else acked
+        written_in: dict[str, int] = {}
+        for path in self.folder.files(self.device):
+            number = sequence_of(path.name) or 0
+            try:
+                read = self._decode_any(path.read_bytes())
+            except (OSError, IncompleteFile, UnopenableFile):
+                return None  # cannot tell what an own file holds: keep everything
+            for raw in read.versions:
+                if isinstance(raw, dict) and "vid" in raw:
+                    written_in.setdefault(str(raw["vid"]), number)
+        for version in self.created:
+            written_in.setdefault(version.vid, seq)
+        own, named_by_others, replaced = set(), set(), set()
+        for vid, device, parents in self.db.execute(
+                "SELECT vid, device, parents FROM sync_versions"):
+            if device == self.device:
+                if vid in written_in:  # (one left out of an earlier snapshot stays out)
+                    own.add(vid)
+                if written_in.get(vid, seq + 1) <= limit:
+                    replaced.update(json.loads(parents))
+            else:
+                named_by_others.update(json.loads(parents))
+        return own - (replaced - named_by_others)
+
+    def compact(self, seq: int) -> Path:
+        """Replace this device's files up to seq by one snapshot of the versions still needed.
+
+        Every version another computer may still need is in the snapshot (needed_versions), so
+        a computer that has not read the removed files reads what it needs there: nothing
+        depends on the others having caught up.
+        """
+        keep = self.needed_versions(seq)
         rows = self.db.execute(
             "SELECT vid, kind, key, parents, device, clock, revision, payload FROM "
             "sync_versions WHERE device = ? ORDER BY clock, vid", [self.device]).fetchall()
         versions = [{"vid": r[0], "kind": r[1], "key": r[2], "parents": json.loads(r[3]),
                      "device": r[4], "clock": r[5], "revision": r[6],
-                     "payload": None if r[7] is None else json.loads(r[7])} for r in rows]
+                     "payload": None if r[7] is None else json.loads(r[7])} for r in rows
+                    if keep is None or r[0] in keep]
         path = self.folder.device_folder(self.device) / snapshot_name(seq)
         data = encode(self.folder.journal_id, self.device, seq, versions, key=self.key,
-                      kind="snapshot")
+                      kind="snapshot", seen=self.seen())
         write_whole(path, data)
         self._remember_own(path.name, data)
         for old in self.folder.files(self.device):

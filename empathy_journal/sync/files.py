@@ -100,12 +100,18 @@ class SyncFile:
     kind: str
     versions: list[dict[str, Any]]
     digest: str
+    seen: dict[str, int]  # the writer had read every device's files up to these numbers
 
 
 def encode(journal: str, device: str, seq: int, versions: list[dict[str, Any]], *,
-           key: FolderKey | None, kind: str = "changes") -> bytes:
-    """The bytes of a change file (or snapshot) holding versions."""
-    text = json.dumps({"versions": versions}, ensure_ascii=False, separators=(",", ":"),
+           key: FolderKey | None, kind: str = "changes", seen: dict[str, int] | None = None
+           ) -> bytes:
+    """The bytes of a change file (or snapshot) holding versions (and, sealed with them, how
+    far the writer had read the other computers' files)."""
+    body: dict[str, Any] = {"versions": versions}
+    if seen:
+        body["seen"] = seen
+    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"),
                       sort_keys=True).encode("utf-8")
     packed = zlib.compress(text, 6)
     header = {"journal": journal, "device": device, "seq": seq, "kind": kind,
@@ -156,10 +162,12 @@ def decode(data: bytes, *, key: FolderKey | None) -> SyncFile:
             raise UnopenableFile("the file is not encrypted, but the journal is")
         packed = body
     try:
-        versions = json.loads(zlib.decompress(packed))["versions"]
-    except (ValueError, KeyError, TypeError, zlib.error) as error:
+        content = json.loads(zlib.decompress(packed))
+        versions = content["versions"]
+        seen = {str(k): int(v) for k, v in dict(content.get("seen") or {}).items()}
+    except (ValueError, KeyError, TypeError, AttributeError, zlib.error) as error:
         raise UnopenableFile(f"the content cannot be read ({error})") from None
-    return SyncFile(journal, device, seq, kind, versions, digest)
+    return SyncFile(journal, device, seq, kind, versions, digest, seen)
 
 
 def write_whole(path: Path, data: bytes) -> None:

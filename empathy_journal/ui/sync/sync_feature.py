@@ -100,6 +100,9 @@ class SyncFeature(QObject):
         self._paused = False  # the person cancelled: only Sync now starts again
         self._announcing = False
         self._first = False
+        # Whether this journal has a sync folder (read once, then kept by use_folder and
+        # stop_syncing): a journal that does not sync arms no timer and reads nothing.
+        self.syncing = self._folder_or_none() is not None
         window.autosave.dirty_changed.connect(
             lambda dirty: dirty and self.runner.cancel(by_person=False))
         window.signals.journal_changed.connect(self._follow_change)
@@ -108,8 +111,24 @@ class SyncFeature(QObject):
 
     def _timer(self, interval: int, *, single: bool) -> QTimer:
         timer = QTimer(self, singleShot=single, interval=interval)
-        timer.timeout.connect(self.start_sync)
+        timer.timeout.connect(self._timed_sync)
         return timer
+
+    def _timed_sync(self) -> None:
+        """A timer's sync: never an exception into the event loop (the journal may be closed
+        by now, the window about to go)."""
+        if not self.syncing:
+            return
+        try:
+            self.start_sync()
+        except Exception as error:  # our bug, or a journal closed under the window
+            log.warning("a sync could not start", exc_info=True)
+            self._show_status(problem_text(error))
+
+    def _folder_or_none(self) -> Path | None:
+        if self.session.locked:
+            return None
+        return remembered_folder_of(self.session)
 
     def file_actions(self) -> list[QAction]:
         """File menu: Sync now, Sync folder…."""
@@ -120,7 +139,7 @@ class SyncFeature(QObject):
     def after_show(self) -> None:
         """Once the window is painted: the conflicts waiting, a first sync soon, the timer."""
         self.refresh_conflicts()
-        QTimer.singleShot(START_DELAY_MS, self.window, self.start_sync)
+        QTimer.singleShot(START_DELAY_MS, self.window, self._timed_sync)
         self.periodic_timer.start()
 
     def sync_now(self) -> None:
@@ -162,7 +181,7 @@ class SyncFeature(QObject):
         return True
 
     def _follow_change(self, change: Change) -> None:
-        if self._announcing or change.locked is not None:
+        if self._announcing or change.locked is not None or not self.syncing:
             return
         if change.touches_entries():
             self.refresh_conflicts()
@@ -178,9 +197,11 @@ class SyncFeature(QObject):
             self._close_progress()
             self.banner.hide()
         else:
-            self.periodic_timer.start()
+            self.syncing = self._folder_or_none() is not None
             self.refresh_conflicts()
-            self.save_timer.start()
+            if self.syncing:
+                self.periodic_timer.start()
+                self.save_timer.start()
 
     def stop(self) -> None:
         """Stop syncing for good (the window closes): cancel a running sync and wait for it."""
@@ -330,6 +351,7 @@ class SyncFeature(QObject):
         except (SyncFolderError, JournalError, OSError) as error:
             return str(error) if not isinstance(error, OSError) else problem_text(error)
         self._paused = False
+        self.syncing = True
         self.start_sync(by_person=True)
         return None
 
@@ -337,6 +359,7 @@ class SyncFeature(QObject):
         """This journal stops syncing (the folder is left as it is)."""
         self.runner.cancel(by_person=False)
         forget_sync_folder(self.session)
+        self.syncing = False
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
         self._show_status(NOT_SYNCING)

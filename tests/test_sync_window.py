@@ -337,3 +337,22 @@ def test_the_window_waits_while_a_sync_command_holds_the_journal(qtbot: QtBot, t
     with qtbot.waitSignal(window.sync.sync_ended, timeout=20000):
         pass  # the retry
     assert window.sync.status_text == "Synced 21:04 · 1 computer"
+
+
+def test_a_new_file_in_the_folder_starts_a_sync_and_the_exit_sends_the_last_words(
+        qtbot: QtBot, tmp_path: Path, shared: Path):
+    desktop = Device(shared, tmp_path / "desktop.sqlite")
+    desktop.write("Hello.", day=TODAY)
+    desktop.sync()
+    window = window_on(qtbot, tmp_path / "laptop.sqlite")
+    window.sync.use_folder(shared)
+    qtbot.waitUntil(lambda: window.sync.status_text.startswith("Synced"), timeout=20000)
+    later = desktop.write("Later, from the desktop.", day=TODAY)
+    desktop.sync()  # a file appears in the desktop's folder: the watcher hears it
+    qtbot.waitUntil(lambda: window.session.entry(later.uuid) is not None, timeout=20000)
+    window.page.editor.body_edit.setPlainText("Last words before closing.")
+    window.save_before_quit()
+    window.sync.on_exit()
+    desktop.sync()
+    assert "Last words before closing." in desktop.bodies()
+    desktop.close()

@@ -32,6 +32,7 @@ from empathy_journal.storage.errors import JournalError
 from empathy_journal.sync import SyncFolderError, SyncOutcome
 from empathy_journal.sync.identity import LAST_KEY
 from empathy_journal.sync.sync_lock import SyncBusy
+from empathy_journal.ui.main_actions import window_action
 from empathy_journal.ui.safe_text import plain_label
 from empathy_journal.ui.sync.conflict_compare import (
     ConflictBanner,
@@ -84,13 +85,13 @@ class SyncFeature(QObject):
         self.save_timer = self._timer(SAVE_DELAY_MS, single=True)
         self.folder_timer = self._timer(FOLDER_DELAY_MS, single=True)
         self.periodic_timer = self._timer(PERIODIC_MS, single=False)
-        self.sync_now_action = QAction("Sync now", window)
-        self.sync_now_action.setStatusTip("Exchange changes with your other computers now")
-        self.sync_now_action.triggered.connect(self.sync_now)
-        self.folder_action = QAction("Sync folder…", window)
-        self.folder_action.setStatusTip("Choose the folder your sync tool shares, see the "
-                                        "computers that sync")
-        self.folder_action.triggered.connect(self.open_folder_dialog)
+        # Window actions, so the lock disables them with the others.
+        self.sync_now_action = window_action(
+            window, "Sync now", None, self.sync_now,
+            "Exchange changes with your other computers now")
+        self.folder_action = window_action(
+            window, "Sync folder…", None, self.open_folder_dialog,
+            "Choose the folder your sync tool shares; see the computers that sync")
         self.status_text = ""
         self.conflicts: list[ConflictCopy] = []
         self.progress_dialog: QProgressDialog | None = None
@@ -144,6 +145,8 @@ class SyncFeature(QObject):
 
     def sync_now(self) -> None:
         """Sync now (File ▸ Sync now), even after a Cancel."""
+        if self.session.locked:
+            return
         self._paused = False
         self.start_sync(by_person=True)
 
@@ -217,6 +220,8 @@ class SyncFeature(QObject):
         session = self.session
         if session.path is None or session.read_only or session.locked or self._paused:
             return
+        if session.setting(LAST_KEY) is None:
+            return  # a first sync can be long: it waits for the next start, not the exit
         folder = remembered_folder_of(session)
         if folder is None or not folder.is_dir():
             return
@@ -364,8 +369,10 @@ class SyncFeature(QObject):
             self.watcher.removePaths(self.watcher.directories())
         self._show_status(NOT_SYNCING)
 
-    def open_folder_dialog(self) -> SyncFolderDialog:
-        """File ▸ Sync folder…."""
+    def open_folder_dialog(self) -> SyncFolderDialog | None:
+        """File ▸ Sync folder… (nothing while locked)."""
+        if self.session.locked:
+            return None
         self.dialog = SyncFolderDialog(self, self.window)
         self.dialog.open()
         return self.dialog

@@ -98,9 +98,9 @@ def run_sync_job(session: JournalSession, job: SyncJob, *,
     with holding_sync_lock(job.path, "window"):
         opened = open_journal(job.path, passphrase=job.passphrase)
         try:
-            check("Starting", 0, 1)
             with session.write_lock:
-                session.sync_give_way.clear()
+                session.sync_give_way.clear()  # a request to an earlier sync is answered
+                check("Starting", 0, 1)
                 with writing(opened.db, job.path):
                     return sync_journal(opened.db, job.path, job.place,
                                         passphrase=job.passphrase, progress=check)

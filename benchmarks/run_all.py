@@ -15,6 +15,7 @@ says otherwise (``_ms``, ``_mib``). The keys:
 | search_in_process_vs_fts5 | search_entries vs the raw FTS5 query (common word) | ≤ 2 |
 | cli_search_vs_python_floor | ``empathy-journal search`` vs ``python -c`` sqlite3 + query | ≤ 3 |
 | keystroke_p95_ms | key to end of its handling in a 5,000-word entry (bench_typing) | ≤ 16 |
+| sync_incremental_work_ms | a sync after one edited entry, minus its file I/O (bench_sync) | ≤ 50 |
 
 Also recorded: the load average before and after, the date, and every figure behind a ratio.
 Nothing here asserts a time.
@@ -39,7 +40,8 @@ sys.path.insert(0, str(HERE))
 BUDGETS = {"startup_vs_bare_window": 2.0, "peak_rss_mib_at_start": 120,
            "insights_first_open_vs_floor": 1.5, "month_switch_vs_floor": 1.5,
            "import_vs_insert_all": 5.0, "search_in_process_vs_fts5": 2.0,
-           "cli_search_vs_python_floor": 3.0, "keystroke_p95_ms": 16.0}
+           "cli_search_vs_python_floor": 3.0, "keystroke_p95_ms": 16.0,
+           "sync_incremental_work_ms": 50.0}
 
 PYTHON_FLOOR = r"""
 import sqlite3, sys
@@ -124,6 +126,11 @@ def main() -> None:
         result["keystroke_p95_ms"] = typed["p95_ms"]
         result["keystroke_p99_ms"] = typed["p99_ms"]
         result["typing"] = typed
+        import bench_sync
+
+        synced = bench_sync.run(args.years, args.rounds)
+        result["sync_incremental_work_ms"] = synced["incremental_work_ms"]
+        result["sync"] = synced
     result["load_after"] = os.getloadavg()
     result["holds"] = {key: result[key] <= budget for key, budget in BUDGETS.items()}
     args.json.write_text(json.dumps(result, indent=2, default=str))

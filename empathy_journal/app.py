@@ -157,6 +157,7 @@ def run_gui(args: argparse.Namespace, start_check: StartCheck | None = None) -> 
     window.show()
     window.page.editor.body_edit.setFocus()
     safety.after_show()
+    window.sync.after_show()
     window.warm_up_insights_later()
     try:
         code = app.exec()
@@ -169,6 +170,7 @@ def run_gui(args: argparse.Namespace, start_check: StartCheck | None = None) -> 
         settings.set_geometry(window.saveGeometry())
         settings.sync()
         notifier.setEnabled(False)
+        window.sync.on_exit()
         safety.on_exit()
         session.close()
         if args.demo:  # the sample journal lived in its own temporary folder: leave nothing

@@ -16,6 +16,8 @@ from empathy_journal.cli.journal_access import (
 from empathy_journal.cli.paths import CliError, journal_path_from
 from empathy_journal.domain.text import plural
 
+LOCK_WAIT_SECONDS = 30.0  # how long a sync waits for another sync of the same journal
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the sync subcommand."""
@@ -49,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
     from empathy_journal.storage.journal import Journal
     from empathy_journal.sync import SyncFolderError
     from empathy_journal.sync.folder import is_inside
+    from empathy_journal.sync.sync_lock import SyncBusy
 
     path = journal_path_from(args)
     if args.folder is not None and is_inside(path, args.folder.expanduser()):
@@ -73,7 +76,12 @@ def run(args: argparse.Namespace) -> int:
     refuse_if_damaged(journal)
     session = JournalSession(journal)
     try:
-        outcome = session.apply_sync(args.folder)
+        outcome = session.apply_sync(
+            args.folder, lock_wait=LOCK_WAIT_SECONDS,
+            waiting=lambda message: print(f"empathy-journal: {message}", file=sys.stderr,
+                                          flush=True))
+    except SyncBusy as error:
+        raise CliError(str(error)) from None
     except SyncFolderError as error:
         raise CliError(str(error)) from None
     except OSError as error:

@@ -4,6 +4,7 @@ announcement of what each write changed."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -85,6 +86,11 @@ class JournalSession:
         self.journal = journal
         self.today = today
         self._observers: list[ChangeObserver] = []
+        # Held by every write of this session and by a sync on a worker thread's own
+        # connection (session/syncing.py); a write that finds a sync holding it asks the sync
+        # to give way (it rolls back at once and runs again later), so typing never waits.
+        self.write_lock = threading.RLock()
+        self.sync_give_way = threading.Event()
         self._repository = journal.repository
         db, path = journal.db, journal.path
         if not journal.read_only:
@@ -158,8 +164,14 @@ class JournalSession:
         if self.read_only:
             raise ReadOnlyJournalError("This journal is read-only here; nothing was changed.",
                                        path=self.path)
-        with writing(self.journal.db, self.path):
-            yield
+        if not self.write_lock.acquire(blocking=False):
+            self.sync_give_way.set()
+            self.write_lock.acquire()
+        try:
+            with writing(self.journal.db, self.path):
+                yield
+        finally:
+            self.write_lock.release()
 
     def write(self, change: Change, work: Callable[[], T]) -> T:
         """Run work in one transaction, then announce change."""

@@ -179,7 +179,15 @@ class Safety:
             self._replacing_file(work, reopen_with=lambda: outcome["reopen"], raise_errors=True)
         except JournalError as error:
             outcome["problem"] = str(error)
+        if action == "remove" and outcome["problem"] is None:
+            self._forget_sync_keys()  # a plain file never keeps the sync folder's keys
         return outcome["problem"]
+
+    def _forget_sync_keys(self) -> None:
+        from empathy_journal.sync import KEYS_KEY
+
+        with self._session.writing():
+            self._session.journal.db.execute("DELETE FROM settings WHERE key = ?", [KEYS_KEY])
 
     def _replacing_file(self, work: Callable[[], str], *, reopen_with: Callable[[], str | None],
                         raise_errors: bool = False) -> str:

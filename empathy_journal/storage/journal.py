@@ -67,6 +67,10 @@ class Journal:
             self._emotions = load_emotions(self.db)
         return self._emotions
 
+    def forget_emotions(self) -> None:
+        """Read the vocabulary afresh next time (another writer, sync, changed the words)."""
+        self._emotions = None
+
     @property
     def locked(self) -> bool:
         """True between :meth:`lock` and :meth:`unlock`."""

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from empathy_journal.storage.sql import store_setting
+from empathy_journal.storage.sql import settings_value, store_setting
 from empathy_journal.storage.sync_schema import mark_every_record
-from empathy_journal.sync.engine import SyncReport, run_sync
+from empathy_journal.sync.engine import Progress, SyncCancelled, SyncReport, run_sync
+from empathy_journal.sync.files import FolderKey
 from empathy_journal.sync.folder import (
     JournalFolder,
     SyncFolderError,
@@ -34,8 +35,8 @@ from empathy_journal.sync.identity import (
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-__all__ = ["SyncFolderError", "SyncOutcome", "SyncPlace", "SyncReport", "WrongSyncPassphrase",
-           "choose_place", "sync_journal"]
+__all__ = ["Progress", "SyncCancelled", "SyncFolderError", "SyncOutcome", "SyncPlace",
+           "SyncReport", "WrongSyncPassphrase", "choose_place", "sync_journal"]
 
 
 @dataclass
@@ -57,6 +58,27 @@ class SyncPlace:
     device_id: str
 
 
+KEYS_KEY = "sync.keys"  # this journal's folder keys, old and new (only in an encrypted journal)
+
+
+def known_keys(db: Database) -> list[FolderKey]:
+    """The folder keys this journal had (its passphrase changed since), never trusted blindly."""
+    try:
+        return [FolderKey(bytes.fromhex(text)) for text in
+                json.loads(settings_value(db, KEYS_KEY) or "[]") if isinstance(text, str)]
+    except (ValueError, TypeError):
+        return []
+
+
+def remember_keys(db: Database, keys: list[FolderKey]) -> None:
+    """Keep the folder keys in the (encrypted) journal; a plain journal keeps none."""
+    if not keys:
+        db.execute("DELETE FROM settings WHERE key = ?", [KEYS_KEY])
+        return
+    unique = sorted({k.key.hex() for k in keys})
+    store_setting(db, KEYS_KEY, json.dumps(unique))
+
+
 def choose_place(db: Database, journal_path: Path | None, folder: Path | None) -> SyncPlace:
     """Settle (and remember) the folder, journal id and device id, in the caller's transaction.
 
@@ -72,11 +94,17 @@ def choose_place(db: Database, journal_path: Path | None, folder: Path | None) -
 
 
 def sync_journal(db: Database, journal_path: Path | None, place: SyncPlace, *,
-                 passphrase: str | None, now_ms: Callable[[], int] | None = None) -> SyncOutcome:
-    """Sync the journal at its place, in the caller's transaction."""
-    key = place.folder.prepare(passphrase)
-    options = {} if now_ms is None else {"now_ms": now_ms}
-    report = run_sync(db, place.folder, place.device_id, key=key, **options)
+                 passphrase: str | None, now_ms: Callable[[], int] | None = None,
+                 progress: Progress | None = None) -> SyncOutcome:
+    """Sync the journal at its place, in the caller's transaction (progress: see run_sync)."""
+    known = known_keys(db) if passphrase is not None else []
+    key, legacy = place.folder.prepare(passphrase, known)
+    options: dict = {} if now_ms is None else {"now_ms": now_ms}
+    if progress is not None:
+        options["progress"] = progress
+    report = run_sync(db, place.folder, place.device_id, key=key, keys=known, legacy=legacy,
+                      **options)
+    remember_keys(db, [*known, *([key] if key else [])])
     store_setting(db, LAST_KEY, json.dumps({"at": int(time.time()), "devices": report.devices}))
     root, journal, device = place.folder.root, place.folder.journal_id, place.device_id
     warnings = []
@@ -88,6 +116,11 @@ def sync_journal(db: Database, journal_path: Path | None, place: SyncPlace, *,
     if report.waiting:
         warnings.append(f"{report.waiting} file(s) from other computers are not complete yet "
                         "(still arriving); they will be read on a later sync.")
+    if report.other_passphrase:
+        warnings.append(f"{report.other_passphrase} file(s) in the sync folder are sealed with "
+                        "a passphrase this journal has never had: another computer changed "
+                        "the journal's passphrase. Give this journal the same new passphrase "
+                        "to receive them; they wait in the folder, nothing is lost.")
     if report.unopenable:
         warnings.append(f"{report.unopenable} file(s) in the sync folder could not be opened "
                         "with this journal's passphrase (or were altered); they were left as "

@@ -32,9 +32,11 @@ from empathy_journal.sync.files import (
     UnopenableFile,
     decode,
     encode,
+    header_key_id,
     write_whole,
 )
 from empathy_journal.sync.folder import (
+    SNAPSHOT_SUFFIX,
     JournalFolder,
     change_file_name,
     sequence_of,
@@ -52,15 +54,29 @@ from empathy_journal.sync.records import (
     read_payloads,
     revision_of,
 )
+from empathy_journal.sync.shared_records import SHARED_KINDS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-SEQ_KEY, CLOCK_KEY = "sync.seq", "sync.clock"
+SEQ_KEY, CLOCK_KEY, SEALED_KEY = "sync.seq", "sync.clock", "sync.sealed_with"
 CONFLICT_SOURCE = "empathy-journal:conflict-copy"
 CONFLICT_NAMESPACE = uuid_module.UUID("5b0f3c52-6a43-4c1e-9a59-5f1f8d7e2c11")
 COMPACT_AFTER = 200  # own change files before a snapshot replaces them
 _MAX_PASSES = 6
+PROGRESS_EVERY = 50  # records (or files) between two progress calls
+
+# Called with (what is being done, how many done, how many in all) during a sync; it may
+# raise (SyncCancelled) to stop the sync, which the caller's transaction then rolls back.
+Progress = Callable[[str, int, int], None]
+
+
+class SyncCancelled(Exception):
+    """A sync stopped before it was done (the person pressed Cancel, or a write came first)."""
+
+
+def _no_progress(step: str, done: int, total: int) -> None:
+    return None
 
 
 @dataclass
@@ -74,6 +90,7 @@ class SyncReport:
     devices: int = 1  # computers writing to this journal's folder, this one included
     waiting: int = 0  # files not complete yet (still arriving): read on a later sync
     unopenable: int = 0  # whole files this passphrase does not open
+    other_passphrase: int = 0  # files sealed under a passphrase this journal never had
     written: Path | None = None
     changed: dict[str, set[str]] = field(default_factory=dict)  # kind → keys applied here
     days: set[date] = field(default_factory=set)  # local dates whose entries changed here
@@ -109,8 +126,14 @@ class Sync:
     """The state of one sync run (use :func:`run_sync`)."""
 
     def __init__(self, db: Database, folder: JournalFolder, device: str, key: FolderKey | None,
-                 now_ms: Callable[[], int]) -> None:
+                 now_ms: Callable[[], int], progress: Progress = _no_progress,
+                 keys: list[FolderKey] | None = None, legacy: FolderKey | None = None) -> None:
         self.db, self.folder, self.device, self.key, self.now_ms = db, folder, device, key, now_ms
+        self.progress = progress
+        # Every key this journal has had (a passphrase changed here or elsewhere), by id; a
+        # file without a key id was sealed with the folder's first key (legacy).
+        self.keys = {k.key_id: k for k in [*(keys or []), *([key] if key else [])]}
+        self.legacy = legacy or key
         self.report = SyncReport()
         self.created: list[Version] = []
         self.clock = int(settings_value(db, CLOCK_KEY) or 0)
@@ -184,36 +207,43 @@ class Sync:
         own_seq = 0
         devices = self.folder.devices()
         self.report.devices = len(set(devices) | {self.device})
-        for device in devices:
-            for path in self.folder.files(device):
-                if device == self.device:
-                    own_seq = max(own_seq, sequence_of(path.name) or 0)
-                if (device, path.name) in known:
+        listed = [(device, path) for device in devices for path in self.folder.files(device)]
+        for done, (device, path) in enumerate(listed):
+            if device == self.device:
+                own_seq = max(own_seq, sequence_of(path.name) or 0)
+            if (device, path.name) in known:
+                continue
+            self.progress("Reading changes from other computers", done, len(listed))
+            try:
+                data = path.read_bytes()
+                named = header_key_id(data)
+                key = self.legacy if named is None else self.keys.get(named)
+                if named is not None and key is None:
+                    self.report.other_passphrase += 1
                     continue
-                try:
-                    read = decode(path.read_bytes(), key=self.key)
-                except OSError:
-                    self.report.waiting += 1
+                read = decode(data, key=key)
+            except OSError:
+                self.report.waiting += 1
+                continue
+            except IncompleteFile:
+                self.report.waiting += 1
+                continue
+            except UnopenableFile:
+                self.report.unopenable += 1
+                continue
+            if read.journal != self.folder.journal_id:
+                self.report.unopenable += 1
+                continue
+            for raw in read.versions:
+                version = _version_from_file(raw)
+                if version is None:
                     continue
-                except IncompleteFile:
-                    self.report.waiting += 1
-                    continue
-                except UnopenableFile:
-                    self.report.unopenable += 1
-                    continue
-                if read.journal != self.folder.journal_id:
-                    self.report.unopenable += 1
-                    continue
-                for raw in read.versions:
-                    version = _version_from_file(raw)
-                    if version is None:
-                        continue
-                    if self.store(version):
-                        touched.add((version.kind, version.key))
-                        if version.device != self.device:
-                            self.report.received += 1
-                self.db.execute("INSERT OR REPLACE INTO sync_files (device, name, digest) "
-                                "VALUES (?, ?, ?)", [device, path.name, read.digest])
+                if self.store(version):
+                    touched.add((version.kind, version.key))
+                    if version.device != self.device:
+                        self.report.received += 1
+            self.db.execute("INSERT OR REPLACE INTO sync_files (device, name, digest) "
+                            "VALUES (?, ?, ?)", [device, path.name, read.digest])
         return touched, own_seq
 
     # -- 2: what changed here ----------------------------------------------------------------
@@ -222,11 +252,13 @@ class Sync:
         """A version for every record changed here since it was last synced."""
         dirty = self.db.execute("SELECT DISTINCT kind, key FROM sync_dirty").fetchall()
         self.db.execute("DELETE FROM sync_dirty")
+        dirty += self.scan_shared()
         by_kind: dict[str, list[str]] = {}
         for kind, key in dirty:
             if kind in KINDS and key is not None:
                 by_kind.setdefault(kind, []).append(str(key))
         touched: set[tuple[str, str]] = set()
+        total, done = sum(len(keys) for keys in by_kind.values()), 0
         for kind in KINDS:
             keys = by_kind.get(kind, [])
             if not keys:
@@ -234,6 +266,9 @@ class Sync:
             payloads = read_payloads(self.db, kind, keys)
             states = self._states(kind, keys)
             for key in keys:
+                if done % PROGRESS_EVERY == 0:
+                    self.progress("Preparing this computer's changes", done, total)
+                done += 1
                 payload, state = payloads.get(key), states.get(key)
                 if payload is None and state is None:
                     continue  # never synced and gone, or not a synced record (a built-in)
@@ -251,6 +286,20 @@ class Sync:
                     self.set_state(kind, key, [made.vid], digest)
                 touched.add((kind, key))
         return touched
+
+    def scan_shared(self) -> list[tuple[str, str]]:
+        """The shared records (own words, templates, shared settings: no triggers) that differ
+        from what was last synced, removed ones included."""
+        changed = []
+        for kind in SHARED_KINDS:
+            now = {key: payload_hash(p) for key, p in read_payloads(self.db, kind).items()}
+            synced = dict(self.db.execute("SELECT key, hash FROM sync_records WHERE kind = ?",
+                                          [kind]).fetchall())
+            gone = payload_hash(None)
+            changed += [(kind, key) for key, digest in now.items() if synced.get(key) != digest]
+            changed += [(kind, key) for key, digest in synced.items()
+                        if key not in now and digest != gone]
+        return changed
 
     def _states(self, kind: str, keys: list[str]) -> dict[str, tuple[list[str], str]]:
         rows = self.db.execute(
@@ -346,7 +395,7 @@ class Sync:
         folder = self.folder.device_folder(self.device)
         path = folder / change_file_name(seq)
         data = encode(self.folder.journal_id, self.device, seq,
-                      [v.to_file() for v in self.created], key=self.key)
+                      [v.to_file() for v in self.created], key=self.key, seen=self.seen())
         write_whole(path, data)
         self.report.written = path
         self._remember_own(path.name, data)
@@ -359,21 +408,97 @@ class Sync:
         self.db.execute("INSERT OR REPLACE INTO sync_files (device, name, digest) "
                         "VALUES (?, ?, ?)", [self.device, name, digest])
 
-    def compact(self, seq: int) -> Path:
-        """Replace this device's files up to seq by one snapshot of all its versions.
+    def seen(self) -> dict[str, int]:
+        """How far this journal has read each other computer's files (their highest number)."""
+        seen: dict[str, int] = {}
+        for device, name in self.db.execute("SELECT device, name FROM sync_files "
+                                            "WHERE device != ?", [self.device]):
+            seen[device] = max(seen.get(device, 0), sequence_of(name) or 0)
+        return seen
 
-        Every version in the removed files is in the snapshot, so a computer that has not read
-        them yet reads them there: nothing depends on the others having caught up.
+    def acknowledged(self) -> int | None:
+        """The highest of this device's file numbers that every other computer had read when it
+        wrote a file, counting only its files without a gap before them (a later file may
+        arrive before an earlier one); None when no other computer writes here."""
+        others = [d for d in self.folder.devices() if d != self.device]
+        if not others:
+            return None
+        lowest: int | None = None
+        for device in others:
+            best = covered = 0
+            for path in self.folder.files(device):
+                number = sequence_of(path.name) or 0
+                snapshot = SNAPSHOT_SUFFIX in path.name
+                if not snapshot and number > covered + 1:
+                    break  # a file not here yet: what follows may not be all it read
+                try:
+                    read = self._decode_any(path.read_bytes())
+                except (OSError, IncompleteFile, UnopenableFile):
+                    break
+                covered = max(covered, number)
+                best = max(best, read.seen.get(self.device, 0))
+            lowest = best if lowest is None else min(lowest, best)
+        return lowest
+
+    def _decode_any(self, data: bytes):
+        named = header_key_id(data)
+        key = self.legacy if named is None else self.keys.get(named)
+        if named is not None and key is None:
+            raise UnopenableFile("sealed with a passphrase this journal never had")
+        return decode(data, key=key)
+
+    def needed_versions(self, seq: int) -> set[str] | None:
+        """Of this device's versions, those the snapshot must keep (None: all).
+
+        A version goes when a later version of this device replaces it, every other computer
+        had read the file holding that later one, and no other computer's version names it
+        as a parent (it may be the common ancestor of a merge). Each journal keeps every
+        version in its own tables, so merges here never miss one.
         """
+        acked = self.acknowledged()
+        limit = seq if acked is None else acked
+        written_in: dict[str, int] = {}
+        for path in self.folder.files(self.device):
+            number = sequence_of(path.name) or 0
+            try:
+                read = self._decode_any(path.read_bytes())
+            except (OSError, IncompleteFile, UnopenableFile):
+                return None  # cannot tell what an own file holds: keep everything
+            for raw in read.versions:
+                if isinstance(raw, dict) and "vid" in raw:
+                    written_in.setdefault(str(raw["vid"]), number)
+        for version in self.created:
+            written_in.setdefault(version.vid, seq)
+        own, named_by_others, replaced = set(), set(), set()
+        for vid, device, parents in self.db.execute(
+                "SELECT vid, device, parents FROM sync_versions"):
+            if device == self.device:
+                if vid in written_in:  # (one left out of an earlier snapshot stays out)
+                    own.add(vid)
+                if written_in.get(vid, seq + 1) <= limit:
+                    replaced.update(json.loads(parents))
+            else:
+                named_by_others.update(json.loads(parents))
+        return own - (replaced - named_by_others)
+
+    def compact(self, seq: int) -> Path:
+        """Replace this device's files up to seq by one snapshot of the versions still needed.
+
+        Every version another computer may still need is in the snapshot (needed_versions), so
+        a computer that has not read the removed files reads what it needs there: nothing
+        depends on the others having caught up.
+        """
+        keep = self.needed_versions(seq)
         rows = self.db.execute(
             "SELECT vid, kind, key, parents, device, clock, revision, payload FROM "
             "sync_versions WHERE device = ? ORDER BY clock, vid", [self.device]).fetchall()
         versions = [{"vid": r[0], "kind": r[1], "key": r[2], "parents": json.loads(r[3]),
                      "device": r[4], "clock": r[5], "revision": r[6],
-                     "payload": None if r[7] is None else json.loads(r[7])} for r in rows]
+                     "payload": None if r[7] is None else json.loads(r[7])} for r in rows
+                    if keep is None or r[0] in keep]
         path = self.folder.device_folder(self.device) / snapshot_name(seq)
         data = encode(self.folder.journal_id, self.device, seq, versions, key=self.key,
-                      kind="snapshot")
+                      kind="snapshot", seen=self.seen())
         write_whole(path, data)
         self._remember_own(path.name, data)
         for old in self.folder.files(self.device):
@@ -384,6 +509,18 @@ class Sync:
                                 [self.device, old.name])
         return path
 
+    def reseal_own_files(self, own_seq: int) -> None:
+        """After this journal's passphrase changed, fold its own files into one snapshot sealed
+        with the new key, so a computer that knows only the new passphrase reads them all (the
+        old files go; nothing in the folder is ever unsealed)."""
+        if self.key is None or settings_value(self.db, SEALED_KEY) == self.key.key_id:
+            return
+        seq = max(own_seq, int(settings_value(self.db, SEQ_KEY) or 0))
+        if seq and any(header_key_id(_head(p)) != self.key.key_id
+                       for p in self.folder.files(self.device)):
+            self.compact(seq)
+        store_setting(self.db, SEALED_KEY, self.key.key_id)
+
     def clean_leftovers(self) -> None:
         """Remove this device's own half-written ``.NAME.tmp`` files (a sync cut off)."""
         folder = self.folder.device_folder(self.device)
@@ -393,9 +530,13 @@ class Sync:
 
 
 def run_sync(db: Database, folder: JournalFolder, device: str, *, key: FolderKey | None,
-             now_ms: Callable[[], int] = _wall_ms) -> SyncReport:
-    """Sync the journal with its folder, inside the caller's transaction."""
-    sync = Sync(db, folder, device, key, now_ms)
+             now_ms: Callable[[], int] = _wall_ms, progress: Progress = _no_progress,
+             keys: list[FolderKey] | None = None, legacy: FolderKey | None = None
+             ) -> SyncReport:
+    """Sync the journal with its folder, inside the caller's transaction; progress hears how
+    far it is (and may stop it by raising, before any file is written). keys are the journal's
+    earlier folder keys (its passphrase changed), legacy the key of files without a key id."""
+    sync = Sync(db, folder, device, key, now_ms, progress, keys, legacy)
     sync.folder.device_folder(device).mkdir(parents=True, exist_ok=True)  # counted from now on
     sync.clean_leftovers()
     touched, own_seq = sync.read_folder()
@@ -404,12 +545,26 @@ def run_sync(db: Database, folder: JournalFolder, device: str, *, key: FolderKey
         if not touched:
             break
         more: set[tuple[str, str]] = set()
-        for kind, key in sorted(touched, key=lambda item: (KINDS.index(item[0]), item[1])):
+        ordered = sorted(touched, key=lambda item: (KINDS.index(item[0]), item[1]))
+        for done, (kind, key) in enumerate(ordered):
+            if done % PROGRESS_EVERY == 0:
+                progress("Bringing the changes together", done, len(ordered))
             more |= sync.resolve(kind, key)
         touched = more
+    progress("Writing this computer's changes", 1, 1)
     sync.write_file(own_seq)
+    sync.reseal_own_files(own_seq)
     store_setting(db, CLOCK_KEY, str(sync.clock))
     return sync.report
+
+
+def _head(path: Path) -> bytes:
+    """The first bytes of a file: its magic and header."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(1024)
+    except OSError:
+        return b""
 
 
 def _nearest_common(history: dict[str, Version], first: str, second: str) -> Version | None:

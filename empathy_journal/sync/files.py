@@ -57,6 +57,23 @@ class FolderKey:
         """A value that shows whether a passphrase is right without revealing anything."""
         return hmac.new(self.key, b"empathy-journal sync key check", hashlib.sha256).hexdigest()
 
+    @property
+    def key_id(self) -> str:
+        """The short name of this key in the headers of the files it seals (reveals nothing)."""
+        return hmac.new(self.key, b"empathy-journal sync key id", hashlib.sha256).hexdigest()[:16]
+
+
+def header_key_id(data: bytes) -> str | None:
+    """The key id a file's header names (None: a plain file, or one written before key ids)."""
+    if not data.startswith(MAGIC):
+        return None
+    end = data.find(b"\n", len(MAGIC))
+    try:
+        value = json.loads(data[len(MAGIC):end if end >= 0 else len(data)]).get("key")
+    except (ValueError, AttributeError):
+        return None
+    return str(value) if value else None
+
 
 def folder_salt(journal_id: str) -> bytes:
     """The scrypt salt of a journal: fixed by its random id, so every computer derives the same
@@ -83,16 +100,24 @@ class SyncFile:
     kind: str
     versions: list[dict[str, Any]]
     digest: str
+    seen: dict[str, int]  # the writer had read every device's files up to these numbers
 
 
 def encode(journal: str, device: str, seq: int, versions: list[dict[str, Any]], *,
-           key: FolderKey | None, kind: str = "changes") -> bytes:
-    """The bytes of a change file (or snapshot) holding versions."""
-    text = json.dumps({"versions": versions}, ensure_ascii=False, separators=(",", ":"),
+           key: FolderKey | None, kind: str = "changes", seen: dict[str, int] | None = None
+           ) -> bytes:
+    """The bytes of a change file (or snapshot) holding versions (and, sealed with them, how
+    far the writer had read the other computers' files)."""
+    body: dict[str, Any] = {"versions": versions}
+    if seen:
+        body["seen"] = seen
+    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"),
                       sort_keys=True).encode("utf-8")
     packed = zlib.compress(text, 6)
     header = {"journal": journal, "device": device, "seq": seq, "kind": kind,
               "cipher": CIPHER if key else None}
+    if key is not None:
+        header["key"] = key.key_id
     if key is not None:
         nonce = secrets.token_bytes(NONCE_BYTES)
         # The length and checksum are of the sealed body, so they go in after sealing; the
@@ -137,10 +162,12 @@ def decode(data: bytes, *, key: FolderKey | None) -> SyncFile:
             raise UnopenableFile("the file is not encrypted, but the journal is")
         packed = body
     try:
-        versions = json.loads(zlib.decompress(packed))["versions"]
-    except (ValueError, KeyError, TypeError, zlib.error) as error:
+        content = json.loads(zlib.decompress(packed))
+        versions = content["versions"]
+        seen = {str(k): int(v) for k, v in dict(content.get("seen") or {}).items()}
+    except (ValueError, KeyError, TypeError, AttributeError, zlib.error) as error:
         raise UnopenableFile(f"the content cannot be read ({error})") from None
-    return SyncFile(journal, device, seq, kind, versions, digest)
+    return SyncFile(journal, device, seq, kind, versions, digest, seen)
 
 
 def write_whole(path: Path, data: bytes) -> None:

@@ -28,6 +28,7 @@ from empathy_journal.sync.files import (
     FolderKey,
     derive_key,
     folder_salt,
+    header_key_id,
     write_whole,
 )
 
@@ -89,11 +90,16 @@ class JournalFolder:
         except (OSError, ValueError):
             return None
 
-    def prepare(self, passphrase: str | None) -> FolderKey | None:
-        """Make sure journal.json is there and agrees with the journal; the folder key.
+    def prepare(self, passphrase: str | None, known: list[FolderKey] | None = None
+                ) -> tuple[FolderKey | None, FolderKey | None]:
+        """Make sure journal.json is there and agrees with the journal: the folder key of the
+        passphrase and the key of the folder's first files (its legacy key, None when this
+        journal never had it).
 
-        Raises SyncFolderError when an encrypted journal meets a plain folder (or the other
-        way round) and WrongSyncPassphrase when the passphrase is not the folder's.
+        known are the keys this journal had before its passphrase changed. Raises
+        SyncFolderError when an encrypted journal meets a plain folder (or the other way
+        round) and WrongSyncPassphrase when no passphrase this journal ever had is the
+        folder's, and no file in the folder is sealed with the current one.
         """
         described = self.description()
         key = None
@@ -103,7 +109,7 @@ class JournalFolder:
         if described is None:
             write_whole(self.path / DESCRIPTION, (json.dumps(wanted, indent=2, sort_keys=True)
                                                   + "\n").encode())
-            return key
+            return key, key
         if described.get("format", 0) > FORMAT:
             raise SyncFolderError("The sync folder was written by a newer Empathy Journal; "
                                   "update this one. Nothing was changed.")
@@ -116,17 +122,32 @@ class JournalFolder:
             raise SyncFolderError("This journal is encrypted, but its changes in the sync folder "
                                   "are not, so syncing would put its text in the folder in the "
                                   "clear. Use a new sync folder for it. Nothing was changed.")
-        if key is not None:
-            kdf = described.get("kdf", {})
-            if (kdf.get("n"), kdf.get("r"), kdf.get("p")) != (SCRYPT_N, SCRYPT_R, SCRYPT_P):
-                key = derive_key(passphrase or "", folder_salt(self.journal_id),
-                                 int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
-            if described.get("check") != key.check_value():
-                raise WrongSyncPassphrase(
-                    "This journal's passphrase does not open its changes in the sync folder "
-                    "(the other computer's journal has another passphrase). Nothing was applied "
-                    "or written; give both journals the same passphrase and sync again.")
-        return key
+        if key is None:
+            return None, None
+        kdf = described.get("kdf", {})
+        if (kdf.get("n"), kdf.get("r"), kdf.get("p")) != (SCRYPT_N, SCRYPT_R, SCRYPT_P):
+            key = derive_key(passphrase or "", folder_salt(self.journal_id),
+                             int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
+        check = described.get("check")
+        legacy = next((k for k in [key, *(known or [])] if k.check_value() == check), None)
+        if legacy is None and not self.sealed_with(key):
+            raise WrongSyncPassphrase(
+                "This journal's passphrase does not open its changes in the sync folder "
+                "(the other computer's journal has another passphrase). Nothing was applied "
+                "or written; give both journals the same passphrase and sync again.")
+        return key, legacy
+
+    def sealed_with(self, key: FolderKey) -> bool:
+        """Whether any computer's file here is sealed with key (by its id in the header)."""
+        for device in self.devices():
+            for path in self.files(device):
+                try:
+                    with path.open("rb") as handle:
+                        if header_key_id(handle.read(1024)) == key.key_id:
+                            return True
+                except OSError:
+                    continue
+        return False
 
 
 def _description(key: FolderKey | None) -> dict:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind, Subject, content_hash
 from empathy_journal.domain.entry import parse_utc as _parse_utc
+from empathy_journal.sync.shared_records import SHARED_KINDS, apply_shared, read_shared
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -45,6 +46,7 @@ TEXT_FIELDS = {
                                                           "perspective_checked_on"))),
     "person": ("note",), "value": ("description",), "practice": ("description",),
     "technique": ("description",), "coping": ("trigger",), "assessment": (),
+    "emotion": ("definition",), "template": ("body",), "setting": (),
 }
 # Fields holding a set (order does not matter), merged as sets three-way.
 SET_FIELDS = {"entry": ("tags", "people", "practices", "values", "emotions", "attachments")}
@@ -73,9 +75,10 @@ SIMPLE = {
     "assessment": Table("assessments", "uuid", ("instrument", "taken_utc", "local_date",
                                                 "answers", "score")),
 }
-# Applied in this order (an entry names people, values and practices; a coping record, an entry
-# and a technique).
-KINDS = ("person", "value", "practice", "technique", "entry", "coping", "assessment")
+# Applied in this order (an entry names emotion words, people, values and practices; a coping
+# record, an entry and a technique). The shared kinds are in sync/shared_records.py.
+KINDS = ("emotion", "person", "value", "practice", "technique", "entry", "coping", "assessment",
+         "template", "setting")
 
 _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
@@ -100,6 +103,8 @@ def read_payloads(db: Database, kind: str, keys: Iterable[str] | None = None) ->
     """The current payload of each record of kind (all of them when keys is None)."""
     if kind == "entry":
         return _read_entries(db, None if keys is None else list(keys))
+    if kind in SHARED_KINDS:
+        return read_shared(db, kind, keys)
     table = SIMPLE[kind]
     where, params = table.where, []
     if keys is not None:
@@ -195,6 +200,9 @@ def apply_payload(db: Database, kind: str, key: str, payload: Payload | None,
     """Make the stored record equal payload (None: remove it for good)."""
     if kind == "entry":
         _apply_entry(db, key, payload, revision)
+        return
+    if kind in SHARED_KINDS:
+        apply_shared(db, kind, key, payload)
         return
     table = SIMPLE[kind]
     if payload is None:

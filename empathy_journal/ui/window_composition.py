@@ -31,6 +31,7 @@ from empathy_journal.ui.safety.single_instance import SingleInstance
 from empathy_journal.ui.search.search_feature import SearchFeature
 from empathy_journal.ui.settings import WindowSettings
 from empathy_journal.ui.stress.stress_feature import StressFeature
+from empathy_journal.ui.sync.sync_feature import SyncFeature
 
 if TYPE_CHECKING:
     from empathy_journal.session.safety import HealthReport, RepairReport
@@ -48,6 +49,7 @@ class ComposedWindow(MainWindow):
     check_ins: CheckInsFeature
     stress: StressFeature
     attachments: AttachmentsFeature
+    sync: SyncFeature
     settings: WindowSettings
     reminders: RemindersFeature
 
@@ -77,11 +79,18 @@ def build_window(session: JournalSession, *, today: Callable[[], date] = date.to
     window.reminders = RemindersFeature(window, window.settings,
                                         reminder_state or ReminderState(beside), now=now)
     window.attachments = attachments = AttachmentsFeature(window)
+    window.sync = SyncFeature(window)
     page = window.page
     page.add_notice(window.reminders.line)
     page.editor.add_below_text(attachments.strip)
     window.add_draft_part(attachments)
     page.add_notice(window.check_ins.due_line)
+    page.add_notice(window.sync.banner)
+    bar = window.statusBar()  # the sync status before the file's name
+    bar.removeWidget(window.file_label)
+    bar.addPermanentWidget(window.sync.status_label)
+    bar.addPermanentWidget(window.file_label)
+    window.file_label.show()
     page.add_side_pane(conversations.form_pane)
     page.add_sidebar_card(conversations.follow_ups)
     page.panel.add_section(conversations.practices)
@@ -114,6 +123,7 @@ def _menus(window: ComposedWindow) -> None:
         actions.new_entry, *conv.file_actions(), conv.templates_menu, conv.save_template,
         actions.trash, None,
         window.interchange.import_, window.interchange.export, None,
+        *window.sync.file_actions(), None,
         *window.safety.file_actions(), None,
         actions.quit])
     actions.edit_menu = bar.addMenu("&Edit")

@@ -141,6 +141,28 @@ def style_axes(axes: Axes, theme: ChartTheme, title: str) -> None:
     axes.set_axisbelow(True)
 
 
+TITLE_INSET_IN = 0.2  # every card's title starts this far from the card's left edge
+
+
+def title_at_page_left(axes: Axes) -> None:
+    """Start the axes' title at the figure's left edge (plus a fixed inset) instead of the
+    plot's, so the titles of the charts in the grid line up whatever their label widths."""
+    from matplotlib.transforms import ScaledTranslation, blended_transform_factory
+
+    figure = axes.get_figure()
+    left = figure.transFigure + ScaledTranslation(TITLE_INSET_IN, 0, figure.dpi_scale_trans)
+    title = axes._left_title  # set_title(loc="left") writes this one
+    title.set_x(0)
+    title.set_transform(blended_transform_factory(left, axes.transAxes) + axes.titleOffsetTrans)
+
+
+def legend_above(axes: Axes, theme: ChartTheme, **options: Any) -> None:
+    """A one-row legend above the plot's right end, level with the title: never over data."""
+    columns = options.pop("ncol", len(axes.get_legend_handles_labels()[0]) or 1)
+    style_legend(axes, theme, loc="lower right", bbox_to_anchor=(1.0, 1.0), borderaxespad=0.15,
+                 ncol=columns, handlelength=1.4, columnspacing=1.0, **options)
+
+
 def style_legend(axes: Axes, theme: ChartTheme, **options: Any) -> None:
     """A frameless legend in the theme's text colour."""
     legend = axes.legend(frameon=False, fontsize=8.5, labelcolor=theme.foreground, **options)

@@ -326,3 +326,38 @@ def test_every_cards_title_starts_at_the_same_distance_from_the_left_edge():
         renderer = figure.figure.canvas.get_renderer()
         starts.add(round(figure.figure.axes[0]._left_title.get_window_extent(renderer).x0))
     assert len(starts) == 1
+
+
+def test_a_month_switch_keeps_the_two_panels_and_draws_only_the_new_days():
+    march = daily_series([DayMeans(date(2024, 3, 5), 4, None, 6)],
+                         date(2024, 3, 1), date(2024, 3, 31))
+    april = daily_series([DayMeans(date(2024, 4, 2), 9, None, 1)],
+                         date(2024, 4, 1), date(2024, 4, 30))
+    figure = mood_stress_chart(march, LIGHT).figure
+    panels = list(figure.axes)
+    again = mood_stress_chart(april, LIGHT, "Mood and stress, April 2024", into=figure)
+    assert list(again.figure.axes) == panels  # the same axes, not new ones
+    mood, _average = panels[0].get_lines()
+    assert ydata(mood)[:3] == [None, 9, None] and len(mood.get_xdata()) == 30
+    assert len(panels[0].get_lines()) == 2 and len(panels[1].get_lines()) == 2
+    assert panels[0].get_legend() is not None
+    assert again.target_at(panels[1], date2num(date(2024, 4, 2)), 5).days == (date(2024, 4, 2),)
+    mood_stress_chart(april, DARK, into=figure)  # other colours: built anew
+    assert list(figure.axes) != panels
+    emptied = mood_stress_chart(daily_series([], date(2024, 5, 1), date(2024, 5, 31)), DARK,
+                                into=figure)
+    assert emptied.is_empty and figure.axes == []
+    rebuilt = mood_stress_chart(april, DARK, into=figure)
+    assert len(rebuilt.figure.axes) == 2 and len(rebuilt.figure.axes[0].get_lines()) == 2
+
+
+def test_redrawn_bars_replace_the_old_ones_with_one_legend_entry_each():
+    def buckets(mood: float) -> list[Bucket]:
+        return [Bucket(name, mood, 2, 1, 1, ()) for name in ("Mon", "Tue")]
+
+    figure = rhythm_chart(buckets(4), LIGHT, "By day", "weekdays").figure
+    (axes,) = figure.axes
+    again = rhythm_chart(buckets(8), LIGHT, "By day", "weekdays", into=figure)
+    assert again.figure.axes == [axes]
+    assert [p.get_height() for p in axes.patches] == [8, 8, 2, 2]
+    assert [t.get_text() for t in axes.get_legend().get_texts()] == ["Mood", "Stress"]

@@ -166,6 +166,7 @@ def shoot(app: QApplication, session: JournalSession, theme: Theme, wanted: str)
     for size_name, size in SIZES.items():
         window = build_window(session, today=lambda: TODAY, zone_name="Europe/Berlin")
         window.setWindowTitle("Empathy Journal — sample journal")
+        window.file_label.setText("sample-journal.sqlite")  # not this machine's temp folder
         window.resize(size)
         window.show()
         settle(app)

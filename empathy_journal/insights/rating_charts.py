@@ -24,6 +24,8 @@ from empathy_journal.insights.chart import (
     index_finder,
     legend_above,
     new_figure,
+    remember_layout,
+    reused_axes,
     style_axes,
     style_legend,
     title_at_page_left,
@@ -64,21 +66,22 @@ def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
     if not any(p.mood is not None or p.stress is not None for p in series):
         return empty_chart(key, title, NO_RATINGS, theme, into)
     weekly = len(series) > WEEKLY_FROM_DAYS
-    figure = new_figure(theme, height=PANEL_HEIGHT_IN, into=into,
-                        margins=Margins(left=0.75, bottom=0.62))
-    mood_axes, stress_axes = figure.subplots(2, 1, sharex=True,
-                                             gridspec_kw={"hspace": 0.28})
+    layout = (key, theme)
+    panels = reused_axes(into, layout)  # a month switch keeps the two panels, redraws the data
+    if panels is None or into is None:
+        figure = new_figure(theme, height=PANEL_HEIGHT_IN, into=into,
+                            margins=Margins(left=0.75, bottom=0.62))
+        mood_axes, stress_axes = figure.subplots(2, 1, sharex=True,
+                                                 gridspec_kw={"hspace": 0.28})
+        _style_panels(mood_axes, stress_axes, theme)
+        remember_layout(figure, layout)
+    else:
+        figure, (mood_axes, stress_axes) = into, panels
     if weekly:
         title = f"{title}, week by week"
         find = _draw_weeks(mood_axes, stress_axes, weekly_series(series), theme)
     else:
         find = _draw_days(mood_axes, stress_axes, series, theme)
-    for axes, name, low, colour in ((mood_axes, "Mood", 1, theme.mood),
-                                    (stress_axes, "Stress", 0, theme.stress)):
-        style_axes(axes, theme, "")
-        axes.set_ylim(low - 0.5, 10.5)
-        axes.set_yticks([low, 5, 10] if low else [0, 5, 10])
-        axes.set_ylabel(name, color=colour, fontweight="bold")
     mood_axes.set_title(title, color=theme.foreground, loc="left", fontsize=11)
     title_at_page_left(mood_axes)
     _date_ticks(stress_axes, series[0].day, series[-1].day)
@@ -86,6 +89,16 @@ def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
 
     stress_axes.set_xlim(date2num(series[0].day) - 0.6, date2num(series[-1].day) + 0.6)
     return Chart(key, title, figure, finders=[(mood_axes, find), (stress_axes, find)])
+
+
+def _style_panels(mood_axes: Axes, stress_axes: Axes, theme: ChartTheme) -> None:
+    """What stays when the panels are reused: frame, scale and the name of each panel."""
+    for axes, name, low, colour in ((mood_axes, "Mood", 1, theme.mood),
+                                    (stress_axes, "Stress", 0, theme.stress)):
+        style_axes(axes, theme, "")
+        axes.set_ylim(low - 0.5, 10.5)
+        axes.set_yticks([low, 5, 10])
+        axes.set_ylabel(name, color=colour, fontweight="bold")
 
 
 def _draw_days(mood_axes: Axes, stress_axes: Axes, series: Sequence[DayPoint],
@@ -246,8 +259,14 @@ def rhythm_chart(buckets: Sequence[Bucket], theme: ChartTheme, title: str, key: 
     """Mean mood and stress per group (weekday or time of day) as side-by-side bars."""
     if not any(b.mood_count or b.stress_count for b in buckets):
         return empty_chart(key, title, NO_RATINGS, theme, into)
-    figure = new_figure(theme, height=3.0, into=into)
-    axes = figure.add_subplot()
+    layout = (key, theme, tuple(b.label for b in buckets))
+    reused = reused_axes(into, layout)  # a month switch keeps the axes, redraws the bars
+    if reused is None or into is None:
+        figure = new_figure(theme, height=3.0, into=into)
+        axes = figure.add_subplot()
+        remember_layout(figure, layout)
+    else:
+        figure, (axes,) = into, reused
     places = list(range(len(buckets)))
     width = 0.38
     axes.bar([p - width / 2 for p in places], [b.mood or 0 for b in buckets], width,

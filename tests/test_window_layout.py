@@ -37,6 +37,26 @@ def panes(window: MainWindow) -> list[QWidget]:
     return [splitter.widget(i) for i in range(splitter.count()) if splitter.widget(i).isVisible()]
 
 
+def test_with_the_search_sidebar_at_1024_the_debrief_goes_under_the_text_and_fits(
+        qtbot: QtBot, memory_journal: Journal) -> None:
+    window = debrief_window(qtbot, memory_journal, 1024, 700)
+    page, empathy = window.page, window.conversations
+    window.search.show_search()
+    QApplication.processEvents()  # the dock is laid out, then the window is made 1024 again
+    window.resize(1024, 700)
+    QApplication.processEvents()
+    assert window.width() == 1024  # four columns and a dock would have pushed it wider
+    assert not page.side_pane_beside_text
+    assert empathy.form_pane.parentWidget() is page.centre_splitter
+    editor, form = page.centre_splitter.sizes()
+    assert form > editor > 0
+    assert_fits(page.panel)
+    assert_fits(empathy.form)
+    window.search.dock.hide()
+    QApplication.processEvents()
+    assert page.side_pane_beside_text and empathy.form_pane.isVisible()
+
+
 @pytest.mark.parametrize(("available", "expected"), [
     (QSize(1920, 1040), QSize(1440, 900)), (QSize(1366, 728), QSize(1366, 728)),
     (QSize(1280, 1000), QSize(1280, 900))])

@@ -140,7 +140,9 @@ class InsightsView(QWidget):
         current.setToolTip("Go back to the period holding today")
         current.clicked.connect(self.show_current)
         self.report_button = QToolButton()
-        self.report_button.setText("Export report")
+        self.report_button.setText("Export report ▾")  # its own arrow: Qt's sat on the text
+        self.report_button.setAccessibleName("Export report")
+        self.report_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.report_button)
         menu.addAction("As PDF…", lambda: self.export_report("pdf"))

@@ -73,6 +73,7 @@ class Banner(QFrame):
 # other, so while the debrief form is shown the sidebar (calendar, entries) steps aside and the
 # form keeps a column of its own between the text and the emotions.
 FOUR_COLUMNS_WIDTH = 1480
+FORM_UNDER_TEXT_SHARE = 0.72  # of the centre column's height, when the form is under the text
 
 
 class JournalPage(QWidget):
@@ -102,6 +103,8 @@ class JournalPage(QWidget):
         self.panel = EmotionPanel(emotions, families)
         self.side_pane: QWidget | None = None
         self._docked = False  # a dock (the search sidebar) beside the page
+        self.centre_splitter = QSplitter(Qt.Orientation.Vertical)  # the text, a form under it
+        self.centre_splitter.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self._sidebar())
         self.splitter.addWidget(self._centre())
@@ -148,9 +151,10 @@ class JournalPage(QWidget):
     def make_room_for_a_dock(self, docked: bool) -> None:
         """A dock beside a page narrower than four columns (the search sidebar at 1024 px)
         takes the calendar column's place instead of squeezing the text to a strip; it comes
-        back when the dock closes."""
+        back when the dock closes. With a dock there, a debrief form goes under the text (a
+        fourth column would not fit)."""
         self._docked = docked
-        self._show_sidebar_if_room()
+        self._arrange()
 
     def _show_sidebar_if_room(self) -> None:
         """The calendar column shows on a wide page, or when neither a dock nor the debrief form
@@ -174,7 +178,8 @@ class JournalPage(QWidget):
         column.setSpacing(8)
         self._centre_column = column
         column.addWidget(self.banner)
-        column.addWidget(card(self.editor), 1)
+        self.centre_splitter.addWidget(card(self.editor))
+        column.addWidget(self.centre_splitter, 1)
         return centre
 
     # -- the side pane -----------------------------------------------------------------------
@@ -183,11 +188,12 @@ class JournalPage(QWidget):
         """Place pane as a column between the text and the emotion panel, hidden at first."""
         self.side_pane = pane
         pane.hide()
-        self.splitter.insertWidget(2, pane)
+        self._arrange()
 
     @property
     def side_pane_beside_text(self) -> bool:
-        """True when the side pane is a column of its own (it always is, once added)."""
+        """True when the side pane is a column of its own, False when it is under the text
+        (only while a dock takes the room of a narrow page)."""
         return self.side_pane is not None and self.side_pane.parentWidget() is self.splitter
 
     @property
@@ -201,30 +207,49 @@ class JournalPage(QWidget):
         if pane is None or show == (not pane.isHidden()):
             return
         pane.setVisible(show)
-        self._show_sidebar_if_room()
-        if show:
-            self._size_side_pane()
+        self._arrange(resize_pane=show)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self, *, resize_pane: bool = False) -> None:
+        """Sidebar shown or not, and the pane beside the text or (docked, narrow) under it."""
         was_shown = self.sidebar_shown
         self._show_sidebar_if_room()
-        if self.side_pane is not None and not self.side_pane.isHidden() \
-                and was_shown != self.sidebar_shown:
+        pane = self.side_pane
+        if pane is None:
+            return
+        beside = not self._docked or self.width() >= FOUR_COLUMNS_WIDTH
+        moved = pane.parentWidget() is not (self.splitter if beside else self.centre_splitter)
+        if moved:
+            shown = not pane.isHidden()
+            if beside:
+                self.splitter.insertWidget(2, pane)  # between the text and the emotion panel
+            else:
+                self.centre_splitter.addWidget(pane)
+            pane.setVisible(shown)
+        if not pane.isHidden() and (resize_pane or moved or was_shown != self.sidebar_shown):
             self._size_side_pane()
 
     def _size_side_pane(self) -> None:
-        """Room for the pane beside the text: its preferred width, taken from the text column."""
+        """Room for the pane: beside the text its preferred width (half the room when the
+        sidebar stepped aside); under the text most of the column's height."""
         pane = self.side_pane
         assert pane is not None
+        if not self.side_pane_beside_text:
+            height = sum(self.centre_splitter.sizes())
+            text = self.centre_splitter.widget(0).minimumSizeHint().height()
+            form = max(0, min(round(height * FORM_UNDER_TEXT_SHARE), height - text))
+            self.centre_splitter.setSizes([height - form, form])
+            return
         sizes = self.splitter.sizes()
         total = sum(sizes)
-        form = max(pane.minimumSizeHint().width(), pane.sizeHint().width())
-        sidebar = max(sizes[0], self._ems(SIDEBAR_EMS)) if self.sidebar_shown else 0
         panel = sizes[-1]
-        text = max(total - sidebar - panel - form, 0)
         if self.sidebar_shown:
-            self.splitter.setSizes([sidebar, text, form, panel])
+            form = max(pane.minimumSizeHint().width(), pane.sizeHint().width())
+            sidebar = max(sizes[0], self._ems(SIDEBAR_EMS))
+            self.splitter.setSizes([sidebar, max(total - sidebar - panel - form, 0), form, panel])
         else:  # text and form share the room evenly
             half = (total - panel) // 2
             self.splitter.setSizes([0, total - panel - half, half, panel])

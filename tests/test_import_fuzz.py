@@ -177,8 +177,10 @@ def own_json_files(draw: st.DrawFn) -> bytes:
                                       "conversation", "top"]))
         if table == "top":
             target = document
-        elif table == "conversation":
-            target = document["entries"][0]["conversation"]
+        elif table == "conversation":  # unless an earlier step replaced the entries
+            entries = document.get("entries")
+            first = entries[0] if isinstance(entries, list) and entries else None
+            target = first.get("conversation") if isinstance(first, dict) else None
         elif document.get(table) and isinstance(document[table], list):
             target = draw(st.sampled_from(document[table]))
         else:

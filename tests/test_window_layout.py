@@ -41,6 +41,8 @@ def test_with_the_search_sidebar_at_1024_the_debrief_goes_under_the_text_and_fit
         qtbot: QtBot, memory_journal: Journal) -> None:
     window = debrief_window(qtbot, memory_journal, 1024, 700)
     page, empathy = window.page, window.conversations
+    empathy.show_people()  # every view in the window's stack counts for its minimum width
+    window.show_journal()
     window.search.show_search()
     QApplication.processEvents()  # the dock is laid out, then the window is made 1024 again
     window.resize(1024, 700)

@@ -106,6 +106,15 @@ def test_best_and_hardest_break_ties_on_stress_and_never_repeat_one_entry():
     assert best_and_hardest([note("a", 1, None)]) == (None, None)
 
 
+def test_a_single_rated_day_is_the_best_day_and_never_also_the_hardest():
+    # Two entries of one day with different moods: still one rated day.
+    best, hardest = best_and_hardest([note("a", 3, 7, 2), note("b", 3, 4, 6), note("c", 5, None)])
+    assert (best.uuid, hardest) == ("a", None)
+    # Two days rated alike: neither is harder than the other.
+    best, hardest = best_and_hardest([note("a", 3, 6), note("b", 4, 6)])
+    assert (best.uuid, hardest) == ("a", None)
+
+
 def test_summarize_compares_day_means_with_the_previous_period():
     counts = [EmotionCount("calm", "calm", 1, 3, 0.5, ("a",)),
               EmotionCount("tense", "tense", 2, 0, -0.5, ("b",))]

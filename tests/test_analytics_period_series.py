@@ -80,3 +80,24 @@ def test_year_calendar_puts_days_in_monday_first_week_columns():
     assert calendar.weeks == 53
     assert calendar.mood == {date(2023, 1, 1): 7}
     assert len(calendar.cells) == 365
+
+
+def test_a_years_days_gather_into_monday_weeks_with_the_mean_of_their_rated_days():
+    from empathy_journal.domain.analytics.series import weekly_series
+
+    # 2026 starts on a Thursday: the first week holds 1–4 January only.
+    series = daily_series([DayMeans(date(2026, 1, 1), 4, None, 8),
+                           DayMeans(date(2026, 1, 3), 6, None, None),
+                           DayMeans(date(2026, 1, 7), 9, None, 1)],
+                          date(2026, 1, 1), date(2026, 12, 31))
+    weeks = weekly_series(series)
+    assert len(weeks) == 53
+    first, second, third = weeks[:3]
+    assert (first.first, first.last, first.mood, first.stress) == (
+        date(2026, 1, 1), date(2026, 1, 4), 5.0, 8.0)
+    assert first.rated_days == (date(2026, 1, 1), date(2026, 1, 3))
+    assert (second.first, second.last, second.mood, second.stress, second.rated_days) == (
+        date(2026, 1, 5), date(2026, 1, 11), 9.0, 1.0, (date(2026, 1, 7),))
+    assert (third.mood, third.stress, third.rated_days) == (None, None, ())
+    assert (weeks[-1].first, weeks[-1].last) == (date(2026, 12, 28), date(2026, 12, 31))
+    assert first.middle == date(2026, 1, 2)

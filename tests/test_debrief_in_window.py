@@ -67,8 +67,8 @@ def test_journey_two_with_the_keyboard_then_checking_the_guess(qtbot: QtBot,
     stores = JournalSession(journal)
     entry = journal.repository.get_entry(uuid)
     assert entry is not None and entry.id is not None
-    assert set(entry.emotions) == {EmotionTag("anxious", 3, Subject.SELF),
-                                   EmotionTag("frustrated", 3, Subject.OTHER)}
+    assert set(entry.emotions) == {EmotionTag("anxious", None, Subject.SELF),
+                                   EmotionTag("frustrated", None, Subject.OTHER)}
     debrief = stores.debriefs.load(entry.id)
     assert debrief is not None
     assert (debrief.context, debrief.observed, debrief.follow_up) == (

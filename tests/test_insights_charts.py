@@ -29,26 +29,68 @@ def ydata(line) -> list[float | None]:
     return [None if math.isnan(v) else float(v) for v in line.get_ydata()]
 
 
-def test_mood_stress_chart_draws_points_with_gaps_and_rolling_lines():
+def test_mood_and_stress_each_have_their_own_panel_with_points_and_rolling_lines():
     series = daily_series([DayMeans(date(2024, 3, 1), 4, None, 6),
                            DayMeans(date(2024, 3, 3), 8, None, 2)],
                           date(2024, 3, 1), date(2024, 3, 4))
     chart = mood_stress_chart(series, LIGHT)
-    axes = chart.figure.axes[0]
-    mood, mood_avg, stress, stress_avg = axes.get_lines()
+    mood_axes, stress_axes = chart.figure.axes
+    mood, mood_avg = mood_axes.get_lines()
+    stress, stress_avg = stress_axes.get_lines()
     assert ydata(mood) == [4, None, 8, None]
     assert ydata(mood_avg) == [4, 4, 6, 6]
     assert ydata(stress) == [6, None, 2, None]
     assert ydata(stress_avg) == [6, 6, 4, 4]
-    assert [t.get_text() for t in axes.get_legend().get_texts()] == [
-        "Mood", "Mood, 7-day average", "Stress", "Stress, 7-day average"]
-    assert mood.get_color() == LIGHT.mood and stress.get_marker() == "s"
+    assert (mood_axes.get_ylabel(), stress_axes.get_ylabel()) == ("Mood", "Stress")
+    assert [t.get_text() for t in mood_axes.get_legend().get_texts()] == [
+        "A day's rating", "7-day average"]
+    assert mood.get_color() == LIGHT.mood and stress.get_color() == LIGHT.stress
+    assert stress.get_marker() == "s"
     third = date2num(date(2024, 3, 3))
-    assert chart.target_at(axes, third + 0.3, 5) == Target("Sun 3 Mar: mood 8, stress 2",
-                                                           days=(date(2024, 3, 3),))
-    assert chart.target_at(axes, third - 1, 5).label == "Sat 2 Mar: not rated"
-    assert chart.target_at(axes, third + 5, 5) is None
+    for axes in (mood_axes, stress_axes):
+        assert chart.target_at(axes, third + 0.3, 5) == Target("Sun 3 Mar: mood 8, stress 2",
+                                                               days=(date(2024, 3, 3),))
+    assert chart.target_at(mood_axes, third - 1, 5).label == "Sat 2 Mar: not rated"
+    assert chart.target_at(mood_axes, third + 5, 5) is None
     assert chart.target_at(None, 1, 1) is None
+
+
+def test_equal_mood_and_stress_never_hide_one_point_behind_the_other():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    series = daily_series([DayMeans(date(2024, 3, 5), 5, None, 5)],
+                          date(2024, 3, 1), date(2024, 3, 31))
+    chart = mood_stress_chart(series, LIGHT)
+    FigureCanvasAgg(chart.figure).draw()
+    mood_axes, stress_axes = chart.figure.axes
+    renderer = chart.figure.canvas.get_renderer()
+    mood_box = mood_axes.get_window_extent(renderer)
+    stress_box = stress_axes.get_window_extent(renderer)
+    assert stress_box.y1 < mood_box.y0  # stress below mood: the two fives are apart
+    day = date2num(date(2024, 3, 5))
+    mood_y = mood_axes.transData.transform((day, 5))[1]
+    stress_y = stress_axes.transData.transform((day, 5))[1]
+    assert mood_y - stress_y > mood_box.height / 2
+
+
+def test_a_year_is_drawn_week_by_week_not_as_a_dot_a_day():
+    ratings = [DayMeans(date(2026, 1, 1), 4, None, 8), DayMeans(date(2026, 1, 3), 6, None, 6),
+               DayMeans(date(2026, 1, 7), 9, None, 1)]
+    series = daily_series(ratings, date(2026, 1, 1), date(2026, 12, 31))
+    chart = mood_stress_chart(series, LIGHT, "Mood and stress, 2026")
+    assert chart.title == "Mood and stress, 2026, week by week"
+    mood_axes, stress_axes = chart.figure.axes
+    (mood,), (stress,) = mood_axes.get_lines(), stress_axes.get_lines()
+    assert len(mood.get_xdata()) == 53
+    assert ydata(mood)[:3] == [5.0, 9.0, None]
+    assert ydata(stress)[:3] == [7.0, 1.0, None]
+    assert chart.target_at(mood_axes, date2num(date(2026, 1, 2)), 5) == Target(
+        "Week of Thu 1 Jan: mood 5, stress 7 (2 days rated)",
+        days=(date(2026, 1, 1), date(2026, 1, 3)))
+    assert chart.target_at(stress_axes, date2num(date(2026, 1, 11)), 5).days == (
+        date(2026, 1, 7),)
+    assert chart.target_at(mood_axes, date2num(date(2026, 1, 14)), 5) == Target(
+        "Week of Mon 12 Jan: not rated")
 
 
 def test_a_months_chart_labels_plain_day_numbers_and_names_the_month_once():
@@ -56,7 +98,7 @@ def test_a_months_chart_labels_plain_day_numbers_and_names_the_month_once():
                           date(2026, 11, 1), date(2026, 11, 30))
     chart = mood_stress_chart(series, LIGHT)
     chart.figure.canvas.draw()
-    axes = chart.figure.axes[0]
+    axes = chart.figure.axes[1]  # the dates are written under the lower (stress) panel
     assert [t.get_text() for t in axes.get_xticklabels()] == [
         "1", "5", "9", "13", "17", "21", "25", "29"]
     assert axes.get_xlabel() == "November 2026"
@@ -67,7 +109,7 @@ def test_a_quarters_chart_labels_months_and_the_year_once():
     series = daily_series([DayMeans(date(2026, 2, 5), 6)], date(2026, 1, 1), date(2026, 3, 31))
     chart = mood_stress_chart(series, DARK)
     chart.figure.canvas.draw()
-    axes = chart.figure.axes[0]
+    axes = chart.figure.axes[1]
     assert [t.get_text() for t in axes.get_xticklabels()] == ["Jan", "Feb", "Mar"]
     assert axes.get_xlabel() == "2026"
 
@@ -245,19 +287,77 @@ def test_importing_the_insights_package_does_not_import_matplotlib():
     assert result.stdout.strip() == "False"
 
 
-@pytest.mark.parametrize(("width", "columns"), [(8.0, 4), (5.0, 2)])
-def test_mood_stress_legend_sits_under_the_plot_inside_the_figure(width, columns):
+def _legend_charts():
+    series = daily_series([DayMeans(date(2024, 3, 1), 4, None, 6)],
+                          date(2024, 3, 1), date(2024, 3, 31))
+    counts = [EmotionCount(f"w{i}", f"word {i}", 9 - i, i, 0.0, ()) for i in range(8)]
+    buckets = [Bucket(name, 9, 9, 1, 1, ()) for name in ("Mon", "Tue", "Wed")]
+    return [lambda figure: mood_stress_chart(series, LIGHT, into=figure),
+            lambda figure: emotions_chart(counts, LIGHT, into=figure),
+            lambda figure: rhythm_chart(buckets, LIGHT, "By day", "weekdays", into=figure)]
+
+
+@pytest.mark.parametrize("width", [8.0, 5.6])  # 5.6 in: a half card at 1180 px
+@pytest.mark.parametrize("build", range(3))
+def test_legends_sit_above_the_plot_beside_the_title_never_over_the_data(width, build):
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    series = daily_series([DayMeans(date(2024, 3, 1), 4, None, 6)],
-                          date(2024, 3, 1), date(2024, 3, 31))
-    figure = mood_stress_chart(series, LIGHT, into=Figure(figsize=(width, 3.6))).figure
+    figure = _legend_charts()[build](Figure(figsize=(width, 3.6))).figure
     FigureCanvasAgg(figure).draw()
     renderer = figure.canvas.get_renderer()
     axes = figure.axes[0]
     legend = axes.get_legend()
-    box, page = legend.get_window_extent(renderer), figure.bbox
-    assert legend._ncols == columns
-    assert page.x0 <= box.x0 and box.x1 <= page.x1 and page.y0 <= box.y0
-    assert box.y1 < axes.xaxis.get_tightbbox(renderer).y0  # below the date ticks and label
+    box, page, plot = legend.get_window_extent(renderer), figure.bbox, axes.bbox
+    assert page.x0 <= box.x0 and box.x1 <= page.x1 and box.y1 <= page.y1
+    assert box.y0 >= plot.y1 - 1  # above the plot area: no bar or point under it
+    title = axes._left_title.get_window_extent(renderer)
+    assert title.x1 < box.x0  # the title on the left, the legend on the right
+
+
+def test_every_cards_title_starts_at_the_same_distance_from_the_left_edge():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    starts = set()
+    for build in _legend_charts():
+        figure = build(Figure(figsize=(6.0, 3.6)))
+        FigureCanvasAgg(figure.figure).draw()
+        renderer = figure.figure.canvas.get_renderer()
+        starts.add(round(figure.figure.axes[0]._left_title.get_window_extent(renderer).x0))
+    assert len(starts) == 1
+
+
+def test_a_month_switch_keeps_the_two_panels_and_draws_only_the_new_days():
+    march = daily_series([DayMeans(date(2024, 3, 5), 4, None, 6)],
+                         date(2024, 3, 1), date(2024, 3, 31))
+    april = daily_series([DayMeans(date(2024, 4, 2), 9, None, 1)],
+                         date(2024, 4, 1), date(2024, 4, 30))
+    figure = mood_stress_chart(march, LIGHT).figure
+    panels = list(figure.axes)
+    again = mood_stress_chart(april, LIGHT, "Mood and stress, April 2024", into=figure)
+    assert list(again.figure.axes) == panels  # the same axes, not new ones
+    mood, _average = panels[0].get_lines()
+    assert ydata(mood)[:3] == [None, 9, None] and len(mood.get_xdata()) == 30
+    assert len(panels[0].get_lines()) == 2 and len(panels[1].get_lines()) == 2
+    assert panels[0].get_legend() is not None
+    assert again.target_at(panels[1], date2num(date(2024, 4, 2)), 5).days == (date(2024, 4, 2),)
+    mood_stress_chart(april, DARK, into=figure)  # other colours: built anew
+    assert list(figure.axes) != panels
+    emptied = mood_stress_chart(daily_series([], date(2024, 5, 1), date(2024, 5, 31)), DARK,
+                                into=figure)
+    assert emptied.is_empty and figure.axes == []
+    rebuilt = mood_stress_chart(april, DARK, into=figure)
+    assert len(rebuilt.figure.axes) == 2 and len(rebuilt.figure.axes[0].get_lines()) == 2
+
+
+def test_redrawn_bars_replace_the_old_ones_with_one_legend_entry_each():
+    def buckets(mood: float) -> list[Bucket]:
+        return [Bucket(name, mood, 2, 1, 1, ()) for name in ("Mon", "Tue")]
+
+    figure = rhythm_chart(buckets(4), LIGHT, "By day", "weekdays").figure
+    (axes,) = figure.axes
+    again = rhythm_chart(buckets(8), LIGHT, "By day", "weekdays", into=figure)
+    assert again.figure.axes == [axes]
+    assert [p.get_height() for p in axes.patches] == [8, 8, 2, 2]
+    assert [t.get_text() for t in axes.get_legend().get_texts()] == ["Mood", "Stress"]

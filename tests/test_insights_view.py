@@ -205,3 +205,33 @@ def test_the_first_chart_is_drawn_at_once_and_the_others_when_scrolled_into_view
         return not cards["granularity"].pending
 
     qtbot.waitUntil(scrolled_to_the_end, timeout=5000)
+
+
+def test_the_mouse_wheel_over_a_chart_scrolls_the_page(qtbot, view, memory_journal):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    add_entry(memory_journal, date(2024, 3, 4), mood=6, stress=3, mine=["calm"])
+    view.show()
+    qtbot.waitExposed(view)
+    bar = view.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert bar.value() == 0
+    canvas = view.cards["mood-stress"].canvas
+    inside = QPointF(canvas.width() / 2, canvas.height() / 2)
+    wheel = QWheelEvent(inside, QPointF(canvas.mapToGlobal(inside.toPoint())), QPoint(0, 0),
+                        QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(canvas, wheel)
+    assert bar.value() > 0
+
+
+def test_the_button_back_to_today_names_the_period_length(qtbot, view):
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.current_button.text() == "This month"
+    view.kind.setCurrentIndex(2)
+    assert view.current_button.text() == "This year"
+    view.kind.setCurrentIndex(1)
+    assert view.current_button.text() == "This quarter"

@@ -386,3 +386,40 @@ def test_the_demo_window_leaves_no_temporary_folder_behind_and_names_itself_once
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert folders and not any(Path(f).exists() for f in folders)
     assert "Empathy Journal — sample journal" in titles
+
+
+@pytest.fixture
+def screenshot_look(themed: QApplication) -> Iterator[None]:
+    """The theme and font the screenshots use (DejaVu Sans 10), for the whole test."""
+    before = QApplication.font()
+    QApplication.setFont(QFont("DejaVu Sans", 10))
+    window_theme.apply_theme(themed, window_theme.LIGHT)  # its sizes follow the font
+    yield
+    QApplication.setFont(before)
+
+
+@pytest.mark.parametrize("width", [1024, 1600])
+def test_every_toolbar_action_shows_at_1024_px_and_keeps_its_full_name(
+        qtbot: QtBot, memory_journal: Journal, width: int, screenshot_look: None) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    window = open_window(qtbot, memory_journal)
+    window.resize(width, 700)
+    QApplication.processEvents()
+    toolbar = window.actions_.toolbar
+    actions = [a for a in toolbar.actions() if not a.isSeparator() and a.text()]
+    assert len(actions) >= 10
+    hidden = []
+    for action in actions:
+        button = toolbar.widgetForAction(action)
+        inside = toolbar.rect().contains(button.geometry()) if button is not None else False
+        if button is None or not button.isVisible() or not inside:
+            hidden.append(action.text())
+    assert hidden == []
+    extension = [b for b in toolbar.findChildren(QToolButton)
+                 if b.objectName() == "qt_toolbarext_button"]
+    assert all(not b.isVisible() for b in extension)  # nothing folded behind »
+    debrief = window.conversations.new_debrief
+    assert toolbar.widgetForAction(debrief).text() == "Debrief"
+    assert debrief.text().replace("&", "") == "New conversation debrief"
+    window.close()

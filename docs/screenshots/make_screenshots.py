@@ -166,6 +166,7 @@ def shoot(app: QApplication, session: JournalSession, theme: Theme, wanted: str)
     for size_name, size in SIZES.items():
         window = build_window(session, today=lambda: TODAY, zone_name="Europe/Berlin")
         window.setWindowTitle("Empathy Journal — sample journal")
+        window.file_label.setText("sample-journal.sqlite")  # not this machine's temp folder
         window.resize(size)
         window.show()
         settle(app)
@@ -173,6 +174,7 @@ def shoot(app: QApplication, session: JournalSession, theme: Theme, wanted: str)
             if wanted in name:
                 window.search.dock.hide()  # only the search scene shows the sidebar
                 scene(window)
+                settle(app)  # a dock shown grows the window once it is laid out
                 window.resize(size)  # a dock shown may have grown it before the page made room
                 settle(app, 12)
                 grab(app, window, f"{name}-{theme.name}-{size_name}")

@@ -35,15 +35,15 @@ class Subject(StrEnum):
 
 @dataclass(frozen=True)
 class EmotionTag:
-    """One emotion word chosen for an entry, with its intensity 1–5."""
+    """One emotion word chosen for an entry, with its intensity 1–5 (None: not rated)."""
 
     emotion_id: str
-    intensity: int = 3
+    intensity: int | None = None
     subject: Subject = Subject.SELF
 
     def __post_init__(self) -> None:
         low, high = INTENSITY_RANGE
-        if not low <= self.intensity <= high:
+        if self.intensity is not None and not low <= self.intensity <= high:
             raise ValueError(f"intensity must be {low}–{high}, got {self.intensity}")
 
 

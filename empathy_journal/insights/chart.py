@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from empathy_journal.insights.theme import ChartTheme
 
@@ -107,6 +108,31 @@ def _margin_layout_class() -> type:
     return MarginLayout
 
 
+# What each figure's axes were laid out for (see reused_axes): creating axes (their ticks) is
+# most of a redraw's cost, so a chart drawn again in the same shape keeps them.
+_LAYOUTS: WeakKeyDictionary[Figure, object] = WeakKeyDictionary()
+
+
+def reused_axes(into: Figure | None, layout: object) -> list[Axes] | None:
+    """The axes of into, emptied of their data (lines, bars, collections, texts, legend),
+    when into was last laid out as layout (see remember_layout); None when it must be built."""
+    if into is None or _LAYOUTS.get(into) != layout:
+        return None
+    for axes in into.axes:
+        for container in list(axes.containers):  # bars: their patches and the group
+            container.remove()
+        for artist in [*axes.lines, *axes.patches, *axes.collections, *axes.texts]:
+            artist.remove()
+        if axes.get_legend() is not None:
+            axes.get_legend().remove()
+    return list(into.axes)
+
+
+def remember_layout(figure: Figure, layout: object) -> None:
+    """Note that figure's axes are laid out as layout, for the next reused_axes."""
+    _LAYOUTS[figure] = layout
+
+
 def new_figure(theme: ChartTheme, width: float = WIDTH_IN, height: float = HEIGHT_IN,
                into: Figure | None = None, margins: Margins | None = None) -> Figure:
     """A bare Figure (never pyplot) in the theme's colours, laid out with fixed margins.
@@ -119,6 +145,7 @@ def new_figure(theme: ChartTheme, width: float = WIDTH_IN, height: float = HEIGH
 
         into = Figure(figsize=(width, height), facecolor=theme.background)
     else:
+        _LAYOUTS.pop(into, None)
         into.clear()
         into.set_facecolor(theme.background)
         into.set_size_inches(into.get_figwidth(), height, forward=False)
@@ -139,6 +166,28 @@ def style_axes(axes: Axes, theme: ChartTheme, title: str) -> None:
     axes.yaxis.label.set_color(theme.foreground)
     axes.grid(True, color=theme.grid, linewidth=0.6, alpha=0.8)
     axes.set_axisbelow(True)
+
+
+TITLE_INSET_IN = 0.2  # every card's title starts this far from the card's left edge
+
+
+def title_at_page_left(axes: Axes) -> None:
+    """Start the axes' title at the figure's left edge (plus a fixed inset) instead of the
+    plot's, so the titles of the charts in the grid line up whatever their label widths."""
+    from matplotlib.transforms import ScaledTranslation, blended_transform_factory
+
+    figure = axes.get_figure()
+    left = figure.transFigure + ScaledTranslation(TITLE_INSET_IN, 0, figure.dpi_scale_trans)
+    title = axes._left_title  # set_title(loc="left") writes this one
+    title.set_x(0)
+    title.set_transform(blended_transform_factory(left, axes.transAxes) + axes.titleOffsetTrans)
+
+
+def legend_above(axes: Axes, theme: ChartTheme, **options: Any) -> None:
+    """A one-row legend above the plot's right end, level with the title: never over data."""
+    columns = options.pop("ncol", len(axes.get_legend_handles_labels()[0]) or 1)
+    style_legend(axes, theme, loc="lower right", bbox_to_anchor=(1.0, 1.0), borderaxespad=0.15,
+                 ncol=columns, handlelength=1.4, columnspacing=1.0, **options)
 
 
 def style_legend(axes: Axes, theme: ChartTheme, **options: Any) -> None:

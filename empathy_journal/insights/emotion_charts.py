@@ -13,9 +13,10 @@ from empathy_journal.insights.chart import (
     empty_chart,
     index_finder,
     label_margin,
+    legend_above,
     new_figure,
     style_axes,
-    style_legend,
+    title_at_page_left,
 )
 from empathy_journal.insights.labels import percent
 from empathy_journal.insights.theme import ChartTheme
@@ -52,7 +53,8 @@ def emotions_chart(counts: Sequence[EmotionCount], theme: ChartTheme,
     axes.set_ylim(len(shown) - 0.5, -0.5)
     axes.set_xlabel("Times named")
     axes.xaxis.get_major_locator().set_params(integer=True)
-    style_legend(axes, theme, loc="lower right")
+    title_at_page_left(axes)
+    legend_above(axes, theme)
 
     def target(index: int) -> Target:
         c = shown[index]
@@ -77,6 +79,7 @@ def granularity_chart(months: Sequence[MonthGranularity], theme: ChartTheme,
     axes.bar(places, [m.distinct_words for m in months], 0.6, color=theme.mine,
              label="Different words")
     style_axes(axes, theme, title)
+    title_at_page_left(axes)
     axes.set_xticks(places, [f"{m.month:%b}\n{m.month:%Y}" if i == 0 or m.month.month == 1
                              else f"{m.month:%b}" for i, m in enumerate(months)])
     axes.set_ylabel("Different words")
@@ -104,6 +107,6 @@ def _vague_share_axes(axes: Axes, shares: Sequence[float], theme: ChartTheme) ->
     share.spines["right"].set_color(theme.muted)
     handles, labels = axes.get_legend_handles_labels()
     more_handles, more_labels = share.get_legend_handles_labels()
-    axes.legend(handles + more_handles, labels + more_labels, frameon=False, fontsize=8.5,
-                labelcolor=theme.foreground, loc="upper left")
+    legend_above(axes, theme, handles=handles + more_handles, labels=labels + more_labels,
+                 ncol=2)
     return share

@@ -15,9 +15,10 @@ from empathy_journal.insights.chart import (
     empty_chart,
     index_finder,
     label_margin,
+    legend_above,
     new_figure,
     style_axes,
-    style_legend,
+    title_at_page_left,
 )
 from empathy_journal.insights.labels import number, plural
 from empathy_journal.insights.theme import ChartTheme
@@ -52,7 +53,8 @@ def _finish_rows(axes: Axes, theme: ChartTheme, title: str, labels: Sequence[str
     axes.set_ylim(len(labels) - 0.5, -0.5)
     axes.set_xlim(*scale)
     axes.set_xlabel(axis_label)
-    style_legend(axes, theme, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    title_at_page_left(axes)
+    legend_above(axes, theme)
 
 
 def markers_chart(comparisons: Sequence[MarkerComparison], theme: ChartTheme,
@@ -67,7 +69,7 @@ def markers_chart(comparisons: Sequence[MarkerComparison], theme: ChartTheme,
                            f"it and {MIN_DAYS_EACH_SIDE} without.", theme, into)
     labels = [c.label for c in shown]
     figure = new_figure(theme, height=max(2.4, 0.36 * len(shown) + 1.1), into=into,
-                        margins=Margins(left=label_margin(labels), right=1.3))
+                        margins=Margins(left=label_margin(labels)))
     axes = figure.add_subplot()
     _dumbbells(axes, theme, [c.mood.without_mean or 0 for c in shown],
                [c.mood.with_mean or 0 for c in shown], ("Days without", "Days with"),
@@ -141,6 +143,7 @@ def perspective_chart(trend: Sequence[tuple[date, AccuracyGroup]], theme: ChartT
     bars = axes.bar(places, scores, 0.6, color=theme.theirs)
     axes.bar_label(bars, [f"n={g.accuracy.total}" for _, g in trend], color=theme.muted, fontsize=8)
     style_axes(axes, theme, title)
+    title_at_page_left(axes)
     axes.set_ylim(0, 110)
     axes.set_ylabel("Right (%)")
     axes.set_xticks(places, [f"{m:%b %y}" for m, _ in trend])

@@ -8,17 +8,27 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from empathy_journal.domain.analytics.patterns import Bucket
-from empathy_journal.domain.analytics.series import DayPoint, YearCalendar
+from empathy_journal.domain.analytics.series import (
+    WEEKLY_FROM_DAYS,
+    DayPoint,
+    WeekPoint,
+    YearCalendar,
+    weekly_series,
+)
 from empathy_journal.insights.chart import (
-    WIDTH_IN,
     Chart,
+    Finder,
     Margins,
     Target,
     empty_chart,
     index_finder,
+    legend_above,
     new_figure,
+    remember_layout,
+    reused_axes,
     style_axes,
     style_legend,
+    title_at_page_left,
 )
 from empathy_journal.insights.labels import day_label, number, plural
 from empathy_journal.insights.theme import ChartTheme
@@ -43,47 +53,106 @@ def _day_target(point: DayPoint) -> Target:
     return Target(text, days=(point.day,))
 
 
-LEGEND_ONE_ROW_MIN_WIDTH = 6.2  # inches: the four legend entries side by side need about 5.5
+PANEL_HEIGHT_IN = 4.6  # two panels, mood above stress, sharing the dates below
 
 
 def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
                       title: str = "Mood and stress, day by day",
                       into: Figure | None = None) -> Chart:
-    """Daily mood (1–10) and stress (0–10) as points, with their 7-day averages as lines."""
+    """Mood (1–10) above stress (0–10), each on its own panel so equal values never hide a
+    point: for a month or a quarter each day as a point with its 7-day average as a line; for
+    longer ranges (a year) each week's average, so the trend reads instead of 365 dots."""
     key = "mood-stress"
     if not any(p.mood is not None or p.stress is not None for p in series):
         return empty_chart(key, title, NO_RATINGS, theme, into)
+    weekly = len(series) > WEEKLY_FROM_DAYS
+    layout = (key, theme)
+    panels = reused_axes(into, layout)  # a month switch keeps the two panels, redraws the data
+    if panels is None or into is None:
+        figure = new_figure(theme, height=PANEL_HEIGHT_IN, into=into,
+                            margins=Margins(left=0.75, bottom=0.62))
+        mood_axes, stress_axes = figure.subplots(2, 1, sharex=True,
+                                                 gridspec_kw={"hspace": 0.28})
+        _style_panels(mood_axes, stress_axes, theme)
+        remember_layout(figure, layout)
+    else:
+        figure, (mood_axes, stress_axes) = into, panels
+    if weekly:
+        title = f"{title}, week by week"
+        find = _draw_weeks(mood_axes, stress_axes, weekly_series(series), theme)
+    else:
+        find = _draw_days(mood_axes, stress_axes, series, theme)
+    mood_axes.set_title(title, color=theme.foreground, loc="left", fontsize=11)
+    title_at_page_left(mood_axes)
+    _date_ticks(stress_axes, series[0].day, series[-1].day)
     from matplotlib.dates import date2num
 
-    width = into.get_figwidth() if into is not None else WIDTH_IN
-    legend_rows = 1 if width >= LEGEND_ONE_ROW_MIN_WIDTH else 2
-    figure = new_figure(theme, into=into, margins=Margins(bottom=0.72 + 0.23 * legend_rows))
-    axes = figure.add_subplot()
+    stress_axes.set_xlim(date2num(series[0].day) - 0.6, date2num(series[-1].day) + 0.6)
+    return Chart(key, title, figure, finders=[(mood_axes, find), (stress_axes, find)])
+
+
+def _style_panels(mood_axes: Axes, stress_axes: Axes, theme: ChartTheme) -> None:
+    """What stays when the panels are reused: frame, scale and the name of each panel."""
+    for axes, name, low, colour in ((mood_axes, "Mood", 1, theme.mood),
+                                    (stress_axes, "Stress", 0, theme.stress)):
+        style_axes(axes, theme, "")
+        axes.set_ylim(low - 0.5, 10.5)
+        axes.set_yticks([low, 5, 10])
+        axes.set_ylabel(name, color=colour, fontweight="bold")
+
+
+def _draw_days(mood_axes: Axes, stress_axes: Axes, series: Sequence[DayPoint],
+               theme: ChartTheme) -> Finder:
+    """Each day's rating as a point and the 7-day average as a line, on each panel."""
+    from matplotlib.dates import date2num
+
     days = [p.day for p in series]
-    marker = 4 if len(days) <= 100 else 2
-    axes.plot(days, _or_nan([p.mood for p in series]), "o", color=theme.mood,
-              markersize=marker, label="Mood")
-    axes.plot(days, _or_nan([p.mood_rolling for p in series]), "-", color=theme.mood,
-              linewidth=2, label="Mood, 7-day average")
-    axes.plot(days, _or_nan([p.stress for p in series]), "s", color=theme.stress,
-              markersize=marker, label="Stress")
-    axes.plot(days, _or_nan([p.stress_rolling for p in series]), "--", color=theme.stress,
-              linewidth=2, label="Stress, 7-day average")
-    style_axes(axes, theme, title)
-    axes.set_ylim(0, 10.5)
-    axes.set_ylabel("Rating (mood 1–10, stress 0–10)")
-    _date_ticks(axes, days[0], days[-1])
+    for axes, colour, daily, rolling, marker in (
+            (mood_axes, theme.mood, [p.mood for p in series],
+             [p.mood_rolling for p in series], "o"),
+            (stress_axes, theme.stress, [p.stress for p in series],
+             [p.stress_rolling for p in series], "s")):
+        axes.plot(days, _or_nan(daily), marker, color=colour, markersize=4.5,
+                  label="A day's rating")
+        axes.plot(days, _or_nan(rolling), "-", color=colour, linewidth=2, alpha=0.85,
+                  label="7-day average")
+    legend_above(mood_axes, theme)
     start = date2num(days[0])
-    axes.set_xlim(start - 0.6, date2num(days[-1]) + 0.6)
-    # One row under the date ticks, inside the figure: beside the plot it ran off the page.
-    style_legend(axes, theme, loc="lower center", bbox_to_anchor=(0.5, 0.01),
-                 bbox_transform=figure.transFigure, ncol=4 // legend_rows)
 
     def find(x: float, _y: float) -> Target | None:
         index = round(x - start)
         return _day_target(series[index]) if 0 <= index < len(series) else None
 
-    return Chart(key, title, figure, finders=[(axes, find)])
+    return find
+
+
+def _draw_weeks(mood_axes: Axes, stress_axes: Axes, weeks: Sequence[WeekPoint],
+                theme: ChartTheme) -> Finder:
+    """Each week's average as a point on a line, on each panel; a gap where none was rated."""
+    from matplotlib.dates import date2num
+
+    middles = [w.middle for w in weeks]
+    mood_axes.plot(middles, _or_nan([w.mood for w in weeks]), "o-", color=theme.mood,
+                   markersize=4.5, linewidth=1.6)
+    stress_axes.plot(middles, _or_nan([w.stress for w in weeks]), "s-", color=theme.stress,
+                     markersize=4.5, linewidth=1.6)
+    spans = [(date2num(w.first) - 0.5, date2num(w.last) + 0.5) for w in weeks]
+
+    def find(x: float, _y: float) -> Target | None:
+        for week, (low, high) in zip(weeks, spans, strict=True):
+            if low <= x < high:
+                return _week_target(week)
+        return None
+
+    return find
+
+
+def _week_target(week: WeekPoint) -> Target:
+    span = f"Week of {day_label(week.first)}"
+    if not week.rated_days:
+        return Target(f"{span}: not rated")
+    return Target(f"{span}: mood {number(week.mood)}, stress {number(week.stress)} "
+                  f"({plural(len(week.rated_days), 'day')} rated)", days=week.rated_days)
 
 
 NO_MOOD_LEGEND = "No mood rating that day"
@@ -174,6 +243,7 @@ def _outline_unrated_days(axes: Axes, calendar: YearCalendar, theme: ChartTheme)
 def _style_calendar(axes: Axes, calendar: YearCalendar, theme: ChartTheme, title: str) -> None:
     """Square cells, Monday on top, a tick at the first week of each month, no frame."""
     style_axes(axes, theme, title)
+    title_at_page_left(axes)
     axes.grid(False)
     axes.set_aspect("equal")
     axes.set_ylim(7, 0)
@@ -189,8 +259,14 @@ def rhythm_chart(buckets: Sequence[Bucket], theme: ChartTheme, title: str, key: 
     """Mean mood and stress per group (weekday or time of day) as side-by-side bars."""
     if not any(b.mood_count or b.stress_count for b in buckets):
         return empty_chart(key, title, NO_RATINGS, theme, into)
-    figure = new_figure(theme, height=3.0, into=into, margins=Margins(right=1.0))
-    axes = figure.add_subplot()
+    layout = (key, theme, tuple(b.label for b in buckets))
+    reused = reused_axes(into, layout)  # a month switch keeps the axes, redraws the bars
+    if reused is None or into is None:
+        figure = new_figure(theme, height=3.0, into=into)
+        axes = figure.add_subplot()
+        remember_layout(figure, layout)
+    else:
+        figure, (axes,) = into, reused
     places = list(range(len(buckets)))
     width = 0.38
     axes.bar([p - width / 2 for p in places], [b.mood or 0 for b in buckets], width,
@@ -199,9 +275,11 @@ def rhythm_chart(buckets: Sequence[Bucket], theme: ChartTheme, title: str, key: 
              color=theme.stress, label="Stress", hatch="//", edgecolor=theme.background)
     style_axes(axes, theme, title)
     axes.set_ylim(0, 10.5)
-    axes.set_xticks(places, [b.label for b in buckets])
+    # "Afternoon (12–18)": the hours on a second line, so neighbours never run into each other
+    axes.set_xticks(places, [b.label.replace(" (", "\n(") for b in buckets])
     axes.set_ylabel("Average rating")
-    style_legend(axes, theme, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    title_at_page_left(axes)
+    legend_above(axes, theme)
 
     def target(index: int) -> Target:
         b = buckets[index]

@@ -42,7 +42,8 @@ def _local_time(created_utc: str, tz: str) -> str:
 
 
 def _emotions(record: dict, labels: dict[str, str], subject: str) -> str:
-    return "; ".join(f"{labels.get(e['emotion'], e['emotion'])} {e['intensity']}"
+    return "; ".join(f"{labels.get(e['emotion'], e['emotion'])}"
+                     + ("" if e["intensity"] is None else f" {e['intensity']}")  # not rated
                      for e in record["emotions"] if e["subject"] == subject)
 
 

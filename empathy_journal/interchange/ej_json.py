@@ -162,7 +162,7 @@ def _entry(record: dict[str, Any]) -> Entry:
         prompt=record.get("prompt", ""), mood=record.get("mood"), energy=record.get("energy"),
         stress=record.get("stress"), starred=bool(record.get("starred")),
         source_app=record.get("source_app"), source_id=record.get("source_id"),
-        emotions=[EmotionTag(e["emotion"], e["intensity"], Subject(e["subject"]))
+        emotions=[EmotionTag(e["emotion"], e.get("intensity"), Subject(e["subject"]))
                   for e in record.get("emotions", [])],
         tags=list(record.get("tags", [])),
     )

@@ -15,6 +15,7 @@ from empathy_journal.storage.stored_values import (
     log,
     stored_day,
     stored_int,
+    stored_intensity,
     stored_kind,
     stored_moment,
     stored_rating,
@@ -152,8 +153,12 @@ def _check_record(record: dict[str, Any], emotions: list[tuple]) -> None:
     stored_int(record["starred"], "starred")
     stored_int(record["revision"], "revision")
     for _, intensity, subject in emotions:
-        if stored_int(intensity, "intensity") not in range(1, 6) or subject not in (
-                "self", "other"):
+        try:
+            stored_intensity(intensity)  # 1–5, or None: not rated
+            readable = subject in ("self", "other")
+        except ValueError:
+            readable = False
+        if not readable:
             raise ValueError(f"an emotion word is not readable ({intensity!r}, {subject!r})")
 
 

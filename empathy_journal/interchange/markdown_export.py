@@ -58,7 +58,7 @@ def front_matter(record: dict[str, Any], labels: dict[str, str], names: dict[str
         for e in record["emotions"]:
             who = " (theirs)" if e["subject"] == "other" else ""
             lines.append(f"  - {_quoted(labels.get(e['emotion'], e['emotion']) + who)}: "
-                         f"{_plain(e['intensity'])}")
+                         f"{'null' if e['intensity'] is None else _plain(e['intensity'])}")
     if record["people"]:
         lines.append("people: [" + ", ".join(_quoted(names.get(p, p))
                                               for p in record["people"]) + "]")

@@ -89,7 +89,7 @@ def _strict(record: Any, schema: Schema) -> None:
 def entry_schema(years: YearRange) -> Schema:
     """An entry of the own JSON format (its debrief is checked by conversation_schema)."""
     rating = {name: _null(rs.integer(*span)) for name, span in RATING_RANGES.items()}
-    emotion = {"emotion": _req(rs.word()), "intensity": _req(rs.integer(*INTENSITY_RANGE)),
+    emotion = {"emotion": _req(rs.word()), "intensity": Field(rs.integer(*INTENSITY_RANGE), nullable=True),
                "subject": _req(rs.choice("self", "other"))}
     value = {"value": _req(rs.identifier), "stance": _req(rs.choice("on", "against"))}
     line, long, recent = rs.text(rs.MAX_LINE), rs.text(rs.MAX_TEXT), YearRange(rs.OLDEST_YEAR)
@@ -218,7 +218,7 @@ def _check_entry(entry: Entry, years: YearRange) -> None:
         if value is not None:
             checks.append((name, value, rule))
     checks += [(f"emotion {tag.emotion_id!r}", tag.intensity, _INTENSITY)
-               for tag in entry.emotions]
+               for tag in entry.emotions if tag.intensity is not None]  # None: not rated
     for name in ("source_app", "source_id"):
         if getattr(entry, name) is not None:
             checks.append((name, getattr(entry, name), _WORD))

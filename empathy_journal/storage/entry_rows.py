@@ -11,6 +11,7 @@ from empathy_journal.storage.stored_values import (
     log,
     stored_day,
     stored_int,
+    stored_intensity,
     stored_kind,
     stored_moment,
     stored_rating,
@@ -99,4 +100,4 @@ def unreadable(row: dict[str, Any], error: Exception) -> UnreadableEntryError:
 def emotion_tag_from_row(row: dict[str, Any]) -> EmotionTag:
     """An EmotionTag from an entry_emotions row; ValueError or TypeError when it cannot be read."""
     return EmotionTag(stored_text(row["emotion_id"], "emotion"),
-                      stored_int(row["intensity"], "intensity"), Subject(row["subject"]))
+                      stored_intensity(row["intensity"]), Subject(row["subject"]))

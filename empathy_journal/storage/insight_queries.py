@@ -20,7 +20,7 @@ from empathy_journal.storage.stored_values import (
     rating_or_none,
     readable,
     stored_day,
-    stored_int,
+    stored_intensity,
     stored_moment,
     stored_text,
 )
@@ -68,7 +68,7 @@ def emotion_uses(db: Database, first: date, last: date) -> list[EmotionUse]:
         if subject not in ("self", "other"):
             raise ValueError(f"not a subject: {subject!r}")
         return EmotionUse(stored_text(uuid, "uuid"), stored_day(day), emotion_id, label,
-                          subject, stored_int(intensity, "intensity"), pleasantness, energy,
+                          subject, stored_intensity(intensity), pleasantness, energy,
                           bool(vague))
 
     return readable(cursor, read, "emotion words (for Insights)")

@@ -340,6 +340,31 @@ def attachments(db: Database) -> None:
     )
 
 
+@migrations(name="0009_unrated_intensity")
+def unrated_intensity(db: Database) -> None:
+    """An emotion word's intensity may be not rated (NULL) instead of a made-up 3; words saved
+    before keep the intensity they have. SQLite cannot change a column's check, so the table is
+    rebuilt; its index and the sync triggers on it are made again as they were."""
+    kept = [sql for (sql,) in db.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = 'entry_emotions' "
+        "AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name")]
+    _execute_all(db, [
+        """CREATE TABLE entry_emotions_rated (
+            entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+            emotion_id TEXT NOT NULL REFERENCES emotions (id),
+            intensity INTEGER CHECK (intensity IS NULL OR intensity BETWEEN 1 AND 5),
+            subject TEXT NOT NULL DEFAULT 'self' CHECK (subject IN ('self', 'other')),
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (entry_id, emotion_id, subject)
+        )""",
+        "INSERT INTO entry_emotions_rated (entry_id, emotion_id, intensity, subject, position) "
+        "SELECT entry_id, emotion_id, intensity, subject, position FROM entry_emotions",
+        "DROP TABLE entry_emotions",
+        "ALTER TABLE entry_emotions_rated RENAME TO entry_emotions",
+        *kept,
+    ])
+
+
 def known_migration_names() -> list[str]:
     """Every migration this build knows, in order."""
     return [name for name, _function in _REGISTERED]

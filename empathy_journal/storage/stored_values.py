@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from empathy_journal.domain.entry import RATING_RANGES, EntryKind, parse_utc
+from empathy_journal.domain.entry import INTENSITY_RANGE, RATING_RANGES, EntryKind, parse_utc
 
 log = logging.getLogger("empathy_journal.storage")
 T = TypeVar("T")
@@ -51,6 +51,16 @@ def stored_rating(value: object, name: str) -> int | None:
     low, high = RATING_RANGES[name]
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ValueError(f"{name} is not {low}–{high}: {value!r}")
+    return value
+
+
+def stored_intensity(value: object) -> int | None:
+    """A stored emotion intensity: 1–5, or None when not rated; ValueError for anything else."""
+    if value is None:
+        return None
+    low, high = INTENSITY_RANGE
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValueError(f"intensity is not {low}–{high}: {value!r}")
     return value
 
 

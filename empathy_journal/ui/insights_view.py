@@ -51,7 +51,10 @@ LAYOUT = (
     ("coping", 6, 0, 1), ("perspective", 6, 1, 1),
     ("check-ins", 7, 0, 2), ("granularity", 8, 0, 2),
 )
+ONE_COLUMN_BELOW_PX = 1180  # narrower than this, every chart gets the whole width
 KINDS = (("Month", PeriodKind.MONTH), ("Quarter", PeriodKind.QUARTER), ("Year", PeriodKind.YEAR))
+CURRENT_LABELS = {PeriodKind.MONTH: "This month", PeriodKind.QUARTER: "This quarter",
+                  PeriodKind.YEAR: "This year"}
 MAX_CHOICES = 20
 
 
@@ -86,13 +89,12 @@ class InsightsView(QWidget):
         self.summary = self.summary_card.label
         self.summary.linkActivated.connect(self._open_link)
         grid_host = QWidget()
-        grid = QGridLayout(grid_host)
-        grid.addWidget(self.summary_card, 0, 0, 1, 2)  # same margins as the chart cards
+        self.grid = QGridLayout(grid_host)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.entries_table = PeriodEntriesTable()
         self.entries_table.entry_chosen.connect(lambda uuid: self._open_entries([uuid]))
-        grid.addWidget(self.entries_table, 2, 0, 1, 2)
-        for key, row, column, span in LAYOUT:
-            grid.addWidget(self.cards[key], row, column, 1, span)
+        self.columns = 0
+        self._place_cards(2)
         scroll = self.scroll = QScrollArea()
         scroll.verticalScrollBar().valueChanged.connect(self._draw_visible_soon)
         scroll.verticalScrollBar().rangeChanged.connect(self._draw_visible_soon)
@@ -103,6 +105,24 @@ class InsightsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._top_bar())
         layout.addWidget(scroll, 1)
+
+    def _place_cards(self, columns: int) -> None:
+        """Lay the cards out in two columns (see LAYOUT), or one below another when narrow."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        grid = self.grid
+        for widget in (self.summary_card, self.entries_table, *self.cards.values()):
+            grid.removeWidget(widget)
+        grid.addWidget(self.summary_card, 0, 0, 1, columns)  # same margins as the chart cards
+        grid.addWidget(self.entries_table, 2, 0, 1, columns)
+        for place, (key, row, column, span) in enumerate(LAYOUT):
+            if columns == 2:
+                grid.addWidget(self.cards[key], row, column, 1, span)
+            else:  # the first chart above the entries, as in two columns, the rest below
+                grid.addWidget(self.cards[key], 1 if place == 0 else place + 2, 0)
+        for column in range(2):
+            grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def _top_bar(self) -> QHBoxLayout:
         self.kind = QComboBox()
@@ -116,10 +136,13 @@ class InsightsView(QWidget):
         self.title = QLabel()
         self.title.setObjectName("insightsTitle")
         self.title.setStyleSheet("font-size: 17pt; font-weight: 600;")
-        current = QPushButton("This month")
+        current = self.current_button = QPushButton(CURRENT_LABELS[PeriodKind.MONTH])
+        current.setToolTip("Go back to the period holding today")
         current.clicked.connect(self.show_current)
         self.report_button = QToolButton()
-        self.report_button.setText("Export report")
+        self.report_button.setText("Export report ▾")  # its own arrow: Qt's sat on the text
+        self.report_button.setAccessibleName("Export report")
+        self.report_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.report_button)
         menu.addAction("As PDF…", lambda: self.export_report("pdf"))
@@ -223,6 +246,7 @@ class InsightsView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._place_cards(1 if event.size().width() < ONE_COLUMN_BELOW_PX else 2)
         self._draw_visible_soon()
 
     def redraw(self) -> None:
@@ -235,6 +259,7 @@ class InsightsView(QWidget):
         self.kind.blockSignals(True)
         self.kind.setCurrentIndex([k for _, k in KINDS].index(self.period.kind))
         self.kind.blockSignals(False)
+        self.current_button.setText(CURRENT_LABELS[self.period.kind])
         self.summary.setText(self._summary_html(review))
         self.entries_table.show_entries(self.period.label, self.session.entries_between(
             self.period.first, self.period.last))

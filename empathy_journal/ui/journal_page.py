@@ -70,16 +70,17 @@ class Banner(QFrame):
 
 
 # Below this page width four columns (sidebar, text, debrief form, emotions) squeeze each
-# other, so the debrief form moves under the text instead of beside it.
+# other, so while the debrief form is shown the sidebar (calendar, entries) steps aside and the
+# form keeps a column of its own between the text and the emotions.
 FOUR_COLUMNS_WIDTH = 1480
-FORM_UNDER_TEXT_SHARE = 0.72  # of the centre column's height: the debrief is the main thing
+FORM_UNDER_TEXT_SHARE = 0.72  # of the centre column's height, when the form is under the text
 
 
 class JournalPage(QWidget):
     """Sidebar (calendar, month's entries), centre (banner, editor), right (emotion panel).
 
-    A side pane (the debrief form) sits beside the text on wide windows and under it on
-    narrower ones; see ``add_side_pane``.
+    A side pane (the debrief form) is a column beside the text; on narrower windows the sidebar
+    makes room for it while it shows; see ``add_side_pane``.
     """
 
     def __init__(self, emotions: list[Emotion], families: list[Family], theme: Theme,
@@ -101,7 +102,8 @@ class JournalPage(QWidget):
         self.editor = EntryEditor(theme)
         self.panel = EmotionPanel(emotions, families)
         self.side_pane: QWidget | None = None
-        self.centre_splitter = QSplitter(Qt.Orientation.Vertical)
+        self._docked = False  # a dock (the search sidebar) beside the page
+        self.centre_splitter = QSplitter(Qt.Orientation.Vertical)  # the text, a form under it
         self.centre_splitter.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self._sidebar())
@@ -149,8 +151,17 @@ class JournalPage(QWidget):
     def make_room_for_a_dock(self, docked: bool) -> None:
         """A dock beside a page narrower than four columns (the search sidebar at 1024 px)
         takes the calendar column's place instead of squeezing the text to a strip; it comes
-        back when the dock closes."""
-        self.splitter.widget(0).setVisible(not docked or self.width() >= FOUR_COLUMNS_WIDTH)
+        back when the dock closes. With a dock there, a debrief form goes under the text (a
+        fourth column would not fit)."""
+        self._docked = docked
+        self._arrange()
+
+    def _show_sidebar_if_room(self) -> None:
+        """The calendar column shows on a wide page, or when neither a dock nor the debrief form
+        needs its room."""
+        pane_shown = self.side_pane is not None and not self.side_pane.isHidden()
+        crowded = self._docked or pane_shown
+        self.splitter.widget(0).setVisible(not crowded or self.width() >= FOUR_COLUMNS_WIDTH)
 
     def add_sidebar_card(self, widget: QWidget) -> None:
         """Add a card under the month's entries (the follow-ups)."""
@@ -174,47 +185,56 @@ class JournalPage(QWidget):
     # -- the side pane -----------------------------------------------------------------------
 
     def add_side_pane(self, pane: QWidget) -> None:
-        """Place pane beside the text (wide page) or under it (narrower), hidden at first."""
+        """Place pane as a column between the text and the emotion panel, hidden at first."""
         self.side_pane = pane
         pane.hide()
-        self._place_side_pane()
+        self._arrange()
 
     @property
     def side_pane_beside_text(self) -> bool:
-        """True when the side pane is a column of its own, False when it is under the text."""
+        """True when the side pane is a column of its own, False when it is under the text
+        (only while a dock takes the room of a narrow page)."""
         return self.side_pane is not None and self.side_pane.parentWidget() is self.splitter
 
+    @property
+    def sidebar_shown(self) -> bool:
+        """Whether the calendar and the month's entries are on the page."""
+        return not self.splitter.widget(0).isHidden()
+
     def show_side_pane(self, show: bool) -> None:
-        """Show or hide the side pane, giving it room where it currently sits."""
+        """Show or hide the side pane, giving it room (the sidebar steps aside when narrow)."""
         pane = self.side_pane
         if pane is None or show == (not pane.isHidden()):
             return
         pane.setVisible(show)
-        if show:
-            self._size_side_pane()
+        self._arrange(resize_pane=show)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._place_side_pane()
+        self._arrange()
 
-    def _place_side_pane(self) -> None:
+    def _arrange(self, *, resize_pane: bool = False) -> None:
+        """Sidebar shown or not, and the pane beside the text or (docked, narrow) under it."""
+        was_shown = self.sidebar_shown
+        self._show_sidebar_if_room()
         pane = self.side_pane
-        wide = self.width() >= FOUR_COLUMNS_WIDTH
-        if pane is None or pane.parentWidget() is (self.splitter if wide
-                                                   else self.centre_splitter):
+        if pane is None:
             return
-        shown = not pane.isHidden()
-        if wide:
-            self.splitter.insertWidget(2, pane)  # between the text and the emotion panel
-        else:
-            self.centre_splitter.addWidget(pane)
-        pane.setVisible(shown)
-        if shown:
+        beside = not self._docked or self.width() >= FOUR_COLUMNS_WIDTH
+        moved = pane.parentWidget() is not (self.splitter if beside else self.centre_splitter)
+        if moved:
+            shown = not pane.isHidden()
+            if beside:
+                self.splitter.insertWidget(2, pane)  # between the text and the emotion panel
+            else:
+                self.centre_splitter.addWidget(pane)
+            pane.setVisible(shown)
+        if not pane.isHidden() and (resize_pane or moved or was_shown != self.sidebar_shown):
             self._size_side_pane()
 
     def _size_side_pane(self) -> None:
-        """Room for the pane: under the text, most of the column's height; beside it, its
-        preferred width taken from the text column."""
+        """Room for the pane: beside the text its preferred width (half the room when the
+        sidebar stepped aside); under the text most of the column's height."""
         pane = self.side_pane
         assert pane is not None
         if not self.side_pane_beside_text:
@@ -225,6 +245,11 @@ class JournalPage(QWidget):
             return
         sizes = self.splitter.sizes()
         total = sum(sizes)
-        form = max(pane.minimumSizeHint().width(), pane.sizeHint().width())
-        sidebar, panel = max(sizes[0], self._ems(SIDEBAR_EMS)), sizes[-1]
-        self.splitter.setSizes([sidebar, max(total - sidebar - panel - form, 0), form, panel])
+        panel = sizes[-1]
+        if self.sidebar_shown:
+            form = max(pane.minimumSizeHint().width(), pane.sizeHint().width())
+            sidebar = max(sizes[0], self._ems(SIDEBAR_EMS))
+            self.splitter.setSizes([sidebar, max(total - sidebar - panel - form, 0), form, panel])
+        else:  # text and form share the room evenly
+            half = (total - panel) // 2
+            self.splitter.setSizes([0, total - panel - half, half, panel])

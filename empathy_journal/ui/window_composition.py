@@ -161,5 +161,11 @@ def _toolbar(window: ComposedWindow) -> None:
                         window.conversations.people_action])
     toolbar.addSeparator()
     toolbar.addActions([actions.star, actions.delete])
+    # Shorter words on the buttons (a QAction's icon text) so every one shows at 1024 px; the
+    # menus, tooltips and shortcuts keep the full names.
+    for action, short in ((window.conversations.new_debrief, "Debrief"),
+                          (actions.previous_day, "◀ Day"), (actions.next_day, "Day ▶"),
+                          (actions.delete, "Delete")):
+        action.setIconText(short)
     window.addToolBar(toolbar)
     actions.toolbar = toolbar

@@ -65,7 +65,7 @@ class EmotionUse:
     emotion_id: str
     label: str
     subject: str
-    intensity: int
+    intensity: int | None  # None: not rated
     pleasantness: float
     energy: float
     vague: bool = False

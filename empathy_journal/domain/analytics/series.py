@@ -89,3 +89,35 @@ def year_calendar(rated: Iterable[RatedDay], year: int) -> YearCalendar:
     weeks = max(week for week, _ in cells) + 1
     mood = {r.day: r.mood for r in rated if r.day.year == year and r.mood is not None}
     return YearCalendar(year, weeks, cells, mood)
+
+
+WEEKLY_FROM_DAYS = 100  # a longer range (a year) is drawn week by week, not as 365 dots
+
+
+@dataclass(frozen=True)
+class WeekPoint:
+    """One Monday-to-Sunday week (clipped to the range): its mean ratings and the rated days."""
+
+    first: date
+    last: date
+    mood: float | None
+    stress: float | None
+    rated_days: tuple[date, ...]
+
+    @property
+    def middle(self) -> date:
+        """The day a chart places the week at (the middle of the days it covers)."""
+        return self.first + timedelta(days=(self.last - self.first).days // 2)
+
+
+def weekly_series(series: Sequence[DayPoint]) -> list[WeekPoint]:
+    """The days grouped into weeks starting on Monday, each with the mean of its rated days."""
+    weeks: dict[date, list[DayPoint]] = {}
+    for point in series:
+        weeks.setdefault(point.day - timedelta(days=point.day.weekday()), []).append(point)
+    return [
+        WeekPoint(days[0].day, days[-1].day, mean(p.mood for p in days),
+                  mean(p.stress for p in days),
+                  tuple(p.day for p in days if p.mood is not None or p.stress is not None))
+        for _, days in sorted(weeks.items())
+    ]

@@ -51,7 +51,8 @@ def _change(now: float | None, before: float | None) -> float | None:
 def best_and_hardest(notes: Iterable[DayNote]) -> tuple[DayNote | None, DayNote | None]:
     """The highest- and lowest-mood entries (ties: lower/higher stress, then earlier).
 
-    The hardest is None when it would be the same entry as the best.
+    The hardest is None when it would fall on the best day itself (a single rated day, or two
+    entries of one day) or is rated no lower than the best: then there is no hardest day.
     """
     rated = [n for n in notes if n.mood is not None]
     if not rated:
@@ -59,7 +60,9 @@ def best_and_hardest(notes: Iterable[DayNote]) -> tuple[DayNote | None, DayNote 
     order = sorted(rated, key=lambda n: (n.local_date, n.uuid))
     best = min(order, key=lambda n: (-(n.mood or 0), n.stress if n.stress is not None else 11))
     hardest = min(order, key=lambda n: (n.mood or 0, -(n.stress if n.stress is not None else -1)))
-    return best, (None if hardest.uuid == best.uuid else hardest)
+    if hardest.local_date == best.local_date or (hardest.mood or 0) >= (best.mood or 0):
+        return best, None
+    return best, hardest
 
 
 def summarize(rated: Sequence[RatedDay], previous: Sequence[RatedDay], notes: Sequence[DayNote],

@@ -77,7 +77,7 @@ class PeopleView(QWidget):
         self.rename_button = QPushButton("Rename…")
         self.merge_button = QPushButton("Merge into…")
         self.archive_button = QPushButton("Archive")
-        self.debrief_button = QPushButton("New debrief with them")
+        self.debrief_button = QPushButton("New debrief")  # with them: said by its tooltip
         self.timeline = QTextBrowser()
         self.timeline.setOpenLinks(False)
         self.timeline.setAccessibleName("Timeline")
@@ -103,7 +103,7 @@ class PeopleView(QWidget):
         left_column.addWidget(self.show_archived)
         right = QWidget()
         right_column = QVBoxLayout(right)
-        right_column.setContentsMargins(24, 12, 24, 12)
+        right_column.setContentsMargins(16, 12, 12, 12)  # room for the search sidebar at 1024
         buttons = QHBoxLayout()
         for button in (self.rename_button, self.merge_button, self.archive_button):
             buttons.addWidget(button)
@@ -188,6 +188,8 @@ class PeopleView(QWidget):
             self.timeline.clear()
             return
         self.name_label.setText(summary.person.name)
+        self.debrief_button.setToolTip(f"New conversation debrief with {summary.person.name}")
+        self.debrief_button.setAccessibleName(f"New debrief with {summary.person.name}")
         self.counts_label.setText(_summary_line(summary))
         checks = self._session.debriefs.perspective_checks(person_id)
         self.accuracy_label.setText(accuracy_sentence(accuracy(checks)))

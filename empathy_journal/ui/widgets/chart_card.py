@@ -6,9 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
     QFileDialog,
     QFrame,
     QMenu,
@@ -48,9 +50,24 @@ class ChartCard(QFrame):
         self.canvas.customContextMenuRequested.connect(self._context_menu)
         self.canvas.mpl_connect("motion_notify_event", self._hover)
         self.canvas.mpl_connect("button_press_event", self._press)
+        self.canvas.installEventFilter(self)  # the wheel scrolls the page, not the chart
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.canvas)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Hand wheel turns over the chart on to the scroll area around it: matplotlib's canvas
+        would accept them and the page would not move."""
+        if watched is self.canvas and event.type() == QEvent.Type.Wheel:
+            area = self.parentWidget()
+            while area is not None and not isinstance(area, QAbstractScrollArea):
+                area = area.parentWidget()
+            if area is None:
+                event.ignore()  # not accepted: Qt passes it on to the parents
+            else:  # explicitly: Qt never passes on a wheel event it did not get from the system
+                QApplication.sendEvent(area.viewport(), event)
+            return True
+        return super().eventFilter(watched, event)
 
     @property
     def chart(self) -> Chart | None:

@@ -1,4 +1,4 @@
-"""EmotionPicker: search-as-you-type over the vocabulary, chosen words with intensity 1–5."""
+"""EmotionPicker: search-as-you-type over the vocabulary, chosen words with intensity 1–5 or unset."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ class ChosenEmotionRow(QWidget):
     changed = Signal()
     removed = Signal(str)
 
-    def __init__(self, emotion: Emotion, intensity: int, parent: QWidget | None = None, *,
+    def __init__(self, emotion: Emotion, intensity: int | None, parent: QWidget | None = None, *,
                  theirs: bool = False) -> None:
         super().__init__(parent)
         self.emotion = emotion
@@ -194,13 +194,13 @@ class EmotionPicker(QWidget):
         if not emotion_id:
             return
         from_keyboard = self.results.hasFocus()
-        self.add(emotion_id, 3, notify=True)
+        self.add(emotion_id, None, notify=True)
         if from_keyboard:  # Down, Enter: back in an empty search, ready for the next word
             self.search.clear()
             self.search.setFocus()
 
-    def add(self, emotion_id: str, intensity: int = 3, *, notify: bool = True) -> None:
-        """Choose a word (ignored if unknown or already chosen)."""
+    def add(self, emotion_id: str, intensity: int | None = None, *, notify: bool = True) -> None:
+        """Choose a word, its intensity not rated unless given (ignored if unknown or chosen)."""
         emotion = self._emotions.get(emotion_id)
         if emotion is None or emotion_id in self._rows:
             return

@@ -1,4 +1,4 @@
-"""IntensityDots: five dots for an intensity 1–5, set by click, arrow keys or the digits 1–5."""
+"""IntensityDots: five dots for an intensity 1–5 (or not rated), set by click, arrows or 1–5."""
 
 from __future__ import annotations
 
@@ -12,29 +12,34 @@ DOT_PER_LINE = 0.65  # a dot's diameter as a share of the font's height (10 px a
 GAP_PER_DOT = 0.6
 LEVELS = 5
 WORDS = {1: "a trace", 2: "mild", 3: "clear", 4: "strong", 5: "overwhelming"}
+NOT_RATED = "intensity not rated"
 
 
 class IntensityDots(QWidget):
-    """A compact, keyboard-friendly intensity control; ``valueChanged`` carries the new value."""
+    """A compact, keyboard-friendly intensity control; ``valueChanged`` carries the new value.
 
-    valueChanged = Signal(int)
+    It starts not rated (``value()`` is None, five hollow dots) until a dot is chosen; Delete or
+    Backspace takes the rating back.
+    """
 
-    def __init__(self, value: int = 3, parent: QWidget | None = None, *,
+    valueChanged = Signal(object)  # int 1–5, or None for not rated
+
+    def __init__(self, value: int | None = None, parent: QWidget | None = None, *,
                  theirs: bool = False) -> None:
         super().__init__(parent)
-        self._value = max(1, min(LEVELS, value))
+        self._value = None if value is None else max(1, min(LEVELS, value))
         self._theirs = theirs  # drawn in the "theirs" colour, like the charts
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._describe()
 
-    def value(self) -> int:
-        """The intensity, 1–5."""
+    def value(self) -> int | None:
+        """The intensity, 1–5, or None when not rated."""
         return self._value
 
-    def setValue(self, value: int) -> None:  # noqa: N802
-        """Set the intensity (clamped to 1–5)."""
-        value = max(1, min(LEVELS, value))
+    def setValue(self, value: int | None) -> None:  # noqa: N802
+        """Set the intensity (clamped to 1–5), or None for not rated."""
+        value = None if value is None else max(1, min(LEVELS, value))
         if value != self._value:
             self._value = value
             self._describe()
@@ -42,8 +47,12 @@ class IntensityDots(QWidget):
             self.valueChanged.emit(value)
 
     def _describe(self) -> None:
+        if self._value is None:
+            self.setToolTip("Intensity not rated. Click a dot, or press 1–5.")
+            self.setAccessibleDescription(NOT_RATED)
+            return
         self.setToolTip(f"Intensity {self._value} of 5: {WORDS[self._value]}. "
-                        "Click a dot, or use the arrow keys.")
+                        "Click a dot, or use the arrow keys; Delete clears it.")
         self.setAccessibleDescription(f"{self._value} of 5, {WORDS[self._value]}")
 
     def _dot_and_gap(self) -> tuple[float, float]:
@@ -64,8 +73,8 @@ class IntensityDots(QWidget):
         top = (self.height() - dot) / 2
         for level in range(1, LEVELS + 1):
             left = 4 + (level - 1) * (dot + gap)
-            filled = level <= self._value
-            painter.setPen(colour)
+            filled = self._value is not None and level <= self._value
+            painter.setPen(colour if self._value is not None else QColor(theme.muted))
             painter.setBrush(colour if filled else Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QRectF(left, top, dot, dot))
         if self.hasFocus():
@@ -83,9 +92,11 @@ class IntensityDots(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
         if key in (Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Plus):
-            self.setValue(self._value + 1)
+            self.setValue((self._value or 0) + 1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Minus):
-            self.setValue(self._value - 1)
+            self.setValue(None if self._value is None else self._value - 1)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.setValue(None)
         elif Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
             self.setValue(key - Qt.Key.Key_0)
         else:

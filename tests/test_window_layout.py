@@ -44,7 +44,9 @@ def test_with_the_search_sidebar_at_1024_the_debrief_goes_under_the_text_and_fit
     empathy.show_people()  # every view in the window's stack counts for its minimum width
     window.show_journal()
     window.search.show_search()
-    QApplication.processEvents()  # the dock is laid out, then the window is made 1024 again
+    # the dock is laid out and the debrief moves under the text (a few turns of the event
+    # loop), then the window is made 1024 again
+    qtbot.waitUntil(lambda: window.minimumWidth() <= 1024)  # the layout has caught up
     window.resize(1024, 700)
     QApplication.processEvents()
     assert window.width() == 1024  # four columns and a dock would have pushed it wider

@@ -26,6 +26,7 @@ from empathy_journal.ui.safety.keyring_store import (
     remember_passphrase,
     remembered_passphrase,
 )
+from empathy_journal.ui.safety.migration_progress import MigrationProgress
 from empathy_journal.ui.safety.single_instance import SingleInstance
 
 if TYPE_CHECKING:
@@ -55,9 +56,11 @@ class StartedJournal:
 
 
 def start_journal(path: Path, *, can_ask: bool, parent: QWidget | None = None,
-                  start_check: StartCheck | None = None) -> StartedJournal:
+                  start_check: StartCheck | None = None,
+                  progress: MigrationProgress | None = None) -> StartedJournal:
     """Take the journal's lock, unlock it if encrypted, check and (if damaged) repair it;
-    start_check is the check begun early on a worker thread, if one was.
+    start_check is the check begun early on a worker thread, if one was; a long schema
+    update (an older journal) shows its progress in progress (by default a dialog).
 
     Where no lock file can be made (a read-only place, a full disk) the journal opens
     read-only, as it would without the lock: nothing is written that another window could
@@ -70,12 +73,18 @@ def start_journal(path: Path, *, can_ask: bool, parent: QWidget | None = None,
         raise JournalError(
             "This journal is already open in another Empathy Journal window. Close that "
             "window and try again. Nothing was changed.", path=path)
+    from empathy_journal.storage.migrations import reporting_progress
+
+    progress = progress or MigrationProgress(parent)
     try:
-        opened = open_unlocked(instance.journal_path, can_ask=can_ask, parent=parent,
-                               read_only=not instance.holds_lock, start_check=start_check)
+        with reporting_progress(progress):
+            opened = open_unlocked(instance.journal_path, can_ask=can_ask, parent=parent,
+                                   read_only=not instance.holds_lock, start_check=start_check)
     except BaseException:
         instance.release()
         raise
+    finally:
+        progress.close()
     return StartedJournal(journal=opened.journal, instance=instance, repair=opened.repair,
                           damage=opened.damage)
 

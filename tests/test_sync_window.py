@@ -51,9 +51,11 @@ def test_a_sync_brings_the_other_computers_entry_and_says_so(qtbot: QtBot, tmp_p
     desktop.sync()
     window = window_on(qtbot, tmp_path / "laptop.sqlite")
     assert window.sync.status_label.text() == NOT_SYNCING
+    assert not window.sync.status_label.isVisibleTo(window)  # no word about sync until used
     assert window.sync.use_folder(shared) is None  # starts the first sync
     qtbot.waitUntil(lambda: not window.sync.runner.running and
                     window.sync.status_text.startswith("Synced"), timeout=20000)
+    assert window.sync.status_label.isVisibleTo(window)
     assert window.sync.status_label.text() == "Synced 21:04 · 2 computers"
     assert window.page.entry_model.row_of(written.uuid) is not None  # the month list has it
     assert window.session.entry(written.uuid).body == "From the desktop."

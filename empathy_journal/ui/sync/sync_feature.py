@@ -339,6 +339,9 @@ class SyncFeature(QObject):
         self.status_text = text
         self.status_label.setText(text)
         self.status_label.setToolTip(text)
+        # A journal that does not sync says nothing about it in the status bar (the folder
+        # page says so); every other state is shown.
+        self.status_label.setHidden(text == NOT_SYNCING)
         self.status_changed.emit(text)
 
     # -- the folder ----------------------------------------------------------------------------

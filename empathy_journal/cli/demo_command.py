@@ -37,8 +37,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         count = write_demo_journal(target, months=args.months, seed=args.seed)
     except JournalLocationError as error:
-        advice = "Choose another FILE for the demo journal (demo does not use --data-dir)."
-        raise CliError(str(error).replace(DATA_DIR_ADVICE, advice)) from error
+        advice = _("Choose another FILE for the demo journal (demo does not use --data-dir).")
+        raise CliError(str(error).replace(_(DATA_DIR_ADVICE), advice)) from error
     print(_("Wrote {sample_entries} to {target}").format(
             sample_entries=plural(count, 'sample entry', 'sample entries'),
             target=target), file=sys.stdout)

@@ -7,7 +7,7 @@ import sys
 
 from empathy_journal.cli.paths import journal_path_from
 from empathy_journal.domain.text import plural
-from empathy_journal.domain.translation import _
+from empathy_journal.domain.translation import N_, _
 
 FORMAT_CHOICES = ["auto", "jrnl-json", "jrnl-text", "dayone", "daylio", "json", "rednotebook",
                   "markdown-folder"]
@@ -63,6 +63,6 @@ def run(args: argparse.Namespace) -> int:
         finally:
             journal.close()
     except JournalBusyError as error:
-        raise busy_try_again(error, "imported") from error
+        raise busy_try_again(error, N_("imported")) from error
     print(result.message)
     return 0

@@ -13,6 +13,7 @@ from pathlib import Path
 from empathy_journal.domain.entry import Entry
 from empathy_journal.domain.record_schema import MAX_TEXT
 from empathy_journal.domain.text import plural
+from empathy_journal.domain.translation import _
 from empathy_journal.interchange.batch import ImportBatch
 from empathy_journal.interchange.errors import ImportFormatError
 from empathy_journal.interchange.source_file import read_text
@@ -63,7 +64,7 @@ def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
         header = [h.strip().lower() for h in next(reader)]
         rows = list(reader)
     except StopIteration:
-        raise ImportFormatError(path, "line 1", "the file is empty") from None
+        raise ImportFormatError(path, "line 1", _("the file is empty")) from None
     except csv.Error as error:
         reason = (f"a note or other cell is longer than {MAX_CELL:,} characters, more than "
                   "one entry may hold" if "field limit" in str(error)
@@ -95,8 +96,10 @@ def read_daylio(path: Path, *, tz: str = "UTC",
         if not any(cell.strip() for cell in row):
             continue
         if len(row) < len(expected):
-            raise ImportFormatError(path, f"row {number}", f"it has {len(row)} columns, "
-                                    f"expected {len(expected)}")
+            raise ImportFormatError(path, f"row {number}", _(
+                "it has {count} columns, expected {count2}").format(
+                                                             count=len(row),
+                                                             count2=len(expected)))
         record = dict(zip(header, row, strict=False))
         try:
             entry = _entry(record, tz, moods)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from empathy_journal.domain.text import plural
+from empathy_journal.domain.translation import _
 from empathy_journal.storage import crypto
 from empathy_journal.storage.backup import (
     MANUAL_LABEL,
@@ -62,8 +63,8 @@ class Safety:
     def _path(self) -> Path:
         path = self._session.path
         if path is None:
-            raise JournalError("This journal lives in memory only; there is nothing to back "
-                               "up or restore.")
+            raise JournalError(_("This journal lives in memory only; there is nothing to back up or "
+                                 "restore."))
         return path
 
     # -- backups -------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from sqlite_utils import Database
 
 from empathy_journal.domain.entry import Entry, content_hash
+from empathy_journal.domain.translation import _
 from empathy_journal.storage.backup import (
     BackupError,
     BackupInfo,
@@ -149,8 +150,8 @@ def repair_journal(
     problems = report.problems or ["some entries no longer match their checksums"]
     if backup is None:
         raise JournalDamagedError(
-            f"The journal file looks damaged ({problems[0]}) and there is no usable backup "
-            "to restore. The file was left exactly as it is; please keep a copy of it.",
+            _("The journal file looks damaged ({value}) and there is no usable backup to restore. The "
+              "file was left exactly as it is; please keep a copy of it.").format(value=problems[0]),
             path=path,
         )
     salvage = salvage_entries(path, passphrase)
@@ -160,9 +161,10 @@ def repair_journal(
         put_in_place(temporary, path)
     except (OSError, BackupError) as error:
         raise JournalDamagedError(
-            f"The journal file looks damaged ({problems[0]}), and restoring the backup from "
-            f"{backup.path.name} could not finish ({error}). Nothing was deleted; the damaged "
-            "file is either still in place or in the 'set-aside' folder.", path=path) from error
+            _("The journal file looks damaged ({value}), and restoring the backup from {name} could "
+              "not finish ({error}). Nothing was deleted; the damaged file is either still in place or "
+              "in the 'set-aside' folder.").format(value=problems[0], name=backup.path.name, error=error),
+                  path=path) from error
     journal = Journal.open(path, passphrase=passphrase)
     try:
         carried = carry_over(journal.repository, salvage.entries)
@@ -240,13 +242,13 @@ def _repairable(path: Path, report: HealthReport, passphrase: str | None) -> boo
     backups = list_backups(path, with_counts=False)
     if wrong_key and not _opens(backups[0].path if backups else None, passphrase):
         raise WrongPassphraseError(
-            "That passphrase does not open this journal or its backups. Nothing was changed.",
+            _("That passphrase does not open this journal or its backups. Nothing was changed."),
             path=path)
     if newest_verified_backup(path, passphrase) is not None:
         return True
     if passphrase is not None and backups:
         raise WrongPassphraseError(
-            "That passphrase does not open this journal or its backups. Nothing was changed.",
+            _("That passphrase does not open this journal or its backups. Nothing was changed."),
             path=path)
     return False
 

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from empathy_journal.domain.translation import _
 from empathy_journal.sync.files import (
     CIPHER,
     SCRYPT_N,
@@ -105,17 +106,17 @@ class JournalFolder:
                                                   + "\n").encode())
             return key
         if described.get("format", 0) > FORMAT:
-            raise SyncFolderError("The sync folder was written by a newer Empathy Journal; "
-                                  "update this one. Nothing was changed.")
+            raise SyncFolderError(_("The sync folder was written by a newer Empathy Journal; update "
+                                    "this one. Nothing was changed."))
         if described.get("encrypted") and key is None:
-            raise SyncFolderError("This journal's changes in the sync folder are encrypted, "
-                                  "but this journal is not. Encrypt it with the same passphrase "
-                                  "('empathy-journal passphrase set') and sync again. Nothing "
-                                  "was changed.")
+            raise SyncFolderError(_("This journal's changes in the sync folder are encrypted, but this "
+                                    "journal is not. Encrypt it with the same passphrase "
+                                    "('empathy-journal passphrase set') and sync again. Nothing was "
+                                    "changed."))
         if not described.get("encrypted") and key is not None:
-            raise SyncFolderError("This journal is encrypted, but its changes in the sync folder "
-                                  "are not, so syncing would put its text in the folder in the "
-                                  "clear. Use a new sync folder for it. Nothing was changed.")
+            raise SyncFolderError(_("This journal is encrypted, but its changes in the sync folder are "
+                                    "not, so syncing would put its text in the folder in the clear. "
+                                    "Use a new sync folder for it. Nothing was changed."))
         if key is not None:
             kdf = described.get("kdf", {})
             if (kdf.get("n"), kdf.get("r"), kdf.get("p")) != (SCRYPT_N, SCRYPT_R, SCRYPT_P):

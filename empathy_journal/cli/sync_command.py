@@ -89,9 +89,10 @@ def run(args: argparse.Namespace) -> int:
     report = outcome.report
     if created:
         print(_("Created {path} from the sync folder.").format(path=path))
-    parts = [f"{plural(report.received, 'change')} in", f"{plural(report.sent, 'change')} out"]
+    parts = [_("{changes} in").format(changes=plural(report.received, 'change')), _("{changes} out").format(
+                                                          changes=plural(report.sent, 'change'))]
     if report.merged:
-        parts.append(f"{plural(report.merged, 'edit')} merged")
+        parts.append(_("{edits} merged").format(edits=plural(report.merged, 'edit')))
     print(_("Synced with {folder}: {join} · {computers}.").format(
             folder=outcome.folder,
             join=', '.join(parts),

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from empathy_journal.domain.analytics.comparisons import MIN_DAYS_EACH_SIDE, MarkerComparison
 from empathy_journal.domain.analytics.outcomes import AccuracyGroup, CopingEffect
+from empathy_journal.domain.translation import _
 from empathy_journal.insights.chart import (
     Chart,
     Margins,
@@ -76,9 +77,12 @@ def markers_chart(comparisons: Sequence[MarkerComparison], theme: ChartTheme,
 
     def target(index: int) -> Target:
         c = shown[index]
-        text = (f"{c.label}: mood {number(c.mood.with_mean)} on "
-                f"{plural(c.mood.with_days, 'day')} with, {number(c.mood.without_mean)} on "
-                f"{plural(c.mood.without_days, 'day')} without")
+        text = (_("{label}: mood {number} on {days} with, {number2} on {days2} without").format(
+                  label=c.label,
+                  number=number(c.mood.with_mean),
+                  days=plural(c.mood.with_days, 'day'),
+                  number2=number(c.mood.without_mean),
+                  days2=plural(c.mood.without_days, 'day')))
         return Target(text, days=c.days)
 
     return Chart(key, title, figure, finders=[(axes, index_finder(len(shown), target, "y"))])
@@ -102,7 +106,8 @@ def coping_chart(effects: Sequence[CopingEffect], theme: ChartTheme,
         return empty_chart(key, title, "No coping records with stress before and after in "
                            "this period. Note them when you take a breathing break or a walk, "
                            "and you will see what helps you.", theme, into)
-    labels = [f"{e.label} ({plural(e.uses, 'session')})" for e in effects]
+    labels = [_("{label} ({sessions})").format(label=e.label, sessions=plural(e.uses,
+                                                                              'session')) for e in effects]
     notes = [coping_note(e) for e in effects]
     figure = new_figure(theme, height=max(2.4, 0.4 * len(effects) + 1.2), into=into,
                         margins=Margins(left=label_margin(labels), right=label_margin(notes)))
@@ -118,8 +123,12 @@ def coping_chart(effects: Sequence[CopingEffect], theme: ChartTheme,
 
     def target(index: int) -> Target:
         e = effects[index]
-        text = (f"{e.label}: stress {number(e.before)} → {number(e.after)} on average over "
-                f"{plural(e.uses, 'session')}; {coping_note(e)}")
+        text = (_("{label}: stress {number} → {number2} on average over {sessions}; {coping_note}").format(
+                  label=e.label,
+                  number=number(e.before),
+                  number2=number(e.after),
+                  sessions=plural(e.uses, 'session'),
+                  coping_note=coping_note(e)))
         return Target(text, days=e.days)
 
     return Chart(key, title, figure, finders=[(axes, index_finder(len(effects), target, "y"))])

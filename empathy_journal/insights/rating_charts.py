@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from empathy_journal.domain.analytics.patterns import Bucket
 from empathy_journal.domain.analytics.series import DayPoint, YearCalendar
+from empathy_journal.domain.translation import _
 from empathy_journal.insights.chart import (
     WIDTH_IN,
     Chart,
@@ -205,8 +206,11 @@ def rhythm_chart(buckets: Sequence[Bucket], theme: ChartTheme, title: str, key: 
 
     def target(index: int) -> Target:
         b = buckets[index]
-        text = (f"{b.label}: mood {number(b.mood)}, stress {number(b.stress)} "
-                f"({plural(len(b.entry_uuids), 'entry', 'entries')})")
+        text = (_("{label}: mood {number}, stress {number2} ({entries})").format(
+                  label=b.label,
+                  number=number(b.mood),
+                  number2=number(b.stress),
+                  entries=plural(len(b.entry_uuids), 'entry', 'entries')))
         return Target(text, entry_uuids=b.entry_uuids)
 
     return Chart(key, title, figure, finders=[(axes, index_finder(len(buckets), target))])

@@ -13,8 +13,7 @@ from zoneinfo import ZoneInfo
 from empathy_journal.domain import record_schema as rs
 from empathy_journal.domain.entry import Entry
 from empathy_journal.domain.record_schema import Field, InvalidValue, Schema, describe, utc_or_none
-from empathy_journal.domain.text import plural
-from empathy_journal.domain.translation import _
+from empathy_journal.domain.translation import _, ngettext
 from empathy_journal.interchange.batch import ImportBatch
 from empathy_journal.interchange.errors import ImportFormatError
 from empathy_journal.interchange.source_file import decode, load_json, read_bytes, read_member
@@ -128,11 +127,11 @@ def read_dayone(path: Path) -> ImportBatch:
             entries.append(entry)
             places.append(where)
             media += count
-    notes = [f"Journals: {', '.join(journals)}."]
+    notes = [_("Journals: {names}.").format(names=", ".join(journals))]
     if media:
-        are = "is" if media == 1 else "are"
-        notes.append(f"{plural(media, 'photo or other media file', 'photos or other media files')}"
-                     f" {are} not imported (text only).")
+        notes.append(ngettext("{count} photo or other media file is not imported (text only).",
+                              "{count} photos or other media files are not imported (text only).",
+                              media).format(count=media))
     return ImportBatch("dayone", path, entries, notes=notes, places=places, mapping={
         "# heading line": "title", "text": "text (escapes removed)", "tags": "tags",
         "starred": "starred", "timeZone": "time zone", "location, weather": "not imported"})

@@ -14,7 +14,7 @@ from typing import Any
 from empathy_journal.domain.entry import RATING_RANGES, Entry
 from empathy_journal.domain.record_schema import describe
 from empathy_journal.domain.text import plural
-from empathy_journal.domain.translation import _
+from empathy_journal.domain.translation import _, ngettext
 from empathy_journal.interchange.batch import ImportBatch
 from empathy_journal.interchange.errors import ImportFormatError, ImportSourceError
 from empathy_journal.interchange.source_file import decode, read_bytes
@@ -313,23 +313,28 @@ def read_markdown_folder(path: Path, *, tz: str = "UTC") -> ImportBatch:
         if entry is not None:
             entries.append(entry)
             places.append(where)
-    notes = [f"{plural(len(walk.notes), 'Markdown note')} found."]
+    notes = [_("{notes} found.").format(notes=plural(len(walk.notes), "Markdown note"))]
     if reading.undated:
-        notes.append(f"{plural(len(reading.undated), 'note has', 'notes have')} no date in "
-                     f"the name or the front matter and "
-                     f"{'was' if len(reading.undated) == 1 else 'were'} left out: "
-                     f"{_listed(reading.undated)}.")
+        notes.append(ngettext(
+            "{count} note has no date in the name or the front matter and was left out: {listed}.",
+            "{count} notes have no date in the name or the front matter and were left out: "
+            "{listed}.", len(reading.undated)).format(count=len(reading.undated),
+                                                      listed=_listed(reading.undated)))
     if reading.undecodable:
-        notes.append(f"{plural(len(reading.undecodable), 'note is', 'notes are')} not UTF-8 "
-                     f"text and {'was' if len(reading.undecodable) == 1 else 'were'} left "
-                     f"out: {_listed(reading.undecodable)}.")
+        notes.append(ngettext(
+            "{count} note is not UTF-8 text and was left out: {listed}.",
+            "{count} notes are not UTF-8 text and were left out: {listed}.",
+            len(reading.undecodable)).format(count=len(reading.undecodable),
+                                             listed=_listed(reading.undecodable)))
     if reading.unknown:
         keys = ", ".join(f"{k} ({n}×)" for k, n in sorted(reading.unknown.items())[:10])
-        more = " and more" if len(reading.unknown) > 10 else ""
-        notes.append(f"Front-matter keys this app does not use were ignored: {keys}{more}.")
+        more = _(" and more") if len(reading.unknown) > 10 else ""
+        notes.append(_("Front-matter keys this app does not use were ignored: {keys}{more}.").format(
+                       keys=keys,
+                       more=more))
     if walk.hidden:
-        notes.append(f"{plural(walk.hidden, 'hidden file or folder', 'hidden files or folders')}"
-                     " (like .obsidian or .trash) skipped.")
+        notes.append(_("{hidden} (like .obsidian or .trash) skipped.").format(
+                       hidden=plural(walk.hidden, 'hidden file or folder', 'hidden files or folders')))
     return ImportBatch("markdown-folder", path, entries, notes=notes, places=places, mapping={
         "date in the name or date:": f"the day (noon in {tz} unless a time is given)",
         "first # heading": "title", "text": "text", "mood, energy, stress": "ratings",

@@ -12,7 +12,7 @@ from typing import Any
 from empathy_journal.domain.entry import Entry
 from empathy_journal.domain.record_schema import describe
 from empathy_journal.domain.text import plural
-from empathy_journal.domain.translation import _, month_year
+from empathy_journal.domain.translation import _, month_year, ngettext
 from empathy_journal.interchange.batch import ImportBatch
 from empathy_journal.interchange.errors import ImportFormatError, ImportSourceError
 from empathy_journal.interchange.rednotebook_markup import heading, to_markdown
@@ -195,10 +195,13 @@ def read_rednotebook(path: Path, *, tz: str = "UTC") -> ImportBatch:
         places += where
         empty += skipped
     years = sorted({e.local_date.year for e in entries})
-    notes = [f"{plural(len(months), 'month file')}"
-             + (f" from {years[0]} to {years[-1]}" if len(years) > 1 else "") + "."]
+    files = plural(len(months), "month file")
+    notes = [_("{files} from {first} to {last}.").format(files=files, first=years[0],
+                                                         last=years[-1])
+             if len(years) > 1 else f"{files}."]
     if empty:
-        notes.append(f"{plural(empty, 'empty day was', 'empty days were')} left out.")
+        notes.append(ngettext("{count} empty day was left out.", "{count} empty days were left out.",
+                              empty).format(count=empty))
     return ImportBatch("rednotebook", path, entries, notes=notes, places=places, mapping={
         "day": f"one entry, dated that day at noon in {tz}",
         "first line === Title ===": "title", "text": "text (markup as Markdown)",

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from empathy_journal.domain.entry import EmotionTag, Subject, content_hash
 from empathy_journal.domain.text import plural
+from empathy_journal.domain.translation import _
 from empathy_journal.storage import migrations as schema
 from empathy_journal.storage.cipher import (
     SQLITE_HEADER,
@@ -61,7 +62,9 @@ def describe_damage(damaged: list[DamagedEntry]) -> str:
     """``1 damaged entry (2026-11-04)`` or ``3 damaged entries (2026-11-04, 2026-11-05)``."""
     dates = sorted({e.local_date for e in damaged if e.local_date})
     listed = ", ".join(d.isoformat() for d in dates) or "unknown dates"
-    return f"{plural(len(damaged), 'damaged entry', 'damaged entries')} ({listed})"
+    return _("{damaged_entries} ({listed})").format(
+             damaged_entries=plural(len(damaged), 'damaged entry', 'damaged entries'),
+             listed=listed)
 
 
 def _header_problem(path: Path, passphrase: str | None) -> str | None:

@@ -43,6 +43,6 @@ def run(args: argparse.Namespace) -> int:
     finally:
         journal.close()
     count = count_entries(written, passphrase)
-    held = plural(count, "entry", "entries") if count is not None else "the entries"
+    held = plural(count, "entry", "entries") if count is not None else _("the entries")
     print(_("Backed up {held} to {written}").format(held=held, written=written))
     return 0

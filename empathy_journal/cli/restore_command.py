@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     except DamagedBackupError as error:
         raise CliError(_("{error} To restore it anyway, add --anyway.").format(error=error)) from None
     count = count_entries(path, passphrase)
-    held = plural(count, "entry", "entries") if count is not None else "the entries"
+    held = plural(count, "entry", "entries") if count is not None else _("the entries")
     print(_("Restored {held} from {name}.").format(held=held, name=backup.name))
     if result.set_aside:
         print(_("Your previous journal was kept in {set_aside}").format(set_aside=result.set_aside))

@@ -7,7 +7,7 @@ import argparse
 from empathy_journal.cli.journal_access import passphrase_for
 from empathy_journal.cli.paths import CliError, journal_path_from
 from empathy_journal.domain.text import plural
-from empathy_journal.domain.translation import _
+from empathy_journal.domain.translation import _, ngettext
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,11 +32,11 @@ def run(args: argparse.Namespace) -> int:
             entries=plural(result.copied, 'entry', 'entries'),
             target=result.target))
     if result.unreadable:
-        print(_("{entries} could not be read intact and {value} left behind in {name}, which was not "
-                "changed.").format(
-                entries=plural(result.unreadable, 'entry', 'entries'),
-                value='was' if result.unreadable == 1 else 'were',
-                name=path.name))
+        print(ngettext("{count} entry could not be read intact and was left behind in {name}, "
+                       "which was not changed.",
+                       "{count} entries could not be read intact and were left behind in {name}, "
+                       "which was not changed.", result.unreadable).format(
+                           count=result.unreadable, name=path.name))
     else:
         print(_("{name} was not changed.").format(name=path.name))
     print(_("To use the salvaged journal: empathy-journal --journal {target}").format(target=result.target))

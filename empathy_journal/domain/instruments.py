@@ -86,6 +86,9 @@ AGREE = ((1, N_("Very inaccurate")), (2, N_("Moderately inaccurate")),
 
 WHO5_INSTRUMENT = Instrument(
     id=WHO5, name=N_("WHO-5 wellbeing"),
+    # Translators: WHO-5: use your language's official version word for word (German: the WHO
+    # Collaborating Centre in Mental Health, Frederiksborg: "In den letzten zwei Wochen …", items
+    # "… war ich froh und guter Laune" …, answers "Die ganze Zeit" … "Zu keinem Zeitpunkt").
     stem=N_("Over the last two weeks…"),
     choices=((5, N_("All of the time")), (4, N_("Most of the time")), (3, N_("More than half of the time")),
              (2, N_("Less than half of the time")), (1, N_("Some of the time")), (0, N_("At no time"))),
@@ -103,6 +106,8 @@ WHO5_INSTRUMENT = Instrument(
 
 PSS10_INSTRUMENT = Instrument(
     id=PSS10, name=N_("PSS-10 perceived stress"),
+    # Translators: PSS-10: use your language's validated version (German: Klein et al., 2016,
+    # BMC Psychiatry 16:159; answers nie, selten, manchmal, häufig, sehr oft).
     stem=N_("In the last month, how often have you…"),
     choices=((0, N_("Never")), (1, N_("Almost never")), (2, N_("Sometimes")), (3, N_("Fairly often")),
              (4, N_("Very often"))),
@@ -127,6 +132,8 @@ PSS10_INSTRUMENT = Instrument(
 PERSPECTIVE, CONCERN = "perspective", "concern"
 EMPATHY_INSTRUMENT = Instrument(
     id=EMPATHY, name=N_("Empathy self-check"),
+    # Translators: our own rewording of public-domain IPIP items (no validated translation):
+    # translate carefully and keep each reversed item's sense (agreeing means less empathy).
     stem=N_("How well does each describe you, as you generally are now?"),
     choices=AGREE,
     items=(Item(N_("I take other people's interests into account."), part=PERSPECTIVE),

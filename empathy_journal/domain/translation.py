@@ -7,6 +7,7 @@ import io
 import os
 from collections.abc import Mapping
 from datetime import date
+from pathlib import Path
 
 from empathy_journal.domain.resources import resource_path
 
@@ -86,22 +87,29 @@ def chosen_language(preference: str = "system", environ: Mapping[str, str] | Non
 
 
 def catalog(code: str) -> gettext.NullTranslations:
-    """The translations for code: the compiled .mo when it is at least as new as the .po, else the
-    .po read directly (an editable install, a fresh checkout); English when there is neither."""
+    """The translations for code from resources/translations (English needs none)."""
     if code == "en" or code not in SUPPORTED:
         return gettext.NullTranslations()
-    folder = resource_path(f"translations/{code}/LC_MESSAGES")
+    return catalog_in(resource_path(f"translations/{code}/LC_MESSAGES"))
+
+
+def catalog_in(folder: Path) -> gettext.NullTranslations:
+    """The catalog in folder: the compiled .mo when it is at least as new as the .po, else the .po
+    read directly (an editable install, a fresh checkout); English when there is neither or the
+    catalog is damaged."""
     po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
     try:
         if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
             with mo.open("rb") as handle:
                 return gettext.GNUTranslations(handle)
+        if not po.exists():
+            return gettext.NullTranslations()
         from empathy_journal.domain.translation_catalog import mo_bytes, parse_po
 
         compiled = mo_bytes(parse_po(po.read_text(encoding="utf-8")))
         return gettext.GNUTranslations(io.BytesIO(compiled))
-    except (OSError, ValueError, SyntaxError):
-        return gettext.NullTranslations()  # a damaged catalog: English rather than nothing
+    except (OSError, ValueError, SyntaxError, UnicodeDecodeError):
+        return gettext.NullTranslations()
 
 
 def use_language(code: str = "system") -> str:

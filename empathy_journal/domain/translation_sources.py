@@ -58,7 +58,7 @@ def messages_in_code(text: str, reference: str) -> Iterator[PoEntry]:
         if not isinstance(node, ast.Call):
             continue
         name = _name(node.func)
-        where = f"{reference}:{node.lineno}"
+        where = reference  # no line numbers: the catalog does not churn with every edit
         if name == "plural" and len(node.args) >= 2:
             word = _literal(node.args[1])
             many = _literal(node.args[2]) if len(node.args) > 2 else (word and word + "s")

@@ -78,7 +78,7 @@ class Safety:
         except BackupError as error:
             return describe_backup_failure(error)
         count = count_entries(written, self._session.passphrase)
-        held = plural(count, "entry", "entries") if count is not None else "the entries"
+        held = plural(count, "entry", "entries") if count is not None else _("the entries")
         return f"Backed up {held} to {written}."
 
     def backups(self) -> list[BackupInfo]:

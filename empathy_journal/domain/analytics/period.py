@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from empathy_journal.domain.calendar_math import shift_month
-from empathy_journal.domain.translation import month_year, pgettext
+from empathy_journal.domain.translation import _, month_year, pgettext
 
 
 class PeriodKind(StrEnum):
@@ -51,7 +51,8 @@ class Period:
             year, month = (int(part) for part in text.split("-"))
             return cls.month(year, month)
         except ValueError:
-            message = f"'{text}' is not a month; write it as YYYY-MM, e.g. 2024-03"
+            message = _("'{text}' is not a month; write it as YYYY-MM, e.g. 2024-03").format(
+                text=text)
             raise ValueError(message) from None
 
     @property

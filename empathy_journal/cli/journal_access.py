@@ -45,8 +45,8 @@ def read_new_passphrase(env: str, *fallbacks: str) -> str:
     for name in (env, *fallbacks):
         if os.environ.get(name):
             return os.environ[name]
-    first = read_passphrase("New passphrase: ", env)
-    if read_passphrase("Type the new passphrase again: ", env) != first:
+    first = read_passphrase(_("New passphrase: "), env)
+    if read_passphrase(_("Type the new passphrase again: "), env) != first:
         raise CliError(_("The two passphrases differ. Nothing was changed."))
     return first
 
@@ -67,7 +67,7 @@ def passphrase_for(path: Path) -> str | None:
     from empathy_journal.storage.cipher import looks_encrypted  # = crypto.is_encrypted
 
     if path.exists() and looks_encrypted(path):
-        return read_passphrase(f"Passphrase for {path.name}: ")
+        return read_passphrase(_("Passphrase for {name}: ").format(name=path.name))
     return None
 
 
@@ -181,7 +181,7 @@ def _quick_connection(path: Path) -> tuple[sqlite3.Connection | None, str | None
             if not plain and not looks_encrypted(path):
                 return None, None
             if not plain:
-                passphrase = read_passphrase(f"Passphrase for {path.name}: ")
+                passphrase = read_passphrase(_("Passphrase for {name}: ").format(name=path.name))
             connection = connect_file(path, passphrase, read_only=read_only)
     except sqlite3.Error:
         return None, passphrase

@@ -68,7 +68,8 @@ def run(args: argparse.Namespace) -> int:
         if args.folder is None:
             raise CliError(_("There is no journal at {path} yet. Run 'empathy-journal sync FOLDER' "
                              "with the shared folder to create it from there.").format(path=path))
-        passphrase = (read_passphrase(f"Passphrase for the journal in {args.folder}: ")
+        passphrase = (read_passphrase(
+            _("Passphrase for the journal in {folder}: ").format(folder=args.folder))
                       if _folder_is_encrypted(args.folder) else None)
         path.parent.mkdir(parents=True, exist_ok=True)
         created = True

@@ -72,7 +72,7 @@ class Safety:
     def back_up_now(self) -> str:
         """Write a manual backup; a plain sentence says where, or why it failed."""
         if self._session.path is None:
-            return "This journal lives in memory only; there is nothing to back up."
+            return _("This journal lives in memory only; there is nothing to back up.")
         try:
             written = make_backup(self._session.journal.db, self._path, label=MANUAL_LABEL)
         except BackupError as error:
@@ -144,9 +144,10 @@ class Safety:
 
         def work() -> str:
             result = restore_backup(backup, self._path, passphrase=passphrase)
-            message = f"Restored the backup {backup.name}."
+            message = _("Restored the backup {name}.").format(name=backup.name)
             if result.set_aside:
-                message += f" Your previous journal was kept in {result.set_aside}."
+                message += " " + _("Your previous journal was kept in {set_aside}.").format(
+                    set_aside=result.set_aside)
             return message
 
         return self._replacing_file(work, reopen_with=lambda: passphrase)
@@ -162,7 +163,7 @@ class Safety:
         if action not in ENCRYPTION_ACTIONS:
             raise ValueError(f"unknown encryption action {action!r}")
         if self._session.encrypted and not current:
-            return "Type the current passphrase first. Nothing was changed."
+            return _("Type the current passphrase first. Nothing was changed.")
         path, kept = self._path, self._session.passphrase
         outcome: dict[str, str | None] = {"reopen": kept, "problem": None}
 

@@ -14,7 +14,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from empathy_journal.domain.translation import _
+from empathy_journal.domain.translation import N_, _
 from empathy_journal.storage import conversion
 from empathy_journal.storage.backup import list_backups
 from empathy_journal.storage.cipher import (
@@ -30,7 +30,7 @@ from empathy_journal.storage.health import check_journal_file, describe_damage
 from empathy_journal.storage.safe_files import create_private
 
 EXPORT_SCHEMA = "converted"
-READ_ONLY_FOLDER = ("The journal's folder can only be read, so its passphrase cannot be changed "
+READ_ONLY_FOLDER = N_("The journal's folder can only be read, so its passphrase cannot be changed "
                     "here. Nothing was changed.")
 
 
@@ -62,7 +62,7 @@ def remove_encryption(path: Path, passphrase: str) -> int:
 def _convert_with_backups(path: Path, old: str | None, new: str | None) -> int:
     """Prepare the journal and every backup under the new key, then commit them together."""
     if not os.access(path.parent, os.W_OK):
-        raise JournalError(READ_ONLY_FOLDER, path=path)
+        raise JournalError(_(READ_ONLY_FOLDER), path=path)
     committed = False
     prepared: list[Path] = []
     try:
@@ -89,7 +89,7 @@ def _convert_with_backups(path: Path, old: str | None, new: str | None) -> int:
                   "journal is opened. Nothing was lost.").format(value=error.strerror or error),
                 path=path) from None
         if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            raise JournalError(READ_ONLY_FOLDER, path=path) from None
+            raise JournalError(_(READ_ONLY_FOLDER), path=path) from None
         raise JournalError(_("The journal could not be rewritten ({value}). Nothing was changed.").format(
                              value=error.strerror or error), path=path) from None
     finally:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from sqlite_utils import Database
 
 from empathy_journal.domain.entry import Entry, content_hash
-from empathy_journal.domain.translation import _
+from empathy_journal.domain.translation import _, ngettext
 from empathy_journal.storage.backup import (
     BackupError,
     BackupInfo,
@@ -50,21 +50,25 @@ class RepairReport:
     def describe(self) -> str:
         """A few plain sentences: what was wrong, what was done, which dates to look at."""
         taken = self.restored_from.taken_utc.astimezone().strftime("%Y-%m-%d %H:%M")
-        parts = [f"Your journal file was damaged ({self.problems[0]})."]
+        parts = [_("Your journal file was damaged ({problem}).").format(problem=self.problems[0])]
         if self.set_aside:
-            parts.append(f"It was moved to {self.set_aside} and kept, not deleted.")
-        parts.append(f"The backup from {taken} was restored")
+            parts.append(_("It was moved to {place} and kept, not deleted.").format(
+                place=self.set_aside))
         if self.carried_over:
-            parts[-1] += (f", and {self.carried_over} newer or changed "
-                          f"entr{'y was' if self.carried_over == 1 else 'ies were'} recovered "
-                          "from the damaged file")
-        parts[-1] += "."
+            parts.append(ngettext(
+                "The backup from {taken} was restored, and {count} newer or changed entry was "
+                "recovered from the damaged file.",
+                "The backup from {taken} was restored, and {count} newer or changed entries "
+                "were recovered from the damaged file.", self.carried_over).format(
+                    taken=taken, count=self.carried_over))
+        else:
+            parts.append(_("The backup from {taken} was restored.").format(taken=taken))
         if self.affected_dates:
             days = ", ".join(d.isoformat() for d in self.affected_dates)
-            parts.append(f"Please look at the entries of these dates, which may be affected: "
-                         f"{days}.")
+            parts.append(_("Please look at the entries of these dates, which may be affected: "
+                           "{days}.").format(days=days))
         else:
-            parts.append("No entry is known to be affected.")
+            parts.append(_("No entry is known to be affected."))
         return " ".join(parts)
 
 
@@ -190,11 +194,11 @@ class CheckedJournal(NamedTuple):
 def describe_unrepaired(report: HealthReport) -> str:
     """Plain sentences for damage found at start that could not be repaired from a backup."""
     problem = report.problems[0] if report.problems else describe_damage(report.damaged_entries)
-    return (f"Your journal file looks damaged ({problem}) and there is no backup to repair it "
-            "from. Nothing was changed: the file is exactly as it was, and it is open read-only "
-            "so nothing more is written into it. Run 'empathy-journal check' to see what is "
-            "wrong, and 'empathy-journal salvage' to copy every entry that can still be read "
-            "into a new journal beside it.")
+    return _("Your journal file looks damaged ({problem}) and there is no backup to repair it "
+             "from. Nothing was changed: the file is exactly as it was, and it is open read-only "
+             "so nothing more is written into it. Run 'empathy-journal check' to see what is "
+             "wrong, and 'empathy-journal salvage' to copy every entry that can still be read "
+             "into a new journal beside it.").format(problem=problem)
 
 
 def open_checked(

@@ -123,10 +123,10 @@ class JournalFolder:
                 key = derive_key(passphrase or "", folder_salt(self.journal_id),
                                  int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
             if described.get("check") != key.check_value():
-                raise WrongSyncPassphrase(
+                raise WrongSyncPassphrase(_(
                     "This journal's passphrase does not open its changes in the sync folder "
                     "(the other computer's journal has another passphrase). Nothing was applied "
-                    "or written; give both journals the same passphrase and sync again.")
+                    "or written; give both journals the same passphrase and sync again."))
         return key
 
 

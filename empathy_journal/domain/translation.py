@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import gettext
-import io
 import os
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from empathy_journal.domain.resources import resource_path
+
+if TYPE_CHECKING:
+    from empathy_journal.domain.translation_catalog import PoEntry
 
 DOMAIN = "empathy_journal"
 SUPPORTED = ("en", "de")  # English is the source language: it needs no catalog
@@ -104,12 +107,44 @@ def catalog_in(folder: Path) -> gettext.NullTranslations:
                 return gettext.GNUTranslations(handle)
         if not po.exists():
             return gettext.NullTranslations()
-        from empathy_journal.domain.translation_catalog import mo_bytes, parse_po
+        from empathy_journal.domain.translation_catalog import parse_po
 
-        compiled = mo_bytes(parse_po(po.read_text(encoding="utf-8")))
-        return gettext.GNUTranslations(io.BytesIO(compiled))
+        return _PoTranslations(parse_po(po.read_text(encoding="utf-8")))
     except (OSError, ValueError, SyntaxError, UnicodeDecodeError):
         return gettext.NullTranslations()
+
+
+class _PoTranslations(gettext.GNUTranslations):
+    """GNUTranslations filled straight from .po entries (what compiling to .mo and reading it
+    back would give, without the detour)."""
+
+    def __init__(self, entries: list[PoEntry]) -> None:
+        gettext.NullTranslations.__init__(self)
+        self._info: dict[str, str] = {}
+        self._charset = "utf-8"
+        self.plural = lambda n: int(n != 1)  # type: ignore[method-assign]
+        catalog: dict[object, str] = {}
+        for entry in entries:
+            if entry.msgid == "" and entry.msgctxt is None:
+                self._read_header(entry.msgstr[0])
+            elif entry.translated:
+                key = entry.msgid if entry.msgctxt is None else f"{entry.msgctxt}\x04{entry.msgid}"
+                if entry.msgid_plural is None:
+                    catalog[key] = entry.msgstr[0]
+                else:
+                    for index, form in enumerate(entry.msgstr):
+                        catalog[(key, index)] = form
+        self._catalog = catalog
+
+    def _read_header(self, header: str) -> None:
+        for line in header.splitlines():
+            name, _colon, value = line.partition(":")
+            if _colon:
+                self._info[name.strip().lower()] = value.strip()
+        forms = self._info.get("plural-forms", "")
+        if "plural=" in forms:
+            rule = forms.split("plural=", 1)[1].strip().rstrip(";")
+            self.plural = gettext.c2py(rule)  # type: ignore[method-assign]
 
 
 def use_language(code: str = "system") -> str:

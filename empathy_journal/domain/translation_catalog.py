@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import struct
 from dataclasses import dataclass, field
 
@@ -32,10 +31,13 @@ class PoEntry:
 
 
 def _unquote(text: str) -> str:
-    value = ast.literal_eval(text)
-    if not isinstance(value, str):
+    """The value of one quoted .po string ("a \\"b\\"\\n" → 'a "b"' + newline)."""
+    if len(text) < 2 or text[0] != '"' or text[-1] != '"':
         raise ValueError(f"not a quoted string: {text!r}")
-    return value
+    inner = text[1:-1]
+    if "\\" not in inner:
+        return inner
+    return inner.encode("latin-1", "backslashreplace").decode("unicode_escape")
 
 
 def parse_po(text: str) -> list[PoEntry]:

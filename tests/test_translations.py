@@ -312,3 +312,15 @@ def test_a_refusal_in_german_from_the_installed_command(tmp_path):
     assert result.stderr.splitlines()[-1] == (
         "empathy-journal report: Fehler: Argument --month: '2024-13' ist kein Monat; schreibe "
         "ihn als JJJJ-MM, z. B. 2024-03")
+
+
+def test_every_build_carries_the_compiled_catalog():
+    spec = (ROOT / "packaging" / "empathy-journal.spec").read_text(encoding="utf-8")
+    assert '"update-translations.py"), "--compile"]' in spec  # compiled before Analysis
+    assert '(str(ROOT / "resources"), "resources")' in spec   # the whole folder, .po and .mo
+    flatpak = (ROOT / "packaging" / "org.empathyjournal.EmpathyJournal.yml").read_text()
+    assert "- python3 packaging/update-translations.py --compile" in flatpak
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"translations/*/LC_MESSAGES/*.po"' in pyproject
+    assert '"translations/*/LC_MESSAGES/*.mo"' in pyproject
+    assert "*.mo" in (ROOT / ".gitignore").read_text().split()  # built, never committed twice

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from empathy_journal.domain.analytics.patterns import Bucket
 from empathy_journal.domain.analytics.series import DayPoint, YearCalendar
-from empathy_journal.domain.translation import _
+from empathy_journal.domain.translation import N_, _, month_short, month_year, pgettext
 from empathy_journal.insights.chart import (
     WIDTH_IN,
     Chart,
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-NO_RATINGS = ("No ratings in this period yet. Rate your mood and stress when you write, "
+NO_RATINGS = N_("No ratings in this period yet. Rate your mood and stress when you write, "
               "and each day appears here.")
 
 
@@ -38,9 +38,10 @@ def _or_nan(values: Sequence[float | None]) -> list[float]:
 
 def _day_target(point: DayPoint) -> Target:
     if point.mood is None and point.stress is None:
-        text = f"{day_label(point.day)}: not rated"
+        text = _("{day}: not rated").format(day=day_label(point.day))
     else:
-        text = f"{day_label(point.day)}: mood {number(point.mood)}, stress {number(point.stress)}"
+        text = _("{day}: mood {mood}, stress {stress}").format(
+            day=day_label(point.day), mood=number(point.mood), stress=number(point.stress))
     return Target(text, days=(point.day,))
 
 
@@ -48,12 +49,12 @@ LEGEND_ONE_ROW_MIN_WIDTH = 6.2  # inches: the four legend entries side by side n
 
 
 def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
-                      title: str = "Mood and stress, day by day",
+                      title: str = N_("Mood and stress, day by day"),
                       into: Figure | None = None) -> Chart:
     """Daily mood (1–10) and stress (0–10) as points, with their 7-day averages as lines."""
     key = "mood-stress"
     if not any(p.mood is not None or p.stress is not None for p in series):
-        return empty_chart(key, title, NO_RATINGS, theme, into)
+        return empty_chart(key, title, _(NO_RATINGS), theme, into)
     from matplotlib.dates import date2num
 
     width = into.get_figwidth() if into is not None else WIDTH_IN
@@ -63,16 +64,16 @@ def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
     days = [p.day for p in series]
     marker = 4 if len(days) <= 100 else 2
     axes.plot(days, _or_nan([p.mood for p in series]), "o", color=theme.mood,
-              markersize=marker, label="Mood")
+              markersize=marker, label=_("Mood"))
     axes.plot(days, _or_nan([p.mood_rolling for p in series]), "-", color=theme.mood,
-              linewidth=2, label="Mood, 7-day average")
+              linewidth=2, label=_("Mood, 7-day average"))
     axes.plot(days, _or_nan([p.stress for p in series]), "s", color=theme.stress,
-              markersize=marker, label="Stress")
+              markersize=marker, label=_("Stress"))
     axes.plot(days, _or_nan([p.stress_rolling for p in series]), "--", color=theme.stress,
-              linewidth=2, label="Stress, 7-day average")
+              linewidth=2, label=_("Stress, 7-day average"))
     style_axes(axes, theme, title)
     axes.set_ylim(0, 10.5)
-    axes.set_ylabel("Rating (mood 1–10, stress 0–10)")
+    axes.set_ylabel(_("Rating (mood 1–10, stress 0–10)"))
     _date_ticks(axes, days[0], days[-1])
     start = date2num(days[0])
     axes.set_xlim(start - 0.6, date2num(days[-1]) + 0.6)
@@ -87,7 +88,7 @@ def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
     return Chart(key, title, figure, finders=[(axes, find)])
 
 
-NO_MOOD_LEGEND = "No mood rating that day"
+NO_MOOD_LEGEND = N_("No mood rating that day")
 MONTH_TICK_DAYS = (1, 5, 9, 13, 17, 21, 25, 29)
 
 
@@ -99,10 +100,10 @@ def _date_ticks(axes: Axes, first: date, last: date) -> None:
     if (first.year, first.month) == (last.year, last.month):
         axes.xaxis.set_major_locator(DayLocator(bymonthday=MONTH_TICK_DAYS))
         axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: str(_num_to_date(x).day)))
-        axes.set_xlabel(f"{first:%B %Y}")
+        axes.set_xlabel(month_year(first))
         return
     axes.xaxis.set_major_locator(MonthLocator())
-    axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: f"{_num_to_date(x):%b}"))
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: month_short(_num_to_date(x).month)))
     years = f"{first.year}" if first.year == last.year else f"{first.year}–{last.year}"
     axes.set_xlabel(years)
 
@@ -116,11 +117,11 @@ def _num_to_date(x: float) -> date:
 def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None = None,
                    into: Figure | None = None) -> Chart:
     """A year of days as a grid of weeks, each day coloured by its mean mood."""
-    title = title or f"{calendar.year}: mood day by day"
+    title = title or _("{year}: mood day by day").format(year=calendar.year)
     key = "year-calendar"
     if not calendar.mood:
-        return empty_chart(key, title, f"No mood ratings in {calendar.year} yet. "
-                           "Each rated day will colour one square here.", theme, into)
+        return empty_chart(key, title, _("No mood ratings in {year} yet. Each rated day will colour "
+                                         "one square here.").format(year=calendar.year), theme, into)
     import numpy
     from matplotlib.colors import LinearSegmentedColormap
 
@@ -138,7 +139,7 @@ def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None 
     _outline_unrated_days(axes, calendar, theme)
     _style_calendar(axes, calendar, theme, title)
     bar = figure.colorbar(mesh, cax=figure.add_subplot(cells[1]))
-    bar.set_label("Mood", color=theme.foreground)
+    bar.set_label(_("Mood"), color=theme.foreground)
     bar.ax.tick_params(colors=theme.muted, labelcolor=theme.foreground, labelsize=8)
     bar.outline.set_visible(False)
 
@@ -147,8 +148,9 @@ def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None 
         if day is None:
             return None
         mood = calendar.mood.get(day)
-        text = f"{day_label(day, year=True)}: " + (
-            f"mood {number(mood)}" if mood is not None else "no mood rating")
+        text = (_("{day}: mood {mood}").format(day=day_label(day, year=True), mood=number(mood))
+                if mood is not None else
+                _("{day}: no mood rating").format(day=day_label(day, year=True)))
         return Target(text, days=(day,))
 
     return Chart(key, title, figure, finders=[(axes, find)])
@@ -167,7 +169,7 @@ def _outline_unrated_days(axes: Axes, calendar: YearCalendar, theme: ChartTheme)
     axes.add_collection(PatchCollection(squares, facecolor=theme.empty_cell,
                                         edgecolor=theme.empty_edge, linewidth=0.8))
     key = Rectangle((0, 0), 1, 1, facecolor=theme.empty_cell, edgecolor=theme.empty_edge,
-                    linewidth=0.8, label=NO_MOOD_LEGEND)
+                    linewidth=0.8, label=_(NO_MOOD_LEGEND))
     style_legend(axes, theme, handles=[key], loc="lower right", bbox_to_anchor=(1.0, 1.0),
                  borderaxespad=0.1, handlelength=0.9, handleheight=0.9)
 
@@ -178,9 +180,10 @@ def _style_calendar(axes: Axes, calendar: YearCalendar, theme: ChartTheme, title
     axes.grid(False)
     axes.set_aspect("equal")
     axes.set_ylim(7, 0)
-    axes.set_yticks([0.5, 2.5, 4.5], ["Mon", "Wed", "Fri"])
+    axes.set_yticks([0.5, 2.5, 4.5], [pgettext("weekday", "Mon"), pgettext("weekday", "Wed"),
+                                      pgettext("weekday", "Fri")])
     firsts = sorted((day, week) for (week, _), day in calendar.cells.items() if day.day == 1)
-    axes.set_xticks([week + 0.5 for _, week in firsts], [f"{day:%b}" for day, _ in firsts])
+    axes.set_xticks([week + 0.5 for _, week in firsts], [month_short(day.month) for day, _week in firsts])
     for side in ("left", "bottom"):
         axes.spines[side].set_visible(False)
 
@@ -189,19 +192,19 @@ def rhythm_chart(buckets: Sequence[Bucket], theme: ChartTheme, title: str, key: 
                  into: Figure | None = None) -> Chart:
     """Mean mood and stress per group (weekday or time of day) as side-by-side bars."""
     if not any(b.mood_count or b.stress_count for b in buckets):
-        return empty_chart(key, title, NO_RATINGS, theme, into)
+        return empty_chart(key, title, _(NO_RATINGS), theme, into)
     figure = new_figure(theme, height=3.0, into=into, margins=Margins(right=1.0))
     axes = figure.add_subplot()
     places = list(range(len(buckets)))
     width = 0.38
     axes.bar([p - width / 2 for p in places], [b.mood or 0 for b in buckets], width,
-             color=theme.mood, label="Mood")
+             color=theme.mood, label=_("Mood"))
     axes.bar([p + width / 2 for p in places], [b.stress or 0 for b in buckets], width,
-             color=theme.stress, label="Stress", hatch="//", edgecolor=theme.background)
+             color=theme.stress, label=_("Stress"), hatch="//", edgecolor=theme.background)
     style_axes(axes, theme, title)
     axes.set_ylim(0, 10.5)
     axes.set_xticks(places, [b.label for b in buckets])
-    axes.set_ylabel("Average rating")
+    axes.set_ylabel(_("Average rating"))
     style_legend(axes, theme, loc="upper left", bbox_to_anchor=(1.0, 1.0))
 
     def target(index: int) -> Target:

@@ -324,3 +324,12 @@ def test_every_build_carries_the_compiled_catalog():
     assert '"translations/*/LC_MESSAGES/*.po"' in pyproject
     assert '"translations/*/LC_MESSAGES/*.mo"' in pyproject
     assert "*.mo" in (ROOT / ".gitignore").read_text().split()  # built, never committed twice
+
+
+def test_charts_speak_german_too(german):
+    from empathy_journal.insights.emotion_charts import emotions_chart
+    from empathy_journal.insights.theme import LIGHT
+
+    chart = emotions_chart([], LIGHT)
+    assert chart.title == "Am häufigsten benannte Gefühle"
+    assert chart.empty_message.startswith("In diesem Zeitraum noch keine Gefühle benannt.")

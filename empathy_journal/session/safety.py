@@ -79,7 +79,7 @@ class Safety:
             return describe_backup_failure(error)
         count = count_entries(written, self._session.passphrase)
         held = plural(count, "entry", "entries") if count is not None else _("the entries")
-        return f"Backed up {held} to {written}."
+        return _("Backed up {held} to {written}.").format(held=held, written=written)
 
     def backups(self) -> list[BackupInfo]:
         """Every backup, newest first, with its entry count."""

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from empathy_journal import APP_ID, APP_NAME, __version__
 from empathy_journal.domain.resources import resource_path
+from empathy_journal.domain.translation import use_language
 from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.errors import JournalError, describe_os_error
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.locations import resolve_data_dir, resolve_journal_path
 from empathy_journal.storage.safe_files import private_folder
+from empathy_journal.storage.settings_file import saved_language
 from empathy_journal.ui.dialog_policy import can_show_dialogs
 from empathy_journal.ui.main_window import MainWindow
 from empathy_journal.ui.reminders.reminder_state import ReminderState
@@ -121,6 +123,7 @@ def run_gui(args: argparse.Namespace, start_check: StartCheck | None = None) -> 
     # Before opening, so the unlock dialog has the journal's look too.
     _choose_theme(app, "system" if args.demo else
                   WindowSettings.saved_theme(resolve_data_dir(args.data_dir)))
+    use_language("system" if args.demo else saved_language(resolve_data_dir(args.data_dir)))
     try:
         started, settings_dir = _open(args, start_check)
     except (AlreadyRunning, UnlockCancelled):

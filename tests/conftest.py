@@ -10,6 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
+# Tests read English whatever this machine speaks; tests/test_translations.py switches to German.
+os.environ["EMPATHY_JOURNAL_LANGUAGE"] = "en"
 # keyring is a dependency: no test may read or write the developer's real keyring.
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 

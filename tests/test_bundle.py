@@ -34,7 +34,9 @@ BUILD_TIMEOUT_S = 900  # about 1-2 minutes on the 2-core CI machine; generous wh
 RUN_TIMEOUT_S = 120
 WINDOW_TIMEOUT_S = 30
 PASSPHRASE = "a long walk by the river"
-RESOURCES = ("emotions.json", "prompts.json", "practices.json", "templates.json", "empathy-journal.svg")
+RESOURCES = ("emotions.json", "prompts.json", "practices.json", "templates.json", "empathy-journal.svg",
+             "translations/de/LC_MESSAGES/empathy_journal.po",
+             "translations/de/LC_MESSAGES/empathy_journal.mo")
 
 
 @pytest.fixture(scope="module")
@@ -124,6 +126,10 @@ def test_a_pdf_and_a_markdown_report_from_the_bundle(bundle: Path, demo_journal:
     assert data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") >= 2, "fewer than two pages"
     assert len(data) > 50_000, "a report with charts is larger than this"
     assert markdown.read_text(encoding="utf-8").startswith("# ")
+    german = run_bundle(bundle, tmp_path / "home", "--journal", str(demo_journal), "report",
+                        "--month", "2024-13", "--output", str(tmp_path / "x.md"),
+                        EMPATHY_JOURNAL_LANGUAGE="de")
+    assert "'2024-13' ist kein Monat" in german.stderr  # the compiled catalog, from the bundle
 
 
 def test_encryption_works_from_the_bundle(bundle: Path, tmp_path: Path) -> None:

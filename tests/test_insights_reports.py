@@ -66,7 +66,7 @@ def test_markdown_report_holds_the_same_numbers_as_the_charts(march_journal):
         "| Mar 2024 | 2 | 3 | 0% | 2 of 4 |",
         "- Ask Ana how the deploy went (Ana), due Wed 3 Apr 2024",
         "No practices, tags or values marked yet.",
-        "_Written by Empathy Journal on 2024-04-01.",
+        "_Written by Empathy Journal on 1 April 2024.",
     ):
         assert block in text
 

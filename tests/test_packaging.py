@@ -21,7 +21,8 @@ PACKAGE_DIR = ROOT / "empathy_journal"
 PACKAGING_DIR = ROOT / "packaging"
 APP_ID = "org.empathyjournal.EmpathyJournal"
 RESOURCE_FILES = ("emotions.json", "prompts.json", "practices.json", "empathy-journal.svg",
-                  "icons/check-light.svg", "icons/down-dark.svg")
+                  "icons/check-light.svg", "icons/down-dark.svg",
+                  "translations/de/LC_MESSAGES/empathy_journal.po")
 # What a wheel build must not see: local environments, build output, caches, version control.
 NOT_SOURCE = shutil.ignore_patterns(
     ".venv", ".git", "build", "dist", "*.egg-info", "__pycache__", ".*cache*", ".hypothesis",

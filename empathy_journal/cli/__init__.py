@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from empathy_journal.cli.parser import build_parser
 from empathy_journal.cli.paths import CliError
+from empathy_journal.domain.translation import _
 from empathy_journal.storage.errors import JournalDamagedError, JournalError, describe_sqlite_error
 
 if TYPE_CHECKING:
@@ -68,9 +69,36 @@ def _begin_start_check(args: argparse.Namespace) -> StartCheck | None:
         return None
 
 
+def _data_dir_option(argv: list[str]) -> str | None:
+    """--data-dir's value, read before the parser exists (its help is in the chosen language)."""
+    for at, word in enumerate(argv):
+        if word == "--":
+            break
+        if word == "--data-dir" and at + 1 < len(argv):
+            return argv[at + 1]
+        if word.startswith("--data-dir="):
+            return word.split("=", 1)[1]
+    return None
+
+
+def _speak_the_chosen_language(argv: list[str]) -> None:
+    """Help and messages in the language of this computer's settings.ini (or
+    EMPATHY_JOURNAL_LANGUAGE, or the system's)."""
+    from empathy_journal.domain.translation import use_language
+    from empathy_journal.storage.locations import resolve_data_dir
+    from empathy_journal.storage.settings_file import saved_language
+
+    try:
+        preference = saved_language(resolve_data_dir(_data_dir_option(argv)))
+    except (OSError, ValueError):
+        preference = "system"
+    use_language(preference)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse arguments and run the window or a subcommand; returns the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    _speak_the_chosen_language(arguments)
     parser = build_parser(arguments)
     args = parser.parse_args(_protect_search_exclusions(arguments))
     handler = getattr(args, "handler", None)
@@ -83,19 +111,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args, start_check)
         return int(handler(args) or EXIT_OK)
     except (JournalError, CliError) as error:
-        print(f"empathy-journal: {error}", file=sys.stderr)
+        print(_("empathy-journal: {error}").format(error=error), file=sys.stderr)
         return EXIT_FAILED
     except sqlite3.DatabaseError as error:  # a damaged page met while reading (search, export)
         if not isinstance(describe_sqlite_error(error), JournalDamagedError):
             raise
         from empathy_journal.cli.journal_access import DAMAGED
 
-        print(f"empathy-journal: {DAMAGED}", file=sys.stderr)
+        print(_("empathy-journal: {damaged}").format(damaged=_(DAMAGED)), file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:  # e.g. `empathy-journal search x | head`: the reader left, fine
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("empathy-journal: interrupted; nothing half-done was kept.", file=sys.stderr)
+        print(_("empathy-journal: interrupted; nothing half-done was kept."), file=sys.stderr)
         return EXIT_FAILED

@@ -8,6 +8,7 @@ from pathlib import Path
 from empathy_journal.cli.journal_access import open_for_command, refuse_if_damaged
 from empathy_journal.cli.paths import CliError
 from empathy_journal.domain.text import plural
+from empathy_journal.domain.translation import _
 from empathy_journal.storage.backup import (
     MANUAL_LABEL,
     BackupError,
@@ -20,12 +21,12 @@ from empathy_journal.storage.backup import (
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the backup subcommand."""
     parser = subparsers.add_parser(
-        "backup", help="write a verified backup of the journal",
-        description="Copy the journal into a new, verified backup file (the journal's "
-        "backups folder by default). An earlier backup is never replaced, not even by a "
-        "backup made in the same second, and a failed backup leaves no file.")
+        "backup", help=_("write a verified backup of the journal"),
+        description=_("Copy the journal into a new, verified backup file (the journal's backups folder "
+                      "by default). An earlier backup is never replaced, not even by a backup made in "
+                      "the same second, and a failed backup leaves no file."))
     parser.add_argument("--to", metavar="DIR", type=Path,
-                        help="write the backup into DIR instead of the backups folder")
+                        help=_("write the backup into DIR instead of the backups folder"))
     parser.set_defaults(handler=run)
 
 
@@ -37,11 +38,11 @@ def run(args: argparse.Namespace) -> int:
         written = make_backup(journal.db, path, label=MANUAL_LABEL, folder=args.to)
     except (BackupError, OSError) as error:
         reason = plain_os_error(error) if isinstance(error, OSError) else str(error)
-        raise CliError(f"The backup could not be written ({reason}). Your journal and "
-                       "earlier backups are unchanged.") from None
+        raise CliError(_("The backup could not be written ({reason}). Your journal and earlier backups "
+                         "are unchanged.").format(reason=reason)) from None
     finally:
         journal.close()
     count = count_entries(written, passphrase)
-    held = plural(count, "entry", "entries") if count is not None else "the entries"
-    print(f"Backed up {held} to {written}")
+    held = plural(count, "entry", "entries") if count is not None else _("the entries")
+    print(_("Backed up {held} to {written}").format(held=held, written=written))
     return 0

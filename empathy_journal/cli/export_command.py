@@ -7,29 +7,31 @@ from datetime import date
 
 from empathy_journal.cli.paths import CliError
 from empathy_journal.domain.text import plural
+from empathy_journal.domain.translation import _
 
 
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-01-31") from None
+        raise argparse.ArgumentTypeError(
+            _("{text!r} is not a date like 2024-01-31").format(text=text)) from None
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the export subcommand."""
     parser = subparsers.add_parser(
-        "export", help="export entries to JSON, Markdown or CSV",
-        description="Export entries. JSON keeps everything and can be imported again; "
-        "markdown writes one file per entry in year/month folders under DEST; "
-        "markdown-single writes one file; csv writes one row per entry.")
-    parser.add_argument("dest", metavar="DEST", help="the file (or folder, for markdown)")
+        "export", help=_("export entries to JSON, Markdown or CSV"),
+        description=_("Export entries. JSON keeps everything and can be imported again; markdown "
+                      "writes one file per entry in year/month folders under DEST; markdown-single "
+                      "writes one file; csv writes one row per entry."))
+    parser.add_argument("dest", metavar="DEST", help=_("the file (or folder, for markdown)"))
     parser.add_argument("--format", required=True,
                         choices=["json", "markdown", "markdown-single", "csv"])
     parser.add_argument("--from", dest="first", type=_day, metavar="YYYY-MM-DD",
-                        help="first day to include")
+                        help=_("first day to include"))
     parser.add_argument("--to", dest="last", type=_day, metavar="YYYY-MM-DD",
-                        help="last day to include")
+                        help=_("last day to include"))
     parser.set_defaults(handler=run, usage_error=parser.error)
 
 
@@ -42,10 +44,13 @@ def run(args: argparse.Namespace) -> int:
     from empathy_journal.interchange.journal_reader import EntrySelection
 
     if args.first and args.last and args.first > args.last:
-        args.usage_error(f"--from {args.first} is after --to {args.last}; nothing was written.")
+        args.usage_error(_("--from {first} is after --to {last}; nothing was written.").format(
+                           first=args.first,
+                           last=args.last))
     dest = Path(args.dest).expanduser()
     if dest.exists():
-        raise CliError(f"{dest} already exists; choose a new name (nothing was written).")
+        raise CliError(_("{dest} already exists; choose a new name (nothing was written).").format(
+                         dest=dest))
     journal, _path, _passphrase = open_for_command(args)
     try:
         selection = EntrySelection(first=args.first, last=args.last,
@@ -53,5 +58,5 @@ def run(args: argparse.Namespace) -> int:
         count = export_journal(journal.db, dest, args.format, selection)
     finally:
         journal.close()
-    print(f"Exported {plural(count, 'entry', 'entries')} to {dest}")
+    print(_("Exported {entries} to {dest}").format(entries=plural(count, 'entry', 'entries'), dest=dest))
     return 0

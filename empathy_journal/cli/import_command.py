@@ -7,6 +7,7 @@ import sys
 
 from empathy_journal.cli.paths import journal_path_from
 from empathy_journal.domain.text import plural
+from empathy_journal.domain.translation import N_, _
 
 FORMAT_CHOICES = ["auto", "jrnl-json", "jrnl-text", "dayone", "daylio", "json", "rednotebook",
                   "markdown-folder"]
@@ -15,15 +16,15 @@ FORMAT_CHOICES = ["auto", "jrnl-json", "jrnl-text", "dayone", "daylio", "json", 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the import subcommand."""
     parser = subparsers.add_parser(
-        "import", help="import a jrnl, Day One, Daylio or Empathy Journal export, a "
-        "RedNotebook data folder or a folder of Markdown notes",
-        description="Import entries in one step: if anything goes wrong, nothing is imported. "
-        "Importing the same file or folder again changes nothing. Times without a zone "
-        "(jrnl, Daylio, RedNotebook, Markdown notes) are read as UTC.")
-    parser.add_argument("source", metavar="SOURCE", help="the file or folder to import")
+        "import", help=_("import a jrnl, Day One, Daylio or Empathy Journal export, a RedNotebook data "
+                         "folder or a folder of Markdown notes"),
+        description=_("Import entries in one step: if anything goes wrong, nothing is imported. "
+                      "Importing the same file or folder again changes nothing. Times without a zone "
+                      "(jrnl, Daylio, RedNotebook, Markdown notes) are read as UTC."))
+    parser.add_argument("source", metavar="SOURCE", help=_("the file or folder to import"))
     parser.add_argument("--format", choices=FORMAT_CHOICES, default="auto",
-                        help="the format (default: recognise it from the file, or from what "
-                        "the folder holds)")
+                        help=_("the format (default: recognise it from the file, or from what the "
+                               "folder holds)"))
     parser.set_defaults(handler=run)
 
 
@@ -43,7 +44,10 @@ def run(args: argparse.Namespace) -> int:
     source = Path(args.source).expanduser()
     batch = read_source(source, args.format)
     read = plural(len(batch.entries), "entry", "entries")
-    print(f"Read {read} ({FORMAT_LABELS[batch.format]}) from {source}.", file=sys.stderr)
+    print(_("Read {read} ({format}) from {source}.").format(
+            read=read,
+            format=FORMAT_LABELS[batch.format],
+            source=source), file=sys.stderr)
     for note in batch.notes if batch.terminal_notes is None else batch.terminal_notes:
         print(note, file=sys.stderr)
     target = journal_path_from(args)
@@ -59,6 +63,6 @@ def run(args: argparse.Namespace) -> int:
         finally:
             journal.close()
     except JournalBusyError as error:
-        raise busy_try_again(error, "imported") from error
+        raise busy_try_again(error, N_("imported")) from error
     print(result.message)
     return 0

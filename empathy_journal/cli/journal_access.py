@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from empathy_journal.cli.paths import CliError, journal_path_from
+from empathy_journal.domain.translation import N_, _
 
 if TYPE_CHECKING:
     from empathy_journal.storage.journal import Journal
@@ -35,8 +36,8 @@ def read_passphrase(prompt: str, env: str = PASSPHRASE_ENV) -> str:
             raise EOFError
         return getpass.getpass(prompt)
     except (EOFError, OSError):
-        raise CliError(f"No passphrase was given (type it at a terminal, or set {env}). "
-                       "Nothing was changed.") from None
+        raise CliError(_("No passphrase was given (type it at a terminal, or set {env}). Nothing was "
+                         "changed.").format(env=env)) from None
 
 
 def read_new_passphrase(env: str, *fallbacks: str) -> str:
@@ -44,9 +45,9 @@ def read_new_passphrase(env: str, *fallbacks: str) -> str:
     for name in (env, *fallbacks):
         if os.environ.get(name):
             return os.environ[name]
-    first = read_passphrase("New passphrase: ", env)
-    if read_passphrase("Type the new passphrase again: ", env) != first:
-        raise CliError("The two passphrases differ. Nothing was changed.")
+    first = read_passphrase(_("New passphrase: "), env)
+    if read_passphrase(_("Type the new passphrase again: "), env) != first:
+        raise CliError(_("The two passphrases differ. Nothing was changed."))
     return first
 
 
@@ -66,7 +67,7 @@ def passphrase_for(path: Path) -> str | None:
     from empathy_journal.storage.cipher import looks_encrypted  # = crypto.is_encrypted
 
     if path.exists() and looks_encrypted(path):
-        return read_passphrase(f"Passphrase for {path.name}: ")
+        return read_passphrase(_("Passphrase for {name}: ").format(name=path.name))
     return None
 
 
@@ -76,11 +77,11 @@ def refuse_if_open_in_window(path: Path) -> None:
 
     if not live_window_locks(path):
         return
-    raise CliError("The journal is open in the Empathy Journal window; close it and try "
-                   "again. Nothing was changed.")
+    raise CliError(_("The journal is open in the Empathy Journal window; close it and try again. "
+                     "Nothing was changed."))
 
 
-DAMAGED = ("The journal file is damaged (SQLite cannot read part of it), so nothing was done "
+DAMAGED = N_("The journal file is damaged (SQLite cannot read part of it), so nothing was done "
            "and nothing was changed. 'empathy-journal check' says what is wrong; "
            "'empathy-journal salvage' copies every entry that can still be read into a new "
            "journal beside it.")
@@ -94,14 +95,14 @@ def refuse_if_damaged(journal: Journal) -> None:
         verdict = "unreadable"
     if verdict != "ok":
         journal.close()
-        raise CliError(DAMAGED)
+        raise CliError(_(DAMAGED))
 
 
 def open_for_command(args: argparse.Namespace) -> tuple[Journal, Path, str | None]:
     """Open the chosen journal (asking for its passphrase if needed) for a subcommand."""
     path = journal_path_from(args)
     if not path.exists():
-        raise CliError(f"There is no journal at {path}. Nothing was changed.")
+        raise CliError(_("There is no journal at {path}. Nothing was changed.").format(path=path))
     finish_interrupted_change(path)
     passphrase = passphrase_for(path)
     return _open_journal(path, passphrase), path, passphrase
@@ -146,7 +147,7 @@ def open_for_reading(args: argparse.Namespace) -> Reader:
     """
     path = journal_path_from(args)
     if not path.exists():
-        raise CliError(f"There is no journal at {path}. Nothing was changed.")
+        raise CliError(_("There is no journal at {path}. Nothing was changed.").format(path=path))
     connection, passphrase = _quick_connection(path)
     if connection is not None:
         return Reader(connection, connection.close)
@@ -180,7 +181,7 @@ def _quick_connection(path: Path) -> tuple[sqlite3.Connection | None, str | None
             if not plain and not looks_encrypted(path):
                 return None, None
             if not plain:
-                passphrase = read_passphrase(f"Passphrase for {path.name}: ")
+                passphrase = read_passphrase(_("Passphrase for {name}: ").format(name=path.name))
             connection = connect_file(path, passphrase, read_only=read_only)
     except sqlite3.Error:
         return None, passphrase

@@ -10,6 +10,19 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from empathy_journal import __version__
+from empathy_journal.domain.translation import N_, _, ngettext
+
+# argparse's own words (usage:, options, its error lines), translated through our catalog: it
+# looks up its module's _ and ngettext at each call.
+ARGPARSE_WORDS = (
+    N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
+    N_("show program's version number and exit"), N_("argument %(argument_name)s: %(message)s"),
+    N_("unrecognized arguments: %s"), N_("the following arguments are required: %s"),
+    N_("expected one argument"), N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"), N_("%(prog)s: error: %(message)s\n"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("one of the arguments %s is required"), N_("not allowed with argument %s"),
+)
 
 # Subcommands are found by name: every ``empathy_journal/cli/*_command.py`` module exposes
 # ``register(subparsers)``. No list to edit, so parallel work never conflicts here. They are
@@ -73,21 +86,24 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser for ``empathy-journal``; given argv naming a subcommand, only that
     subcommand's module is imported and registered (a command starts faster), and none when
     argv opens the window."""
+    argparse._ = _  # type: ignore[attr-defined]
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]
     parser = argparse.ArgumentParser(
         prog="empathy-journal",
-        description="A private journal for understanding your emotions and other people's. "
-        "With no command, opens the window on your journal.",
-        epilog="Everything stays on this computer; nothing is sent anywhere.",
+        description=_("A private journal for understanding your emotions and other people's. With no "
+                      "command, opens the window on your journal."),
+        epilog=_("Everything stays on this computer; nothing is sent anywhere."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=_("show program's version number and exit"))
     parser.add_argument("--data-dir", metavar="DIR",
-                        help="folder for the journal, backups and lock "
-                        "(env EMPATHY_JOURNAL_DATA_DIR; default: your user data folder)")
+                        help=_("folder for the journal, backups and lock (env "
+                               "EMPATHY_JOURNAL_DATA_DIR; default: your user data folder)"))
     parser.add_argument("--journal", metavar="FILE",
-                        help="open this journal file instead of the one in the data folder")
+                        help=_("open this journal file instead of the one in the data folder"))
     parser.add_argument("--demo", action="store_true",
-                        help="open the window on a separate sample journal (never yours)")
-    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+                        help=_("open the window on a separate sample journal (never yours)"))
+    subparsers = parser.add_subparsers(title=_("commands"), metavar=_("COMMAND"))
     if argv is not None and opens_the_window(argv):
         return parser  # no command to parse: importing them all would slow the window's start
     for module in command_modules(chosen_command(argv) if argv is not None else None):

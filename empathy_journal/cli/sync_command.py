@@ -15,6 +15,7 @@ from empathy_journal.cli.journal_access import (
 )
 from empathy_journal.cli.paths import CliError, journal_path_from
 from empathy_journal.domain.text import plural
+from empathy_journal.domain.translation import _
 
 LOCK_WAIT_SECONDS = 30.0  # how long a sync waits for another sync of the same journal
 
@@ -22,14 +23,15 @@ LOCK_WAIT_SECONDS = 30.0  # how long a sync waits for another sync of the same j
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the sync subcommand."""
     parser = subparsers.add_parser(
-        "sync", help="sync the journal with other computers through a shared folder",
-        description="Exchange changes with your other computers through FOLDER, a folder that "
-        "Syncthing, Nextcloud, Dropbox or a USB stick carries between them. The folder is "
-        "remembered, so later 'empathy-journal sync' alone is enough. The journal itself never "
-        "goes into the folder; only change files do (encrypted when the journal is). A journal "
-        "that does not exist yet is created and filled from the folder.")
+        "sync", help=_("sync the journal with other computers through a shared folder"),
+        description=_("Exchange changes with your other computers through FOLDER, a folder that "
+                      "Syncthing, Nextcloud, Dropbox or a USB stick carries between them. The folder "
+                      "is remembered, so later 'empathy-journal sync' alone is enough. The journal "
+                      "itself never goes into the folder; only change files do (encrypted when the "
+                      "journal is). A journal that does not exist yet is created and filled from the "
+                      "folder."))
     parser.add_argument("folder", nargs="?", type=Path, metavar="FOLDER",
-                        help="the shared folder (default: the one this journal synced with)")
+                        help=_("the shared folder (default: the one this journal synced with)"))
     parser.set_defaults(handler=run)
 
 
@@ -55,10 +57,11 @@ def run(args: argparse.Namespace) -> int:
 
     path = journal_path_from(args)
     if args.folder is not None and is_inside(path, args.folder.expanduser()):
-        raise CliError(f"The journal {path} would be inside the sync folder {args.folder}. A "
-                       "sync tool copying a journal that is open can damage it; keep the "
-                       "journal outside and choose an empty folder for syncing. Nothing was "
-                       "changed.")
+        raise CliError(_("The journal {path} would be inside the sync folder {folder}. A sync tool "
+                         "copying a journal that is open can damage it; keep the journal outside and "
+                         "choose an empty folder for syncing. Nothing was changed.").format(
+                         path=path,
+                         folder=args.folder))
     if path.exists():
         refuse_if_open_in_window(path)
         finish_interrupted_change(path)
@@ -66,9 +69,10 @@ def run(args: argparse.Namespace) -> int:
         created = False
     else:
         if args.folder is None:
-            raise CliError(f"There is no journal at {path} yet. Run 'empathy-journal sync "
-                           "FOLDER' with the shared folder to create it from there.")
-        passphrase = (read_passphrase(f"Passphrase for the journal in {args.folder}: ")
+            raise CliError(_("There is no journal at {path} yet. Run 'empathy-journal sync FOLDER' "
+                             "with the shared folder to create it from there.").format(path=path))
+        passphrase = (read_passphrase(
+            _("Passphrase for the journal in {folder}: ").format(folder=args.folder))
                       if _folder_is_encrypted(args.folder) else None)
         path.parent.mkdir(parents=True, exist_ok=True)
         created = True
@@ -86,23 +90,26 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(str(error)) from None
     except OSError as error:
         reason = error.strerror or str(error)
-        raise CliError(f"The sync folder could not be read or written ({reason}). Nothing "
-                       "was changed in the journal; sync again once the folder is "
-                       "reachable.") from None
+        raise CliError(_("The sync folder could not be read or written ({reason}). Nothing was "
+                         "changed in the journal; sync again once the folder is reachable.").format(
+                             reason=reason)) from None
     finally:
         session.close()
     report = outcome.report
     if created:
-        print(f"Created {path} from the sync folder.")
-    parts = [f"{plural(report.received, 'change')} in", f"{plural(report.sent, 'change')} out"]
+        print(_("Created {path} from the sync folder.").format(path=path))
+    parts = [_("{changes} in").format(changes=plural(report.received, 'change')), _("{changes} out").format(
+                                                          changes=plural(report.sent, 'change'))]
     if report.merged:
-        parts.append(f"{plural(report.merged, 'edit')} merged")
-    print(f"Synced with {outcome.folder}: {', '.join(parts)} · "
-          f"{plural(report.devices, 'computer')}.")
+        parts.append(_("{edits} merged").format(edits=plural(report.merged, 'edit')))
+    print(_("Synced with {folder}: {join} · {computers}.").format(
+            folder=outcome.folder,
+            join=', '.join(parts),
+            computers=plural(report.devices, 'computer')))
     if report.conflicts:
-        print(f"{plural(report.conflicts, 'entry', 'entries')} were edited on two computers in "
-              "the same place; both versions are kept (look for \"conflict copy\" in the "
-              "title) so you can choose.")
+        print(_("{entries} were edited on two computers in the same place; both versions are kept "
+                '(look for "conflict copy" in the title) so you can choose.').format(
+                entries=plural(report.conflicts, 'entry', 'entries')))
     for warning in outcome.warnings:
-        print(f"empathy-journal: {warning}", file=sys.stderr)
+        print(_("empathy-journal: {warning}").format(warning=warning), file=sys.stderr)
     return 0

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
+
+from empathy_journal.domain.translation import N_, _
 
 USER_TECHNIQUE_MINUTES = (1, 60)
 BREATHING_MINUTES = (1, 10)
@@ -22,8 +24,8 @@ class Breath(StrEnum):
     HOLD_EMPTY = "hold_empty"
 
 
-BREATH_WORDS = {Breath.IN: "Breathe in", Breath.HOLD_FULL: "Hold", Breath.OUT: "Breathe out",
-                Breath.HOLD_EMPTY: "Hold"}
+BREATH_WORDS = {Breath.IN: N_("Breathe in"), Breath.HOLD_FULL: N_("Hold"),
+                Breath.OUT: N_("Breathe out"), Breath.HOLD_EMPTY: N_("Hold")}
 
 
 class TechniqueKind(StrEnum):
@@ -54,25 +56,25 @@ FOUR_SEVEN_EIGHT = _breaths((Breath.IN, 4), (Breath.HOLD_FULL, 7), (Breath.OUT, 
 RESONANCE = _breaths((Breath.IN, 5), (Breath.OUT, 5))  # six breaths a minute
 
 BODY_SCAN = (
-    Step("Settle", 1, detail="Sit comfortably. Let your eyes close or rest on one spot."),
-    Step("Feet and legs", 1, detail="Notice your feet on the floor, then your legs. "
-         "Nothing to change, just notice."),
-    Step("Belly and chest", 1, detail="Feel the breath move your belly and chest."),
-    Step("Hands, arms and shoulders", 1, detail="Let your shoulders drop a little on the "
-         "out-breath."),
-    Step("Neck, jaw and face", 1, detail="Soften your jaw and the space between your eyes."),
-    Step("The whole body", 1, detail="Feel the body as a whole, breathing. When the mind "
-         "wanders, come back to the breath."),
+    Step(N_("Settle"), 1, detail=N_("Sit comfortably. Let your eyes close or rest on one spot.")),
+    Step(N_("Feet and legs"), 1, detail=N_("Notice your feet on the floor, then your legs. "
+         "Nothing to change, just notice.")),
+    Step(N_("Belly and chest"), 1, detail=N_("Feel the breath move your belly and chest.")),
+    Step(N_("Hands, arms and shoulders"), 1, detail=N_("Let your shoulders drop a little on the "
+         "out-breath.")),
+    Step(N_("Neck, jaw and face"), 1, detail=N_("Soften your jaw and the space between your eyes.")),
+    Step(N_("The whole body"), 1, detail=N_("Feel the body as a whole, breathing. When the mind "
+         "wanders, come back to the breath.")),
 )
 STRETCH = (
-    Step("Neck rolls", 30, detail="Slowly roll your head in a half circle, side to side."),
-    Step("Shoulder rolls", 30, detail="Roll your shoulders back five times, then forward."),
-    Step("Seated cat–cow", 40, detail="Hands on knees: arch your back on the in-breath, round "
-         "it on the out-breath."),
-    Step("Seated twist", 40, detail="Turn gently to the right, hold, breathe; then the left."),
-    Step("Standing forward fold", 40, detail="Stand, knees soft, let the upper body hang."),
-    Step("Side stretch", 30, detail="Reach one arm overhead and lean away; then the other."),
-    Step("Mountain pose", 30, detail="Stand tall, feet grounded, three slow breaths."),
+    Step(N_("Neck rolls"), 30, detail=N_("Slowly roll your head in a half circle, side to side.")),
+    Step(N_("Shoulder rolls"), 30, detail=N_("Roll your shoulders back five times, then forward.")),
+    Step(N_("Seated cat–cow"), 40, detail=N_("Hands on knees: arch your back on the in-breath, round "
+         "it on the out-breath.")),
+    Step(N_("Seated twist"), 40, detail=N_("Turn gently to the right, hold, breathe; then the left.")),
+    Step(N_("Standing forward fold"), 40, detail=N_("Stand, knees soft, let the upper body hang.")),
+    Step(N_("Side stretch"), 30, detail=N_("Reach one arm overhead and lean away; then the other.")),
+    Step(N_("Mountain pose"), 30, detail=N_("Stand tall, feet grounded, three slow breaths.")),
 )
 
 
@@ -91,20 +93,39 @@ class Technique:
 
 
 BUILTIN_TECHNIQUES = (
-    Technique("box_breathing", "Box breathing", "Four seconds in, hold, out, hold; repeat.",
+    Technique("box_breathing", N_("Box breathing"), N_("Four seconds in, hold, out, hold; repeat."),
               TechniqueKind.BREATHING, 2, steps=BOX, minutes_range=BREATHING_MINUTES),
-    Technique("breathing_478", "4-7-8 breathing", "In for four, hold for seven, out for eight.",
+    Technique("breathing_478", N_("4-7-8 breathing"), N_("In for four, hold for seven, out for eight."),
               TechniqueKind.BREATHING, 2, steps=FOUR_SEVEN_EIGHT, minutes_range=BREATHING_MINUTES),
-    Technique("resonance_breathing", "Slow breathing", "About six breaths a minute: five "
-              "seconds in, five out.", TechniqueKind.BREATHING, 5, steps=RESONANCE,
+    Technique("resonance_breathing", N_("Slow breathing"), N_("About six breaths a minute: five "
+              "seconds in, five out."), TechniqueKind.BREATHING, 5, steps=RESONANCE,
               minutes_range=BREATHING_MINUTES),
-    Technique("body_scan", "Body scan", "Notice each part of the body from feet to head.",
+    Technique("body_scan", N_("Body scan"), N_("Notice each part of the body from feet to head."),
               TechniqueKind.STEPS, 5, steps=BODY_SCAN, minutes_range=BODY_SCAN_MINUTES),
-    Technique("stretch_break", "Stretch break", "A few gentle stretches and poses, one after "
-              "another.", TechniqueKind.STEPS, 4, steps=STRETCH, minutes_range=STRETCH_MINUTES),
-    Technique("name_it", "Name it to tame it", "Find the precise words for what you feel, then "
-              "what you need.", TechniqueKind.NAMING, 2),
+    Technique("stretch_break", N_("Stretch break"), N_("A few gentle stretches and poses, one after "
+              "another."), TechniqueKind.STEPS, 4, steps=STRETCH, minutes_range=STRETCH_MINUTES),
+    Technique("name_it", N_("Name it to tame it"), N_("Find the precise words for what you feel, then "
+              "what you need."), TechniqueKind.NAMING, 2),
 )
+
+
+def displayed(technique: Technique) -> Technique:
+    """A built-in technique with its name, description and guide in the language in use (the
+    journal keeps the English ones); the person's own as they wrote them."""
+    if not technique.builtin:
+        return technique
+    steps = tuple(replace(s, label=_(s.label), detail=_(s.detail) if s.detail else "")
+                  for s in technique.steps)
+    return replace(technique, label=_(technique.label), description=_(technique.description),
+                   steps=steps)
+
+
+def displayed_technique_label(technique_id: str, stored_label: str) -> str:
+    """The name to show for a technique kept in the journal under technique_id."""
+    for technique in BUILTIN_TECHNIQUES:
+        if technique.id == technique_id:
+            return _(technique.label)
+    return stored_label
 
 
 def user_technique(technique_id: str, label: str, description: str, minutes: int) -> Technique:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import ClassVar
+
+from empathy_journal.domain.translation import N_, _, decimal
 
 WHO5, PSS10, EMPATHY = "who5", "pss10", "empathy"
 
@@ -78,75 +81,122 @@ class Instrument:
         return next((b for b in self.bands if b.low <= shown <= b.high), None)
 
 
-AGREE = ((1, "Very inaccurate"), (2, "Moderately inaccurate"),
-         (3, "Neither accurate nor inaccurate"), (4, "Moderately accurate"), (5, "Very accurate"))
+AGREE = ((1, N_("Very inaccurate")), (2, N_("Moderately inaccurate")),
+         (3, N_("Neither accurate nor inaccurate")), (4, N_("Moderately accurate")), (5, N_("Very accurate")))
 
 WHO5_INSTRUMENT = Instrument(
-    id=WHO5, name="WHO-5 wellbeing",
-    stem="Over the last two weeks…",
-    choices=((5, "All of the time"), (4, "Most of the time"), (3, "More than half of the time"),
-             (2, "Less than half of the time"), (1, "Some of the time"), (0, "At no time")),
-    items=(Item("I have felt cheerful and in good spirits."), Item("I have felt calm and relaxed."),
-           Item("I have felt active and vigorous."),
-           Item("I woke up feeling fresh and rested."),
-           Item("My daily life has been filled with things that interest me.")),
+    id=WHO5, name=N_("WHO-5 wellbeing"),
+    # Translators: WHO-5: use your language's official version word for word (German: the WHO
+    # Collaborating Centre in Mental Health, Frederiksborg: "In den letzten zwei Wochen …", items
+    # "… war ich froh und guter Laune" …, answers "Die ganze Zeit" … "Zu keinem Zeitpunkt").
+    stem=N_("Over the last two weeks…"),
+    choices=((5, N_("All of the time")), (4, N_("Most of the time")), (3, N_("More than half of the time")),
+             (2, N_("Less than half of the time")), (1, N_("Some of the time")), (0, N_("At no time"))),
+    items=(Item(N_("I have felt cheerful and in good spirits.")), Item(N_("I have felt calm and relaxed.")),
+           Item(N_("I have felt active and vigorous.")),
+           Item(N_("I woke up feeling fresh and rested.")),
+           Item(N_("My daily life has been filled with things that interest me."))),
     every_days=14,
-    source="WHO-5 Well-Being Index, WHO Regional Office for Europe, 1998; Topp et al., 2015. "
-           "Free to use.",
-    bands=(Band(0, 50, "lower than it could be: worth some care", "worth care"),
-           Band(51, 100, "good", "good")),
-    bands_note="50 % or below is commonly read as low wellbeing, worth attention.",
+    source=N_("WHO-5 Well-Being Index, WHO Regional Office for Europe, 1998; Topp et al., 2015. "
+           "Free to use."),
+    bands=(Band(0, 50, N_("lower than it could be: worth some care"), N_("worth care")),
+           Band(51, 100, N_("good"), N_("good"))),
+    bands_note=N_("50 % or below is commonly read as low wellbeing, worth attention."),
 )
 
 PSS10_INSTRUMENT = Instrument(
-    id=PSS10, name="PSS-10 perceived stress",
-    stem="In the last month, how often have you…",
-    choices=((0, "Never"), (1, "Almost never"), (2, "Sometimes"), (3, "Fairly often"),
-             (4, "Very often")),
-    items=(Item("been upset because of something that happened unexpectedly?"),
-           Item("felt that you were unable to control the important things in your life?"),
-           Item("felt nervous and “stressed”?"),
-           Item("felt confident about your ability to handle your personal problems?", True),
-           Item("felt that things were going your way?", True),
-           Item("found that you could not cope with all the things that you had to do?"),
-           Item("been able to control irritations in your life?", True),
-           Item("felt that you were on top of things?", True),
-           Item("been angered because of things that were outside of your control?"),
-           Item("felt difficulties were piling up so high that you could not overcome them?")),
+    id=PSS10, name=N_("PSS-10 perceived stress"),
+    # Translators: PSS-10: use your language's validated version (German: Klein et al., 2016,
+    # BMC Psychiatry 16:159; answers nie, selten, manchmal, häufig, sehr oft).
+    stem=N_("In the last month, how often have you…"),
+    choices=((0, N_("Never")), (1, N_("Almost never")), (2, N_("Sometimes")), (3, N_("Fairly often")),
+             (4, N_("Very often"))),
+    items=(Item(N_("been upset because of something that happened unexpectedly?")),
+           Item(N_("felt that you were unable to control the important things in your life?")),
+           Item(N_("felt nervous and “stressed”?")),
+           Item(N_("felt confident about your ability to handle your personal problems?"), True),
+           Item(N_("felt that things were going your way?"), True),
+           Item(N_("found that you could not cope with all the things that you had to do?")),
+           Item(N_("been able to control irritations in your life?"), True),
+           Item(N_("felt that you were on top of things?"), True),
+           Item(N_("been angered because of things that were outside of your control?")),
+           Item(N_("felt difficulties were piling up so high that you could not overcome them?"))),
     every_days=30,
-    source="Perceived Stress Scale, Cohen, Kamarck & Mermelstein, 1983.",
-    bands=(Band(0, 13, "lighter stress", "lighter"), Band(14, 26, "moderate stress", "moderate"),
-           Band(27, 40, "a heavy load", "heavy")),
-    bands_note="The bands (0–13, 14–26, 27–40) are a common convention, not from the paper.",
+    source=N_("Perceived Stress Scale, Cohen, Kamarck & Mermelstein, 1983."),
+    bands=(Band(0, 13, N_("lighter stress"), N_("lighter")),
+           Band(14, 26, N_("moderate stress"), N_("moderate")),
+           Band(27, 40, N_("a heavy load"), N_("heavy"))),
+    bands_note=N_("The bands (0–13, 14–26, 27–40) are a common convention, not from the paper."),
 )
 
 PERSPECTIVE, CONCERN = "perspective", "concern"
 EMPATHY_INSTRUMENT = Instrument(
-    id=EMPATHY, name="Empathy self-check",
-    stem="How well does each describe you, as you generally are now?",
+    id=EMPATHY, name=N_("Empathy self-check"),
+    # Translators: our own rewording of public-domain IPIP items (no validated translation):
+    # translate carefully and keep each reversed item's sense (agreeing means less empathy).
+    stem=N_("How well does each describe you, as you generally are now?"),
     choices=AGREE,
-    items=(Item("I take other people's interests into account.", part=PERSPECTIVE),
-           Item("I appreciate the viewpoints of others.", part=PERSPECTIVE),
-           Item("I respect other people's feelings.", part=PERSPECTIVE),
-           Item("I am indifferent to the feelings of others.", True, PERSPECTIVE),
-           Item("I can't be bothered with other people's needs.", True, PERSPECTIVE),
-           Item("I am concerned about others.", part=CONCERN),
-           Item("I feel sympathy for those who are worse off than myself.", part=CONCERN),
-           Item("I feel little concern for others.", True, CONCERN),
-           Item("I look down on any weakness.", True, CONCERN),
-           Item("I don't like to get involved in other people's problems.", True, CONCERN)),
+    items=(Item(N_("I take other people's interests into account."), part=PERSPECTIVE),
+           Item(N_("I appreciate the viewpoints of others."), part=PERSPECTIVE),
+           Item(N_("I respect other people's feelings."), part=PERSPECTIVE),
+           Item(N_("I am indifferent to the feelings of others."), True, PERSPECTIVE),
+           Item(N_("I can't be bothered with other people's needs."), True, PERSPECTIVE),
+           Item(N_("I am concerned about others."), part=CONCERN),
+           Item(N_("I feel sympathy for those who are worse off than myself."), part=CONCERN),
+           Item(N_("I feel little concern for others."), True, CONCERN),
+           Item(N_("I look down on any weakness."), True, CONCERN),
+           Item(N_("I don't like to get involved in other people's problems."), True, CONCERN)),
     every_days=60,
-    source="Items from the International Personality Item Pool (ipip.ori.org, public domain), "
+    source=N_("Items from the International Personality Item Pool (ipip.ori.org, public domain), "
            "reworded: five from AB5C “Understanding” (closest to perspective taking) and five "
-           "from Barchard's “Empathic Concern” (2001). A selection, not a published scale.",
-    bands_note="No norms or cut-offs: compare with yourself over time.",
+           "from Barchard's “Empathic Concern” (2001). A selection, not a published scale."),
+    bands_note=N_("No norms or cut-offs: compare with yourself over time."),
 )
 
-INSTRUMENTS: dict[str, Instrument] = {
-    i.id: i for i in (WHO5_INSTRUMENT, PSS10_INSTRUMENT, EMPATHY_INSTRUMENT)}
 
-SELF_REFLECTION = ("A self-reflection to notice how you are doing over time, "
-                   "not a test and not a diagnosis.")
+
+def displayed(instrument: Instrument) -> Instrument:
+    """The questionnaire worded in the language in use (German: the published German wording
+    where one exists; see the catalog's notes)."""
+    return replace(
+        instrument, name=_(instrument.name), stem=_(instrument.stem),
+        choices=tuple((value, _(words)) for value, words in instrument.choices),
+        items=tuple(replace(item, text=_(item.text)) for item in instrument.items),
+        source=_(instrument.source),
+        bands=tuple(replace(b, label=_(b.label), short=_(b.short) if b.short else "")
+                    for b in instrument.bands),
+        bands_note=_(instrument.bands_note) if instrument.bands_note else "")
+
+
+class _Instruments(Mapping[str, Instrument]):
+    """The questionnaires by id, each worded in the language in use when looked up."""
+
+    _english: ClassVar[dict[str, Instrument]] = {
+        i.id: i for i in (WHO5_INSTRUMENT, PSS10_INSTRUMENT, EMPATHY_INSTRUMENT)}
+
+    def __getitem__(self, instrument_id: str) -> Instrument:
+        return displayed(self._english[instrument_id])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._english)
+
+    def __len__(self) -> int:
+        return len(self._english)
+
+
+INSTRUMENTS: Mapping[str, Instrument] = _Instruments()
+
+SELF_REFLECTION_TEXT = N_("A self-reflection to notice how you are doing over time, "
+                          "not a test and not a diagnosis.")
+
+
+def self_reflection() -> str:
+    """The line that says what a check-in is (and is not), in the language in use."""
+    return _(SELF_REFLECTION_TEXT)
+
+
+# The English line, for code that reads it once at import (the window's Qt half translates it).
+SELF_REFLECTION = SELF_REFLECTION_TEXT
 
 
 def who5_percent(raw: int) -> int:
@@ -179,10 +229,10 @@ def describe_score(instrument_id: str, raw: int) -> str:
     instrument = INSTRUMENTS[instrument_id]
     shown = shown_score(instrument_id, raw)
     if instrument_id == WHO5:
-        text = f"{shown:.0f} % ({raw} of 25)"
+        text = _("{percent} % ({raw} of 25)").format(percent=f"{shown:.0f}", raw=raw)
     elif instrument_id == EMPATHY:
-        text = f"{shown:.1f} of 5 on average"
+        text = _("{mean} of 5 on average").format(mean=decimal(shown))
     else:
-        text = f"{raw} of 40"
+        text = _("{raw} of 40").format(raw=raw)
     band = instrument.band_of(shown)
-    return f"{text}: {band.label}" if band else text
+    return _("{score}: {band}").format(score=text, band=band.label) if band else text

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from empathy_journal.domain.resources import load_json_resource
+from empathy_journal.domain.translation import pgettext
 
 
 @dataclass(frozen=True)
@@ -20,10 +21,10 @@ class Prompt:
 
 
 def builtin_prompts() -> list[Prompt]:
-    """All prompts shipped in ``resources/prompts.json``, in file order."""
+    """All prompts shipped in ``resources/prompts.json``, in file order, in the language in use."""
     data = load_json_resource("prompts.json")
     return [
-        Prompt(p["id"], p["text"], g["id"], g["label"])
+        Prompt(p["id"], pgettext("prompt", p["text"]), g["id"], pgettext("prompt group", g["label"]))
         for g in data["groups"]
         for p in g["prompts"]
     ]

@@ -2,6 +2,8 @@
 
 import re
 
+from empathy_journal.domain.translation import ngettext
+
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
 
@@ -41,5 +43,11 @@ def find_tags(text: str) -> list[str]:
 
 
 def plural(count: int, word: str, plural_word: str | None = None) -> str:
-    """``1 entry``, ``3 entries``: the count with the word in the right number."""
-    return f"{count} {word if count == 1 else (plural_word or word + 's')}"
+    """``1 entry``, ``3 entries``: the count with the word in the right number, translated.
+
+    packaging/update-translations.py extracts every ``plural(n, "word", "words")`` call as the
+    message "{count} word" / "{count} words", so the catalog's plural rules apply (German
+    "1 Eintrag", "2 Einträge").
+    """
+    many = plural_word or word + "s"
+    return ngettext(f"{{count}} {word}", f"{{count}} {many}", count).format(count=count)

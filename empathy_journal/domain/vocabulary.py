@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from empathy_journal.domain.resources import load_json_resource
+from empathy_journal.domain.translation import pgettext
 
 
 class Quadrant(StrEnum):
@@ -53,9 +54,9 @@ class Family:
 
 
 def builtin_families() -> list[Family]:
-    """The families of the built-in vocabulary, in display order."""
+    """The families of the built-in vocabulary, in display order, named in the language in use."""
     data = load_json_resource("emotions.json")
-    return [Family(f["id"], f["label"]) for f in data["families"]]
+    return [Family(f["id"], pgettext("emotion family", f["label"])) for f in data["families"]]
 
 
 def builtin_emotions() -> list[Emotion]:
@@ -73,6 +74,18 @@ def builtin_emotions() -> list[Emotion]:
         )
         for e in data["emotions"]
     ]
+
+
+def displayed(emotion: Emotion) -> Emotion:
+    """A built-in word as shown in the language in use (the journal keeps the English one and
+    the id); the person's own words as they wrote them."""
+    if not emotion.builtin:
+        return emotion
+    label = pgettext("emotion", emotion.label)
+    definition = pgettext("emotion definition", emotion.definition)
+    if label is emotion.label and definition is emotion.definition:
+        return emotion
+    return replace(emotion, label=label, definition=definition)
 
 
 def matches(emotion: Emotion, query: str) -> bool:

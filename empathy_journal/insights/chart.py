@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
+from empathy_journal.domain.translation import _
 from empathy_journal.insights.theme import ChartTheme
 
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ def new_figure(theme: ChartTheme, width: float = WIDTH_IN, height: float = HEIGH
 def style_axes(axes: Axes, theme: ChartTheme, title: str) -> None:
     """Title, spines, ticks and grid in the theme's colours."""
     axes.set_facecolor(theme.background)
-    axes.set_title(title, color=theme.foreground, loc="left", fontsize=11)
+    axes.set_title(_(title), color=theme.foreground, loc="left", fontsize=11)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     for side in ("left", "bottom"):
@@ -199,6 +200,7 @@ def style_legend(axes: Axes, theme: ChartTheme, **options: Any) -> None:
 def empty_chart(key: str, title: str, message: str, theme: ChartTheme,
                 into: Figure | None = None) -> Chart:
     """A chart that says, kindly, why there is nothing to draw yet and what would fill it."""
+    title = _(title)  # the defaults are marked N_() where defined, shown in the language in use
     figure = new_figure(theme, height=1.6, into=into)
     figure.text(0.02, 0.78, title, color=theme.foreground, fontsize=11, va="top")
     figure.text(0.02, 0.42, message, color=theme.muted, fontsize=10, va="top", wrap=True)

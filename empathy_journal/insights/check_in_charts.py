@@ -18,6 +18,7 @@ from empathy_journal.domain.instruments import (
     part_means,
     shown_score,
 )
+from empathy_journal.domain.translation import N_, _
 from empathy_journal.insights.chart import Chart, Finder, Margins, Target, empty_chart, new_figure
 from empathy_journal.insights.chart import style_axes as _style
 from empathy_journal.insights.labels import day_label
@@ -48,8 +49,9 @@ def _near(points: Sequence[tuple[float, Target]]) -> Finder:
 
 def _target(check_in: CheckIn) -> Target:
     name = INSTRUMENTS[check_in.instrument].name
-    return Target(f"{day_label(check_in.local_date, year=True)}: {name} "
-                  f"{describe_score(check_in.instrument, check_in.score)}",
+    return Target(_("{day}: {check_in} {score}").format(
+        day=day_label(check_in.local_date, year=True), check_in=name,
+        score=describe_score(check_in.instrument, check_in.score)),
                   days=(check_in.local_date,))
 
 
@@ -89,15 +91,15 @@ def _series(axes: Axes, found: list[CheckIn], value: Callable[[CheckIn], float],
 
 
 def check_ins_chart(check_ins: Sequence[CheckIn], first: date, last: date, theme: ChartTheme,
-                    title: str = "Check-ins over time",
+                    title: str = N_("Check-ins over time"),
                     into: Figure | None = None) -> Chart:
     """Three panels over first..last: WHO-5 %, PSS-10 0–40 (both with their bands) and the
     empathy self-check's two parts (mean 1–5, no bands: there are no norms)."""
     key = "check-ins"
     if not check_ins:
-        return empty_chart(key, title, "No check-ins in these months yet. Check-ins ▸ WHO-5, "
-                           "PSS-10 or the empathy self-check take two or three minutes; a line "
-                           "on the journal page says when one is due.", theme, into)
+        return empty_chart(key, title, _("No check-ins in these months yet. Check-ins ▸ WHO-5, PSS-10 "
+                                         "or the empathy self-check take two or three minutes; a line "
+                                         "on the journal page says when one is due."), theme, into)
     figure = new_figure(theme, height=3.0, into=into,
                         margins=Margins(left=0.55, right=0.95, top=0.45, bottom=0.45))
     figure.subplots_adjust(wspace=0.6)
@@ -106,24 +108,24 @@ def check_ins_chart(check_ins: Sequence[CheckIn], first: date, last: date, theme
     who5, pss, empathy = figure.subplots(1, 3)
     finders: list[tuple[Axes, Finder]] = []
     _bands(who5, WHO5, theme)
-    _panel(who5, theme, "WHO-5 wellbeing", days, (0, 100), "%")
+    _panel(who5, theme, _("WHO-5 wellbeing"), days, (0, 100), "%")
     finders.append((who5, _near(_series(who5, by_instrument[WHO5],
                                         lambda c: shown_score(WHO5, c.score), theme.mood,
                                         "WHO-5 %"))))
     _bands(pss, PSS10, theme)
-    _panel(pss, theme, "PSS-10 stress", days, (0, 40), "0–40")
+    _panel(pss, theme, _("PSS-10 stress"), days, (0, 40), "0–40")
     finders.append((pss, _near(_series(pss, by_instrument[PSS10], lambda c: c.score,
                                        theme.stress, "PSS-10"))))
-    _panel(empathy, theme, "Empathy self-check", days, (1, 5), "mean 1–5")
+    _panel(empathy, theme, _("Empathy self-check"), days, (1, 5), _("mean 1–5"))
     found = by_instrument[EMPATHY]
     points = _series(empathy, found, lambda c: part_means(c.answers)[PERSPECTIVE], theme.mine,
-                     "Perspective")
-    _series(empathy, found, lambda c: part_means(c.answers)[CONCERN], theme.theirs, "Concern",
+                     _("Perspective"))
+    _series(empathy, found, lambda c: part_means(c.answers)[CONCERN], theme.theirs, _("Concern"),
             "s--")
     if found:
         empathy.legend(frameon=False, fontsize=7.5, labelcolor=theme.foreground,
                        loc="lower left")
     finders.append((empathy, _near(points)))
-    figure.text(0.01, 0.015, "Bands are common conventions, not a diagnosis.", fontsize=7.5,
+    figure.text(0.01, 0.015, _("Bands are common conventions, not a diagnosis."), fontsize=7.5,
                 color=theme.muted)
     return Chart(key, title, figure, finders=finders)

@@ -8,10 +8,11 @@ from empathy_journal.domain.analytics.records import CheckIn
 from empathy_journal.domain.instruments import (
     EMPATHY,
     INSTRUMENTS,
-    SELF_REFLECTION,
     describe_score,
     part_means,
+    self_reflection,
 )
+from empathy_journal.domain.translation import _
 from empathy_journal.insights.labels import day_label, number
 
 
@@ -20,8 +21,8 @@ def check_in_score(check_in: CheckIn) -> str:
     text = describe_score(check_in.instrument, check_in.score)
     if check_in.instrument == EMPATHY:
         parts = part_means(check_in.answers)
-        text += (f" (perspective {number(parts['perspective'])}, "
-                 f"concern {number(parts['concern'])})")
+        text += _(" (perspective {perspective}, concern {concern})").format(
+            perspective=number(parts['perspective']), concern=number(parts['concern']))
     return text
 
 
@@ -33,11 +34,12 @@ def check_in_rows(check_ins: Sequence[CheckIn]) -> list[list[str]]:
 
 def check_in_sentences(check_ins: Sequence[CheckIn]) -> list[str]:
     """One sentence per check-in of the period, for the first page of the PDF."""
-    return [f"{name} on {day}: {score}." for day, name, score in check_in_rows(check_ins)]
+    return [_("{check_in} on {day}: {score}.").format(check_in=name, day=day, score=score)
+            for day, name, score in check_in_rows(check_ins)]
 
 
 def sources_note(check_ins: Sequence[CheckIn]) -> str:
     """Where the questionnaires that were taken come from, and what they are not."""
     taken = [INSTRUMENTS[i] for i in INSTRUMENTS if any(c.instrument == i for c in check_ins)]
     notes = " ".join(f"{i.name}: {i.source} {i.bands_note}" for i in taken)
-    return f"{SELF_REFLECTION} {notes}".strip()
+    return f"{self_reflection()} {notes}".strip()

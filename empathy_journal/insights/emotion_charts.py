@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from empathy_journal.domain.analytics.emotion_stats import EmotionCount, MonthGranularity
+from empathy_journal.domain.translation import N_, _, month_short
 from empathy_journal.insights.chart import (
     Chart,
     Margins,
@@ -29,14 +30,14 @@ TOP_WORDS = 10
 
 
 def emotions_chart(counts: Sequence[EmotionCount], theme: ChartTheme,
-                   title: str = "Feelings named most", limit: int = TOP_WORDS,
+                   title: str = N_("Feelings named most"), limit: int = TOP_WORDS,
                    into: Figure | None = None) -> Chart:
     """The most used words as bars: how often felt by me and seen in others."""
     key = "emotions"
     shown = list(counts[:limit])
     if not shown:
-        return empty_chart(key, title, "No feelings named in this period yet. Tag how you "
-                           "felt (and how others seemed to feel) and the words gather here.",
+        return empty_chart(key, title, _("No feelings named in this period yet. Tag how you felt (and "
+                                         "how others seemed to feel) and the words gather here."),
                            theme, into)
     figure = new_figure(theme, height=max(2.4, 0.32 * len(shown) + 1.0), into=into,
                         margins=Margins(left=label_margin([c.label for c in shown])))
@@ -44,52 +45,60 @@ def emotions_chart(counts: Sequence[EmotionCount], theme: ChartTheme,
     rows = list(range(len(shown)))
     height = 0.4
     axes.barh([r - height / 2 for r in rows], [c.mine for c in shown], height,
-              color=theme.mine, label="I felt")
+              color=theme.mine, label=_("I felt"))
     axes.barh([r + height / 2 for r in rows], [c.theirs for c in shown], height,
-              color=theme.theirs, label="I saw in others", hatch="//",
+              color=theme.theirs, label=_("I saw in others"), hatch="//",
               edgecolor=theme.background)
     style_axes(axes, theme, title)
     axes.set_yticks(rows, [c.label for c in shown])
     axes.set_ylim(len(shown) - 0.5, -0.5)
-    axes.set_xlabel("Times named")
+    axes.set_xlabel(_("Times named"))
     axes.xaxis.get_major_locator().set_params(integer=True)
     title_at_page_left(axes)
     legend_above(axes, theme)
 
     def target(index: int) -> Target:
         c = shown[index]
-        return Target(f"{c.label}: felt {c.mine}×, seen in others {c.theirs}×",
+        return Target(_("{label}: felt {mine}×, seen in others {theirs}×").format(
+                        label=c.label,
+                        mine=c.mine,
+                        theirs=c.theirs),
                       entry_uuids=c.entry_uuids)
 
     return Chart(key, title, figure, finders=[(axes, index_finder(len(shown), target, "y"))])
 
 
 def granularity_chart(months: Sequence[MonthGranularity], theme: ChartTheme,
-                      title: str = "How precisely I named my feelings",
+                      title: str = N_("How precisely I named my feelings"),
                       into: Figure | None = None) -> Chart:
     """Distinct words per month as bars, the share of vague words as a line."""
     key = "granularity"
     if not months:
-        return empty_chart(key, title, "No feelings of your own named in these months yet. "
-                           "The more precise the words you pick, the richer this gets.", theme,
+        return empty_chart(key, title, _("No feelings of your own named in these months yet. The more "
+                                         "precise the words you pick, the richer this gets."), theme,
                            into)
     figure = new_figure(theme, height=3.0, into=into, margins=Margins(right=0.65, bottom=0.6))
     axes = figure.add_subplot()
     places = list(range(len(months)))
     axes.bar(places, [m.distinct_words for m in months], 0.6, color=theme.mine,
-             label="Different words")
+             label=_("Different words"))
     style_axes(axes, theme, title)
     title_at_page_left(axes)
-    axes.set_xticks(places, [f"{m.month:%b}\n{m.month:%Y}" if i == 0 or m.month.month == 1
-                             else f"{m.month:%b}" for i, m in enumerate(months)])
-    axes.set_ylabel("Different words")
+    axes.set_xticks(places, [f"{month_short(m.month.month)}\n{m.month:%Y}"
+                             if i == 0 or m.month.month == 1 else month_short(m.month.month)
+                             for i, m in enumerate(months)])
+    axes.set_ylabel(_("Different words"))
     axes.yaxis.get_major_locator().set_params(integer=True)
     share = _vague_share_axes(axes, [100 * m.vague_share for m in months], theme)
 
     def target(index: int) -> Target:
         m = months[index]
-        return Target(f"{m.month:%b %Y}: {m.distinct_words} different words, "
-                      f"{percent(m.vague_share)} vague, {m.quadrants_used} of 4 quadrants")
+        return Target(_("{month}: {distinct_words} different words, {percent} vague, "
+                        "{quadrants_used} of 4 quadrants").format(
+                        month=f"{month_short(m.month.month)} {m.month.year}",
+                        distinct_words=m.distinct_words,
+                        percent=percent(m.vague_share),
+                        quadrants_used=m.quadrants_used))
 
     find = index_finder(len(months), target)
     return Chart(key, title, figure, finders=[(axes, find), (share, find)])
@@ -98,9 +107,9 @@ def granularity_chart(months: Sequence[MonthGranularity], theme: ChartTheme,
 def _vague_share_axes(axes: Axes, shares: Sequence[float], theme: ChartTheme) -> Axes:
     """A right-hand axis with the share of vague words as a dashed line, one shared legend."""
     share = axes.twinx()
-    share.plot(range(len(shares)), shares, "o--", color=theme.theirs, label="Vague words (%)")
+    share.plot(range(len(shares)), shares, "o--", color=theme.theirs, label=_("Vague words (%)"))
     share.set_ylim(0, 100)
-    share.set_ylabel("Vague words (%)", color=theme.foreground)
+    share.set_ylabel(_("Vague words (%)"), color=theme.foreground)
     share.tick_params(colors=theme.muted, labelcolor=theme.foreground, labelsize=8.5)
     for side in ("top", "left", "bottom"):
         share.spines[side].set_visible(False)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
+from empathy_journal.domain.translation import _
 from empathy_journal.insights.chart import Chart
 from empathy_journal.storage import safe_files
 from empathy_journal.storage.errors import JournalError
@@ -38,7 +39,8 @@ def whole_file(target: Path) -> Iterator[IO[bytes]]:
 
 def _write_error(target: Path, error: OSError) -> ReportError:
     reason = error.strerror or str(error)
-    return ReportError(f"Could not write {target}: {reason}. Your journal was not changed.",
+    return ReportError(_("Could not write {path}: {reason}. Your journal was not changed.").format(
+        path=target, reason=reason),
                        path=target)
 
 
@@ -46,8 +48,9 @@ def chart_format(path: Path) -> str:
     """The image format for path from its extension (png, svg or pdf)."""
     suffix = path.suffix.lower().lstrip(".")
     if suffix not in CHART_FORMATS:
-        raise ReportError(f"Charts can be saved as {', '.join(CHART_FORMATS)}; "
-                          f"'{path.name}' has none of those endings. Nothing was written.",
+        raise ReportError(_("Charts can be saved as {formats}; '{name}' has none of those "
+                            "endings. Nothing was written.").format(
+                                formats=", ".join(CHART_FORMATS), name=path.name),
                           path=path)
     return suffix
 

@@ -12,6 +12,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from empathy_journal.domain.translation import _, long_date
 from empathy_journal.insights.chart import Chart
 from empathy_journal.insights.check_in_text import check_in_sentences, sources_note
 from empathy_journal.insights.export import CancelCheck, ProgressCallback, ReportCancelledError
@@ -75,18 +76,21 @@ def _summary_page(review: PeriodReview, theme: ChartTheme, skipped: Sequence[str
                   written_on: date) -> tuple[Figure, float]:
     """The first page with title and summary; returns it and the free height left (0–1)."""
     page = _new_page(theme)
-    page.text(MARGIN, 1 - MARGIN, f"Empathy Journal: {review.period.label}", fontsize=18,
+    page.text(MARGIN, 1 - MARGIN, _("Empathy Journal: {period}").format(
+        period=review.period.label), fontsize=18,
               color=theme.foreground, va="top")
     lines = summary_lines(review.summary, review.period.label, review.period.previous().label)
     found = review.period_check_ins
     lines += check_in_sentences(found) + ([sources_note(found)] if found else [])
     if skipped:
-        lines.append("Not drawn yet, for lack of data: " + "; ".join(skipped) + ".")
+        lines.append(_("Not drawn yet, for lack of data: {charts}.").format(
+            charts="; ".join(skipped)))
     wrapped = [part for line in lines for part in textwrap.wrap(drawable(line), WRAP_CHARS)]
     top = 1 - MARGIN - 0.045
     page.text(MARGIN, top, "\n".join(wrapped), fontsize=10, color=theme.foreground, va="top",
               linespacing=1.5)
-    page.text(MARGIN, MARGIN / 2, f"Written on {written_on.isoformat()}; private to you.",
+    page.text(MARGIN, MARGIN / 2, _("Written on {day}; private to you.").format(
+        day=long_date(written_on)),
               fontsize=7.5, color=theme.muted)
     return page, top - LINE_HEIGHT * (len(wrapped) + 1)
 
@@ -120,7 +124,7 @@ def _build_pages(review: PeriodReview, theme: ChartTheme, written_on: date,
     charts = []
     for done, key in enumerate(CHART_KEYS, start=1):
         if cancelled is not None and cancelled():
-            raise ReportCancelledError("The report was stopped; no file was written.")
+            raise ReportCancelledError(_("The report was stopped; no file was written."))
         charts.append(build_chart(review, key, theme))
         if progress is not None:
             progress(done, len(CHART_KEYS) + 1)

@@ -15,6 +15,7 @@ from empathy_journal.domain.analytics.series import (
     YearCalendar,
     weekly_series,
 )
+from empathy_journal.domain.translation import N_, _, month_short, month_year, pgettext
 from empathy_journal.insights.chart import (
     Chart,
     Finder,
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-NO_RATINGS = ("No ratings in this period yet. Rate your mood and stress when you write, "
+NO_RATINGS = N_("No ratings in this period yet. Rate your mood and stress when you write, "
               "and each day appears here.")
 
 
@@ -47,9 +48,10 @@ def _or_nan(values: Sequence[float | None]) -> list[float]:
 
 def _day_target(point: DayPoint) -> Target:
     if point.mood is None and point.stress is None:
-        text = f"{day_label(point.day)}: not rated"
+        text = _("{day}: not rated").format(day=day_label(point.day))
     else:
-        text = f"{day_label(point.day)}: mood {number(point.mood)}, stress {number(point.stress)}"
+        text = _("{day}: mood {mood}, stress {stress}").format(
+            day=day_label(point.day), mood=number(point.mood), stress=number(point.stress))
     return Target(text, days=(point.day,))
 
 
@@ -57,14 +59,14 @@ PANEL_HEIGHT_IN = 4.6  # two panels, mood above stress, sharing the dates below
 
 
 def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
-                      title: str = "Mood and stress, day by day",
+                      title: str = N_("Mood and stress, day by day"),
                       into: Figure | None = None) -> Chart:
     """Mood (1–10) above stress (0–10), each on its own panel so equal values never hide a
     point: for a month or a quarter each day as a point with its 7-day average as a line; for
     longer ranges (a year) each week's average, so the trend reads instead of 365 dots."""
     key = "mood-stress"
     if not any(p.mood is not None or p.stress is not None for p in series):
-        return empty_chart(key, title, NO_RATINGS, theme, into)
+        return empty_chart(key, title, _(NO_RATINGS), theme, into)
     weekly = len(series) > WEEKLY_FROM_DAYS
     layout = (key, theme)
     panels = reused_axes(into, layout)  # a month switch keeps the two panels, redraws the data
@@ -78,7 +80,7 @@ def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
     else:
         figure, (mood_axes, stress_axes) = into, panels
     if weekly:
-        title = f"{title}, week by week"
+        title = _("{title}, week by week").format(title=title)
         find = _draw_weeks(mood_axes, stress_axes, weekly_series(series), theme)
     else:
         find = _draw_days(mood_axes, stress_axes, series, theme)
@@ -93,8 +95,8 @@ def mood_stress_chart(series: Sequence[DayPoint], theme: ChartTheme,
 
 def _style_panels(mood_axes: Axes, stress_axes: Axes, theme: ChartTheme) -> None:
     """What stays when the panels are reused: frame, scale and the name of each panel."""
-    for axes, name, low, colour in ((mood_axes, "Mood", 1, theme.mood),
-                                    (stress_axes, "Stress", 0, theme.stress)):
+    for axes, name, low, colour in ((mood_axes, _("Mood"), 1, theme.mood),
+                                    (stress_axes, _("Stress"), 0, theme.stress)):
         style_axes(axes, theme, "")
         axes.set_ylim(low - 0.5, 10.5)
         axes.set_yticks([low, 5, 10])
@@ -113,9 +115,9 @@ def _draw_days(mood_axes: Axes, stress_axes: Axes, series: Sequence[DayPoint],
             (stress_axes, theme.stress, [p.stress for p in series],
              [p.stress_rolling for p in series], "s")):
         axes.plot(days, _or_nan(daily), marker, color=colour, markersize=4.5,
-                  label="A day's rating")
+                  label=_("A day's rating"))
         axes.plot(days, _or_nan(rolling), "-", color=colour, linewidth=2, alpha=0.85,
-                  label="7-day average")
+                  label=_("7-day average"))
     legend_above(mood_axes, theme)
     start = date2num(days[0])
 
@@ -155,7 +157,7 @@ def _week_target(week: WeekPoint) -> Target:
                   f"({plural(len(week.rated_days), 'day')} rated)", days=week.rated_days)
 
 
-NO_MOOD_LEGEND = "No mood rating that day"
+NO_MOOD_LEGEND = N_("No mood rating that day")
 MONTH_TICK_DAYS = (1, 5, 9, 13, 17, 21, 25, 29)
 
 
@@ -167,10 +169,10 @@ def _date_ticks(axes: Axes, first: date, last: date) -> None:
     if (first.year, first.month) == (last.year, last.month):
         axes.xaxis.set_major_locator(DayLocator(bymonthday=MONTH_TICK_DAYS))
         axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: str(_num_to_date(x).day)))
-        axes.set_xlabel(f"{first:%B %Y}")
+        axes.set_xlabel(month_year(first))
         return
     axes.xaxis.set_major_locator(MonthLocator())
-    axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: f"{_num_to_date(x):%b}"))
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: month_short(_num_to_date(x).month)))
     years = f"{first.year}" if first.year == last.year else f"{first.year}–{last.year}"
     axes.set_xlabel(years)
 
@@ -184,11 +186,11 @@ def _num_to_date(x: float) -> date:
 def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None = None,
                    into: Figure | None = None) -> Chart:
     """A year of days as a grid of weeks, each day coloured by its mean mood."""
-    title = title or f"{calendar.year}: mood day by day"
+    title = title or _("{year}: mood day by day").format(year=calendar.year)
     key = "year-calendar"
     if not calendar.mood:
-        return empty_chart(key, title, f"No mood ratings in {calendar.year} yet. "
-                           "Each rated day will colour one square here.", theme, into)
+        return empty_chart(key, title, _("No mood ratings in {year} yet. Each rated day will colour "
+                                         "one square here.").format(year=calendar.year), theme, into)
     import numpy
     from matplotlib.colors import LinearSegmentedColormap
 
@@ -206,7 +208,7 @@ def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None 
     _outline_unrated_days(axes, calendar, theme)
     _style_calendar(axes, calendar, theme, title)
     bar = figure.colorbar(mesh, cax=figure.add_subplot(cells[1]))
-    bar.set_label("Mood", color=theme.foreground)
+    bar.set_label(_("Mood"), color=theme.foreground)
     bar.ax.tick_params(colors=theme.muted, labelcolor=theme.foreground, labelsize=8)
     bar.outline.set_visible(False)
 
@@ -215,8 +217,9 @@ def calendar_chart(calendar: YearCalendar, theme: ChartTheme, title: str | None 
         if day is None:
             return None
         mood = calendar.mood.get(day)
-        text = f"{day_label(day, year=True)}: " + (
-            f"mood {number(mood)}" if mood is not None else "no mood rating")
+        text = (_("{day}: mood {mood}").format(day=day_label(day, year=True), mood=number(mood))
+                if mood is not None else
+                _("{day}: no mood rating").format(day=day_label(day, year=True)))
         return Target(text, days=(day,))
 
     return Chart(key, title, figure, finders=[(axes, find)])
@@ -235,7 +238,7 @@ def _outline_unrated_days(axes: Axes, calendar: YearCalendar, theme: ChartTheme)
     axes.add_collection(PatchCollection(squares, facecolor=theme.empty_cell,
                                         edgecolor=theme.empty_edge, linewidth=0.8))
     key = Rectangle((0, 0), 1, 1, facecolor=theme.empty_cell, edgecolor=theme.empty_edge,
-                    linewidth=0.8, label=NO_MOOD_LEGEND)
+                    linewidth=0.8, label=_(NO_MOOD_LEGEND))
     style_legend(axes, theme, handles=[key], loc="lower right", bbox_to_anchor=(1.0, 1.0),
                  borderaxespad=0.1, handlelength=0.9, handleheight=0.9)
 
@@ -247,9 +250,10 @@ def _style_calendar(axes: Axes, calendar: YearCalendar, theme: ChartTheme, title
     axes.grid(False)
     axes.set_aspect("equal")
     axes.set_ylim(7, 0)
-    axes.set_yticks([0.5, 2.5, 4.5], ["Mon", "Wed", "Fri"])
+    axes.set_yticks([0.5, 2.5, 4.5], [pgettext("weekday", "Mon"), pgettext("weekday", "Wed"),
+                                      pgettext("weekday", "Fri")])
     firsts = sorted((day, week) for (week, _), day in calendar.cells.items() if day.day == 1)
-    axes.set_xticks([week + 0.5 for _, week in firsts], [f"{day:%b}" for day, _ in firsts])
+    axes.set_xticks([week + 0.5 for _, week in firsts], [month_short(day.month) for day, _week in firsts])
     for side in ("left", "bottom"):
         axes.spines[side].set_visible(False)
 
@@ -270,9 +274,9 @@ def rhythm_chart(buckets: Sequence[Bucket], theme: ChartTheme, title: str, key: 
     places = list(range(len(buckets)))
     width = 0.38
     axes.bar([p - width / 2 for p in places], [b.mood or 0 for b in buckets], width,
-             color=theme.mood, label="Mood")
+             color=theme.mood, label=_("Mood"))
     axes.bar([p + width / 2 for p in places], [b.stress or 0 for b in buckets], width,
-             color=theme.stress, label="Stress", hatch="//", edgecolor=theme.background)
+             color=theme.stress, label=_("Stress"), hatch="//", edgecolor=theme.background)
     style_axes(axes, theme, title)
     axes.set_ylim(0, 10.5)
     # "Afternoon (12–18)": the hours on a second line, so neighbours never run into each other
@@ -283,8 +287,11 @@ def rhythm_chart(buckets: Sequence[Bucket], theme: ChartTheme, title: str, key: 
 
     def target(index: int) -> Target:
         b = buckets[index]
-        text = (f"{b.label}: mood {number(b.mood)}, stress {number(b.stress)} "
-                f"({plural(len(b.entry_uuids), 'entry', 'entries')})")
+        text = (_("{label}: mood {number}, stress {number2} ({entries})").format(
+                  label=b.label,
+                  number=number(b.mood),
+                  number2=number(b.stress),
+                  entries=plural(len(b.entry_uuids), 'entry', 'entries')))
         return Target(text, entry_uuids=b.entry_uuids)
 
     return Chart(key, title, figure, finders=[(axes, index_finder(len(buckets), target))])

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from empathy_journal.domain.analytics.period import Period
+from empathy_journal.domain.translation import _
 from empathy_journal.insights.export import (
     CancelCheck,
     ProgressCallback,
@@ -26,8 +27,8 @@ def report_format(path: Path) -> str:
     """``pdf`` or ``markdown`` from path's ending; a plain ReportError for anything else."""
     kind = REPORT_FORMATS.get(path.suffix.lower())
     if kind is None:
-        raise ReportError(f"A report is written as .pdf or .md; '{path.name}' has neither "
-                          "ending. Nothing was written.", path=path)
+        raise ReportError(_("A report is written as .pdf or .md; '{name}' has neither "
+                            "ending. Nothing was written.").format(name=path.name), path=path)
     return kind
 
 
@@ -49,9 +50,9 @@ def write_report(journal: Journal, period: Period, path: Path, *,
 
     pages = pdf_pages(review, theme, written_on, progress, cancelled)
     if cancelled is not None and cancelled():
-        raise ReportCancelledError("The report was stopped; no file was written.")
+        raise ReportCancelledError(_("The report was stopped; no file was written."))
     with whole_file(path) as handle:
-        write_pdf(pages, handle, f"Empathy Journal: {period.label}")
+        write_pdf(pages, handle, _("Empathy Journal: {period}").format(period=period.label))
     _report(progress, len(CHART_KEYS) + 1, len(CHART_KEYS) + 1)
     return path
 

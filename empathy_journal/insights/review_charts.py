@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from empathy_journal.domain.translation import N_, _
 from empathy_journal.insights.chart import Chart
 from empathy_journal.insights.check_in_charts import check_ins_chart
 from empathy_journal.insights.emotion_charts import emotions_chart, granularity_chart
@@ -24,13 +25,13 @@ CHART_KEYS = (
 
 _BUILDERS: dict[str, Callable[[Any, ChartTheme, Any], Chart]] = {
     "mood-stress": lambda data, theme, into: mood_stress_chart(
-        data[0], theme, f"Mood and stress, {data[1]}", into=into),
+        data[0], theme, _("Mood and stress, {period}").format(period=data[1]), into=into),
     "emotions": lambda data, theme, into: emotions_chart(data, theme, into=into),
     "year-calendar": lambda data, theme, into: calendar_chart(data, theme, into=into),
     "weekdays": lambda data, theme, into: rhythm_chart(
-        data, theme, "By day of the week", "weekdays", into=into),
+        data, theme, N_("By day of the week"), "weekdays", into=into),
     "times-of-day": lambda data, theme, into: rhythm_chart(
-        data, theme, "By time of day written", "times-of-day", into=into),
+        data, theme, N_("By time of day written"), "times-of-day", into=into),
     "practices-mood": lambda data, theme, into: markers_chart(data, theme, into=into),
     "coping": lambda data, theme, into: coping_chart(data, theme, into=into),
     "check-ins": lambda data, theme, into: check_ins_chart(data[0], data[1], data[2], theme,

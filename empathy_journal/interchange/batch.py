@@ -10,6 +10,7 @@ from typing import Any
 
 from empathy_journal.domain.entry import Entry
 from empathy_journal.domain.text import plural
+from empathy_journal.domain.translation import ngettext
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -81,13 +82,16 @@ class ImportResult:
     @property
     def message(self) -> str:
         """A one-line summary for the person."""
-        one_kept = self.kept_newer == 1
-        kept = (f" {self.kept_newer} changed here since that export and "
-                f"{'was kept as it is' if one_kept else 'were kept as they are'}."
+        kept = (" " + ngettext("{count} changed here since that export and was kept as it is.",
+                               "{count} changed here since that export and were kept as they are.",
+                               self.kept_newer).format(count=self.kept_newer)
                 if self.kept_newer else "")
-        already = "was" if self.unchanged == 1 else "were"
-        files = (f" {plural(self.attached, 'photo or file', 'photos or files')} attached."
-                 if self.attached else "")
-        return (f"Imported {plural(self.added, 'new entry', 'new entries')}, updated "
-                f"{self.updated}, {self.unchanged} {already} already in the journal.{kept}"
-                f"{files}")
+        files = (" " + ngettext("{count} photo or file attached.",
+                                "{count} photos or files attached.", self.attached
+                                ).format(count=self.attached) if self.attached else "")
+        return ngettext("Imported {new_entries}, updated {updated}, {unchanged} was already in the "
+                        "journal.{kept}",
+                        "Imported {new_entries}, updated {updated}, {unchanged} were already in "
+                        "the journal.{kept}", self.unchanged).format(
+            new_entries=plural(self.added, "new entry", "new entries"), updated=self.updated,
+            unchanged=self.unchanged, kept=kept) + files

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from empathy_journal.domain.entry import Entry
 from empathy_journal.domain.record_schema import MAX_TEXT
-from empathy_journal.domain.text import plural
+from empathy_journal.domain.translation import _, ngettext
 from empathy_journal.interchange.batch import ImportBatch
 from empathy_journal.interchange.errors import ImportFormatError
 from empathy_journal.interchange.source_file import read_text
@@ -63,7 +63,7 @@ def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
         header = [h.strip().lower() for h in next(reader)]
         rows = list(reader)
     except StopIteration:
-        raise ImportFormatError(path, "line 1", "the file is empty") from None
+        raise ImportFormatError(path, "line 1", _("the file is empty")) from None
     except csv.Error as error:
         reason = (f"a note or other cell is longer than {MAX_CELL:,} characters, more than "
                   "one entry may hold" if "field limit" in str(error)
@@ -95,8 +95,10 @@ def read_daylio(path: Path, *, tz: str = "UTC",
         if not any(cell.strip() for cell in row):
             continue
         if len(row) < len(expected):
-            raise ImportFormatError(path, f"row {number}", f"it has {len(row)} columns, "
-                                    f"expected {len(expected)}")
+            raise ImportFormatError(path, f"row {number}", _(
+                "it has {count} columns, expected {count2}").format(
+                                                             count=len(row),
+                                                             count2=len(expected)))
         record = dict(zip(header, row, strict=False))
         try:
             entry = _entry(record, tz, moods)
@@ -115,9 +117,9 @@ def read_daylio(path: Path, *, tz: str = "UTC",
     rows_of = [places[id(e)] for e in entries]
     mapping = {f"mood {k}": str(v) for k, v in moods.items()}
     mapping["activities"] = "tags"
-    notes = _unknown_notes(unknown, "unless you map it")
+    notes = _unknown_notes(unknown, _("unless you map it"))
     terminal = [moods_read_as(moods), *_unknown_notes(
-        unknown, "(use the window's import preview to give it a number)")]
+        unknown, _("(use the window's import preview to give it a number)"))]
     return ImportBatch("daylio", path, entries, mapping=mapping, notes=notes,
                        terminal_notes=terminal, places=rows_of)
 
@@ -125,12 +127,15 @@ def read_daylio(path: Path, *, tz: str = "UTC",
 def moods_read_as(moods: dict[str, int]) -> str:
     """The label → number mapping in one line, lowest mood first."""
     pairs = sorted(moods.items(), key=lambda pair: (pair[1], pair[0]))
-    return "Daylio moods were read as: " + ", ".join(f"{k} {v}" for k, v in pairs)
+    return _("Daylio moods were read as: {moods}").format(
+        moods=", ".join(f"{k} {v}" for k, v in pairs))
 
 
 def _unknown_notes(unknown: dict[str, int], remedy: str) -> list[str]:
-    return [f"Mood label {k!r} ({plural(n, 'row')}) has no number yet; "
-            f"{'that row is' if n == 1 else 'those rows are'} imported unrated {remedy}."
+    return [ngettext("Mood label {label!r} ({count} row) has no number yet; that row is imported "
+                     "unrated {remedy}.",
+                     "Mood label {label!r} ({count} rows) has no number yet; those rows are "
+                     "imported unrated {remedy}.", n).format(label=k, count=n, remedy=remedy)
             for k, n in unknown.items()]
 
 

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from empathy_journal.domain import record_schema as rs
 from empathy_journal.domain.entry import Entry
 from empathy_journal.domain.record_schema import Field, InvalidValue, Schema, describe, utc_or_none
+from empathy_journal.domain.translation import _
 from empathy_journal.interchange.batch import ImportBatch
 from empathy_journal.interchange.dayone_media import (
     MediaMember,
@@ -90,13 +91,15 @@ def _documents(path: Path) -> tuple[list[tuple[str, bytes]], dict[Any, MediaMemb
             found = [(n, read_member(path, archive, n)) for n in sorted(set(names))]
             media = media_index(archive.infolist())
     except NotImplementedError as error:  # e.g. "zip file version 6.4" in its directory
-        raise ImportFormatError(path, "", f"it is a kind of ZIP this app cannot read ({error})"
+        raise ImportFormatError(path, "", _("it is a kind of ZIP this app cannot read ({error})").format(
+                                            error=error)
                                 ) from error
     except (zipfile.BadZipFile, zlib.error, ValueError, OSError) as error:
-        raise ImportFormatError(path, "", f"the ZIP file is damaged ({error})") from error
+        raise ImportFormatError(path, "", _("the ZIP file is damaged ({error})").format(
+            error=error)) from error
     if not found:
-        raise ImportFormatError(path, "", "the ZIP holds no Day One journal (no .json file "
-                                "at its top level)")
+        raise ImportFormatError(path, "", _("the ZIP holds no Day One journal (no .json file at its "
+                                            "top level)"))
     return found, media
 
 
@@ -104,7 +107,7 @@ def _parse(path: Path, name: str, data: bytes) -> list[dict[str, Any]]:
     where = "" if name == path.name else name
     document = load_json(path, decode(path, data, where), where)
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-        raise ImportFormatError(path, where, "this is not a Day One export (no entries list)")
+        raise ImportFormatError(path, where, _("this is not a Day One export (no entries list)"))
     return document["entries"]
 
 
@@ -125,11 +128,12 @@ def read_dayone(path: Path) -> ImportBatch:
             try:
                 entry, count = _entry(record)
             except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
-                raise ImportFormatError(path, where, f"its date or time zone is invalid "
-                                        f"({error})") from error
+                raise ImportFormatError(path, where, _("its date or time zone is invalid ({error})").format(
+                                                       error=error)) from error
             if record.get("uuid") and entry.source_id in first:
-                raise ImportFormatError(path, where, f"it has the same uuid "
-                                        f"{describe(entry.source_id)} as {first[entry.source_id]}")
+                raise ImportFormatError(path, where, _("it has the same uuid {describe} as {value}").format(
+                                                       describe=describe(entry.source_id),
+                                                       value=first[entry.source_id]))
             first.setdefault(entry.source_id, where)
             entries.append(entry)
             places.append(where)
@@ -139,7 +143,7 @@ def read_dayone(path: Path) -> ImportBatch:
                 found = entry_media(path, record, index, entry.created_utc, report)
                 if found:
                     files[entry.uuid] = found
-    notes = [f"Journals: {', '.join(journals)}.", *report.notes()]
+    notes = [_("Journals: {names}.").format(names=", ".join(journals)), *report.notes()]
     return ImportBatch("dayone", path, entries, notes=notes, places=places, attachments=files,
                        mapping={"# heading line": "title", "text": "text (escapes removed)",
                                 "tags": "tags", "starred": "starred", "timeZone": "time zone",

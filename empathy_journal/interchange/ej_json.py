@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind, Subject, parse_utc, utc_iso
 from empathy_journal.domain.record_schema import YearRange, describe
+from empathy_journal.domain.translation import _
 from empathy_journal.interchange.attachment_files import (
     entries_with_files,
     files_from_json,
@@ -134,17 +135,20 @@ def export_json(db: Database, dest: Path, selection: EntrySelection, *,
 def _load(path: Path) -> dict[str, Any]:
     document = load_json(path, read_text(path))
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise ImportFormatError(path, "", "this is not an Empathy Journal export")
+        raise ImportFormatError(path, "", _("this is not an Empathy Journal export"))
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ImportFormatError(path, "version", f"{describe(version)} is not a format version")
+        raise ImportFormatError(path, "version", _("{describe} is not a format version").format(
+                                                   describe=describe(version)))
     if version > FORMAT_VERSION:
-        raise ImportFormatError(path, "", f"it was written by a newer version of Empathy "
-                                f"Journal (format version {version}; this version reads up "
-                                f"to {FORMAT_VERSION}); please update the app")
-    for key in ("entries", *(k for k, _ in SIDE_TABLES)):
+        raise ImportFormatError(path, "", _(
+            "it was written by a newer version of Empathy Journal (format version {version}; "
+            "this version reads up to {supported}); please update the app").format(
+                version=version, supported=FORMAT_VERSION))
+    for key in ("entries", *(k for k, _columns in SIDE_TABLES)):
         if not isinstance(document.get(key, []), list):
-            raise ImportFormatError(path, key, f"expected a list, got {describe(document[key])}")
+            raise ImportFormatError(path, key, _("expected a list, got {describe}").format(
+                                                 describe=describe(document[key])))
     return document
 
 
@@ -210,7 +214,8 @@ def read_json(path: Path) -> ImportBatch:
             entries.append(_entry(record).cleaned())
         except (KeyError, TypeError, ValueError, AssertionError, OverflowError) as error:
             raise ImportFormatError(path, f"entry {number}",
-                                    f"it is incomplete or has an invalid value ({error})"
+                                    _("it is incomplete or has an invalid value ({error})").format(
+                                      error=error)
                                     ) from error
     extras["links"] = {r["uuid"]: r for r in records}
     files: dict[str, list[BatchFile]] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from empathy_journal.domain.translation import _
 from empathy_journal.storage.errors import JournalError
 
 
@@ -20,8 +21,8 @@ class ImportFormatError(JournalError):
     def __init__(self, path: Path, where: str, reason: str) -> None:
         place = f", {where}" if where else ""
         super().__init__(
-            f"{one_line(path.name)}{place}: {one_line(reason)}. Nothing was imported; your "
-            "journal is unchanged.", path=path)
+            _("{file}{place}: {reason}. Nothing was imported; your journal is unchanged.").format(
+                file=one_line(path.name), place=place, reason=one_line(reason)), path=path)
         self.where = where
         self.reason = reason
 
@@ -34,16 +35,16 @@ def json_damage(error: json.JSONDecodeError) -> str:
     """Why a JSON file could not be read, with the line and column in plain words."""
     what = error.msg[:1].lower() + error.msg[1:]
     joiner = " " if what.endswith(" at") else " at "
-    return (f"the JSON is cut off or damaged ({what}{joiner}line {error.lineno}, "
-            f"column {error.colno})")
+    return _("the JSON is cut off or damaged ({what}{joiner}line {line}, column {column})").format(
+        what=what, joiner=joiner, line=error.lineno, column=error.colno)
 
 
 class ImportCancelledError(JournalError):
     """The person cancelled an import; its transaction was rolled back."""
 
     def __init__(self, path: Path | None = None) -> None:
-        super().__init__("The import was cancelled. Nothing was imported; your journal is "
-                         "exactly as it was.", path=path)
+        super().__init__(_("The import was cancelled. Nothing was imported; your journal is "
+                           "exactly as it was."), path=path)
 
 
 class ExportFailedError(JournalError):
@@ -54,4 +55,4 @@ class ExportCancelledError(JournalError):
     """The person cancelled an export; the partial output was removed."""
 
     def __init__(self, path: Path | None = None) -> None:
-        super().__init__("The export was cancelled; no file was written.", path=path)
+        super().__init__(_("The export was cancelled; no file was written."), path=path)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from empathy_journal.domain.translation import _
 from empathy_journal.interchange import csv_export, ej_json, markdown_export
 from empathy_journal.interchange.batch import Cancel, Progress, never_cancel, no_progress
 from empathy_journal.interchange.errors import ExportFailedError
@@ -34,8 +35,8 @@ def export_journal(db: Database, dest: Path, fmt: str, selection: EntrySelection
     if fmt not in _WRITERS:
         raise ValueError(f"unknown export format {fmt!r}")
     if not dest.parent.is_dir():
-        raise ExportFailedError(f"The folder {dest.parent} does not exist; choose an existing "
-                                "folder. Nothing was written.", path=dest)
+        raise ExportFailedError(_("The folder {parent} does not exist; choose an existing folder. "
+                                  "Nothing was written.").format(parent=dest.parent), path=dest)
     chosen = selection or EntrySelection()
     if fmt == "json":
         return ej_json.export_json(db, dest, chosen, now=now, progress=progress, cancel=cancel)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from empathy_journal.domain.translation import _
 from empathy_journal.interchange import (
     daylio,
     dayone,
@@ -69,11 +70,14 @@ def require_source(path: Path, fmt: str = "auto") -> None:
     if path.is_dir():
         if fmt == "auto" or fmt in FOLDER_FORMATS:
             return
-        raise ImportSourceError(f"{path} is a folder; a {FORMAT_LABELS.get(fmt, fmt)} is one "
-                                "file, so choose the file inside it. Nothing was imported.",
+        raise ImportSourceError(_("{path} is a folder; a {get} is one file, so choose the file inside "
+                                  "it. Nothing was imported.").format(
+                                  path=path,
+                                  get=FORMAT_LABELS.get(fmt, fmt)),
                                 path=path)
     if not path.is_file():
-        raise ImportSourceError(f"There is no file at {path}; nothing was imported.", path=path)
+        raise ImportSourceError(_("There is no file at {path}; nothing was imported.").format(path=path),
+                                path=path)
 
 
 def detect_folder_format(path: Path) -> str:
@@ -82,9 +86,9 @@ def detect_folder_format(path: Path) -> str:
         return "rednotebook"
     if markdown_notes.looks_like_markdown_folder(path):
         return "markdown-folder"
-    raise ImportSourceError(f"{path} is a folder with neither RedNotebook month files (named "
-                            "like 2024-05.txt) nor Markdown notes (.md) in it; choose a journal "
-                            "export or such a folder. Nothing was imported.", path=path)
+    raise ImportSourceError(_("{path} is a folder with neither RedNotebook month files (named like "
+                              "2024-05.txt) nor Markdown notes (.md) in it; choose a journal export or "
+                              "such a folder. Nothing was imported.").format(path=path), path=path)
 
 
 def detect_format(path: Path) -> str:
@@ -110,11 +114,11 @@ def detect_format(path: Path) -> str:
     if jrnl_text.looks_like_jrnl_text(head):
         return "jrnl-text"
     if path.suffix.lower() in markdown_notes.SUFFIXES:
-        raise ImportFormatError(path, "", "Markdown notes are imported as a folder: choose the "
-                                "folder that holds them instead of one note")
-    raise ImportFormatError(path, "", "its format was not recognised (expected a jrnl, Day One, "
-                            "Daylio or Empathy Journal export, a RedNotebook data folder or a "
-                            "folder of Markdown notes)")
+        raise ImportFormatError(path, "", _("Markdown notes are imported as a folder: choose the "
+                                            "folder that holds them instead of one note"))
+    raise ImportFormatError(path, "", _("its format was not recognised (expected a jrnl, Day One, "
+                                        "Daylio or Empathy Journal export, a RedNotebook data folder "
+                                        "or a folder of Markdown notes)"))
 
 
 def read_source(path: Path, fmt: str = "auto", **options: object) -> ImportBatch:
@@ -127,7 +131,8 @@ def read_source(path: Path, fmt: str = "auto", **options: object) -> ImportBatch
     try:
         batch = READERS[chosen](path, **options)
     except OSError as error:
-        raise ImportFormatError(path, "", f"it could not be read ({error.strerror})") from error
+        raise ImportFormatError(path, "", _("it could not be read ({strerror})").format(
+                                            strerror=error.strerror)) from error
     check_entries(path, batch.entries, batch.places)
     batch.checked = True
     return batch
@@ -157,13 +162,15 @@ def import_batch(journal: Journal, batch: ImportBatch, *, progress: Progress = n
                 rebuild_search_index(db, sorted(set(outcome.written.values())))
             resume_search_triggers(db)
     except sqlite3.IntegrityError as error:
-        raise ImportFormatError(batch.path, "", "it refers to something it does not contain "
-                                f"or repeats an entry ({error})") from error
+        raise ImportFormatError(batch.path, "", _("it refers to something it does not contain or "
+                                                  "repeats an entry ({error})").format(
+                                                      error=error)) from error
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         if not own_format:
             raise
-        raise ImportFormatError(batch.path, "", "a link or record in it is incomplete or "
-                                f"points to something the file does not contain ({error!r})"
+        raise ImportFormatError(batch.path, "", _("a link or record in it is incomplete or points to "
+                                                  "something the file does not contain ({error!r})").format(
+                                                  error=error)
                                 ) from error
     except sqlite3.Error as error:
         friendly = describe_sqlite_error(error, journal.path)

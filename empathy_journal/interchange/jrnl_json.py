@@ -10,6 +10,7 @@ from typing import Any
 from empathy_journal.domain import record_schema as rs
 from empathy_journal.domain.entry import Entry
 from empathy_journal.domain.record_schema import Field, InvalidValue, Schema
+from empathy_journal.domain.translation import _
 from empathy_journal.interchange.batch import ImportBatch
 from empathy_journal.interchange.errors import ImportFormatError
 from empathy_journal.interchange.source_file import load_json, read_text
@@ -56,7 +57,7 @@ def read_jrnl_json(path: Path, *, tz: str = "UTC") -> ImportBatch:
     """Read a jrnl JSON export; times are wall-clock times in tz."""
     document = load_json(path, read_text(path))
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-        raise ImportFormatError(path, "", "this is not a jrnl JSON export (no entries list)")
+        raise ImportFormatError(path, "", _("this is not a jrnl JSON export (no entries list)"))
     entries = []
     for number, record in enumerate(document["entries"], start=1):
         try:
@@ -67,7 +68,7 @@ def read_jrnl_json(path: Path, *, tz: str = "UTC") -> ImportBatch:
             entries.append(_entry(record, tz))
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
             raise ImportFormatError(path, f"entry {number}",
-                                    f"its date or time is invalid ({error})") from error
+                                    _("its date or time is invalid ({error})").format(error=error)) from error
     return ImportBatch("jrnl-json", path, entries,
                        places=[f"entry {n}" for n in range(1, len(entries) + 1)], mapping={
         "title, body": "title and text", "tags (@ or #)": "tags", "starred": "starred",

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
+from empathy_journal.domain.translation import _
 from empathy_journal.interchange.batch import ImportBatch
 from empathy_journal.interchange.errors import ImportFormatError
 from empathy_journal.interchange.jrnl_json import jrnl_entry
@@ -44,10 +45,10 @@ def read_jrnl_text(path: Path, *, tz: str = "UTC") -> ImportBatch:
     lines = read_text(path).replace("\r\n", "\n").split("\n")
     starts = [(n, m) for n, line in enumerate(lines) if (m := _HEADER.match(line))]
     if not starts:
-        raise ImportFormatError(path, "line 1", "no jrnl entry header like "
-                                "[2024-01-15 09:30] was found")
+        raise ImportFormatError(path, "line 1", _("no jrnl entry header like [2024-01-15 09:30] was "
+                                                  "found"))
     if lines[: starts[0][0]] and any(x.strip() for x in lines[: starts[0][0]]):
-        raise ImportFormatError(path, "line 1", "text before the first [date time] header")
+        raise ImportFormatError(path, "line 1", _("text before the first [date time] header"))
     entries, places = [], []
     for index, (number, match) in enumerate(starts):
         end = starts[index + 1][0] if index + 1 < len(starts) else len(lines)
@@ -60,7 +61,7 @@ def read_jrnl_text(path: Path, *, tz: str = "UTC") -> ImportBatch:
             entries.append(jrnl_entry(day, clock, title, body, tags, starred, tz))
         except (ValueError, OverflowError) as error:
             raise ImportFormatError(path, f"line {number + 1}",
-                                    f"the date or time is invalid ({error})") from error
+                                    _("the date or time is invalid ({error})").format(error=error)) from error
         places.append(f"line {number + 1}")
     return ImportBatch("jrnl-text", path, entries, places=places, mapping={
         "first sentence": "title", "rest": "text", "@tags and #tags": "tags",

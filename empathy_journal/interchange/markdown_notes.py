@@ -14,6 +14,7 @@ from typing import Any
 from empathy_journal.domain.entry import RATING_RANGES, Entry
 from empathy_journal.domain.record_schema import describe
 from empathy_journal.domain.text import plural
+from empathy_journal.domain.translation import _, ngettext
 from empathy_journal.interchange.batch import ImportBatch
 from empathy_journal.interchange.errors import ImportFormatError, ImportSourceError
 from empathy_journal.interchange.source_file import decode, read_bytes
@@ -74,9 +75,9 @@ def _walk(root: Path) -> _Walk:
             except OSError:
                 continue
         if len(found.notes) > MAX_NOTES:
-            raise ImportSourceError(f"{root} holds more than {MAX_NOTES:,} Markdown notes, "
-                                    "more than any journal; choose the folder of your daily "
-                                    "notes. Nothing was imported.", path=root)
+            raise ImportSourceError(_("{root} holds more than {max_notes:,} Markdown notes, more than "
+                                      "any journal; choose the folder of your daily notes. Nothing was "
+                                      "imported.").format(root=root, max_notes=MAX_NOTES), path=root)
     found.notes.sort(key=lambda p: p.relative_to(root).as_posix())
     return found
 
@@ -141,8 +142,8 @@ def _moment(value: Any, key: str, where: str, path: Path
             pass
         else:
             return _moment(parsed, key, where, path)
-    raise ImportFormatError(path, f"{where}, {key}", f"{describe(value)} is not a date like "
-                            "2024-05-31 (or 2024-05-31 08:30)")
+    raise ImportFormatError(path, f"{where}, {key}", _("{describe} is not a date like 2024-05-31 (or "
+                                                       "2024-05-31 08:30)").format(describe=describe(value)))
 
 
 def _iso_moment(text: str) -> bool:
@@ -163,11 +164,18 @@ def _rating(value: Any, key: str, where: str, path: Path) -> int | None:
     if isinstance(number, float) and number.is_integer():
         number = int(number)
     if isinstance(number, bool) or not isinstance(number, int):
-        raise ImportFormatError(path, f"{where}, {key}", f"{describe(value)} is not a whole "
-                                f"number from {low} to {high}")
+        raise ImportFormatError(path, f"{where}, {key}", _("{describe} is not a whole number from "
+                                                           "{low} to {high}").format(
+                                                           describe=describe(value),
+                                                           low=low,
+                                                           high=high))
     if not low <= number <= high:
-        raise ImportFormatError(path, f"{where}, {key}", f"{number} is outside {low}–{high} "
-                                "(change it in the note, or remove it, and import again)")
+        raise ImportFormatError(path, f"{where}, {key}", _("{number} is outside {low}–{high} (change "
+                                                           "it in the note, or remove it, and import "
+                                                           "again)").format(
+                                                           number=number,
+                                                           low=low,
+                                                           high=high))
     return number
 
 
@@ -181,12 +189,13 @@ def _tags(value: Any, where: str, path: Path) -> list[str]:
         parts = []
         for item in value:
             if isinstance(item, dict | list) or item is None:
-                raise ImportFormatError(path, f"{where}, tags", f"a tag is {describe(item)}, "
-                                        "not a word")
+                raise ImportFormatError(path, f"{where}, tags", _("a tag is {describe}, not a word").format(
+                                                                  describe=describe(item)))
             parts.append(str(item).lower() if isinstance(item, bool) else str(item))
     else:
-        raise ImportFormatError(path, f"{where}, tags", f"{describe(value)} is not a list of "
-                                "tags or tags separated by commas")
+        raise ImportFormatError(path, f"{where}, tags", _("{describe} is not a list of tags or tags "
+                                                          "separated by commas").format(
+                                                          describe=describe(value)))
     return [clean_tag(p) for p in parts]
 
 
@@ -239,8 +248,8 @@ def _note_entry(path: Path, note: Path, where: str, folder: str, tz: str,
     if front is not None:
         loaded = load_yaml(path, front, where, first_line=first_line)
         if loaded is not None and not isinstance(loaded, dict):
-            raise ImportFormatError(path, where, f"its front matter holds {describe(loaded)}, "
-                                    "not keys and values")
+            raise ImportFormatError(path, where, _("its front matter holds {describe}, not keys and "
+                                                   "values").format(describe=describe(loaded)))
         meta = {str(k).strip().lower(): v for k, v in (loaded or {}).items()}
     else:
         properties, rest = logseq_properties(rest)
@@ -272,7 +281,8 @@ def _note_entry(path: Path, note: Path, where: str, folder: str, tz: str,
     try:
         created = moment or local_to_utc(day, clock or NOON, zone)
     except (ValueError, OverflowError) as error:
-        raise ImportFormatError(path, where, f"its date cannot be placed in time ({error})"
+        raise ImportFormatError(path, where, _("its date cannot be placed in time ({error})").format(
+                                               error=error)
                                 ) from error
     return Entry(uuid=str(uuid_module.uuid4()), local_date=day, created_utc=created, tz=zone,
                  title=title, body=body, starred=meta.get("starred") in (True, "true"),
@@ -288,12 +298,12 @@ def _listed(names: list[str]) -> str:
 def read_markdown_folder(path: Path, *, tz: str = "UTC") -> ImportBatch:
     """Read every dated Markdown note under path; times without a zone are in tz."""
     if not path.is_dir():
-        raise ImportSourceError(f"{path} is not a folder; choose the folder that holds your "
-                                "Markdown notes. Nothing was imported.", path=path)
+        raise ImportSourceError(_("{path} is not a folder; choose the folder that holds your Markdown "
+                                  "notes. Nothing was imported.").format(path=path), path=path)
     walk = _walk(path)
     if not walk.notes:
-        raise ImportSourceError(f"{path} holds no Markdown notes (.md files). Nothing was "
-                                "imported.", path=path)
+        raise ImportSourceError(_("{path} holds no Markdown notes (.md files). Nothing was imported.").format(
+                                  path=path), path=path)
     identity = path.resolve().name
     reading = _Reading()
     entries, places = [], []
@@ -303,23 +313,28 @@ def read_markdown_folder(path: Path, *, tz: str = "UTC") -> ImportBatch:
         if entry is not None:
             entries.append(entry)
             places.append(where)
-    notes = [f"{plural(len(walk.notes), 'Markdown note')} found."]
+    notes = [_("{notes} found.").format(notes=plural(len(walk.notes), "Markdown note"))]
     if reading.undated:
-        notes.append(f"{plural(len(reading.undated), 'note has', 'notes have')} no date in "
-                     f"the name or the front matter and "
-                     f"{'was' if len(reading.undated) == 1 else 'were'} left out: "
-                     f"{_listed(reading.undated)}.")
+        notes.append(ngettext(
+            "{count} note has no date in the name or the front matter and was left out: {listed}.",
+            "{count} notes have no date in the name or the front matter and were left out: "
+            "{listed}.", len(reading.undated)).format(count=len(reading.undated),
+                                                      listed=_listed(reading.undated)))
     if reading.undecodable:
-        notes.append(f"{plural(len(reading.undecodable), 'note is', 'notes are')} not UTF-8 "
-                     f"text and {'was' if len(reading.undecodable) == 1 else 'were'} left "
-                     f"out: {_listed(reading.undecodable)}.")
+        notes.append(ngettext(
+            "{count} note is not UTF-8 text and was left out: {listed}.",
+            "{count} notes are not UTF-8 text and were left out: {listed}.",
+            len(reading.undecodable)).format(count=len(reading.undecodable),
+                                             listed=_listed(reading.undecodable)))
     if reading.unknown:
         keys = ", ".join(f"{k} ({n}×)" for k, n in sorted(reading.unknown.items())[:10])
-        more = " and more" if len(reading.unknown) > 10 else ""
-        notes.append(f"Front-matter keys this app does not use were ignored: {keys}{more}.")
+        more = _(" and more") if len(reading.unknown) > 10 else ""
+        notes.append(_("Front-matter keys this app does not use were ignored: {keys}{more}.").format(
+                       keys=keys,
+                       more=more))
     if walk.hidden:
-        notes.append(f"{plural(walk.hidden, 'hidden file or folder', 'hidden files or folders')}"
-                     " (like .obsidian or .trash) skipped.")
+        notes.append(_("{hidden} (like .obsidian or .trash) skipped.").format(
+                       hidden=plural(walk.hidden, 'hidden file or folder', 'hidden files or folders')))
     return ImportBatch("markdown-folder", path, entries, notes=notes, places=places, mapping={
         "date in the name or date:": f"the day (noon in {tz} unless a time is given)",
         "first # heading": "title", "text": "text", "mood, energy, stress": "ratings",

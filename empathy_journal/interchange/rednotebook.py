@@ -12,6 +12,7 @@ from typing import Any
 from empathy_journal.domain.entry import Entry
 from empathy_journal.domain.record_schema import describe
 from empathy_journal.domain.text import plural
+from empathy_journal.domain.translation import _, month_year, ngettext
 from empathy_journal.interchange.batch import ImportBatch
 from empathy_journal.interchange.errors import ImportFormatError, ImportSourceError
 from empathy_journal.interchange.rednotebook_markup import heading, to_markdown
@@ -63,8 +64,8 @@ def _words(value: Any, where: str, path: Path) -> str:
         return value
     if isinstance(value, bool | int | float | date):
         return str(value).lower() if isinstance(value, bool) else str(value)
-    raise ImportFormatError(path, where, f"a category holds {describe(value)} where a name "
-                            "was expected")
+    raise ImportFormatError(path, where, _("a category holds {describe} where a name was expected").format(
+                                           describe=describe(value)))
 
 
 def _categories(content: dict[Any, Any], where: str, path: Path) -> list[tuple[str, list[str]]]:
@@ -79,8 +80,10 @@ def _categories(content: dict[Any, Any], where: str, path: Path) -> list[tuple[s
         elif isinstance(value, dict):
             items = [_words(k, where, path).strip() for k in value]
         else:
-            raise ImportFormatError(path, f"{where}, category {describe(name)}", f"it holds "
-                                    f"{describe(value)}; a category holds entries or nothing")
+            raise ImportFormatError(
+                path, f"{where}, category {describe(name)}",
+                _("it holds {describe}; a category holds entries or nothing").format(
+                    describe=describe(value)))
         found.append((name, [i for i in items if i]))
     return found
 
@@ -90,13 +93,14 @@ def _day_entry(day: date, content: Any, where: str, path: Path, folder: str,
     if content is None:
         return None
     if not isinstance(content, dict):
-        raise ImportFormatError(path, where, f"the day holds {describe(content)}, not a text "
-                                "and categories")
+        raise ImportFormatError(path, where, _("the day holds {describe}, not a text and categories").format(
+                                               describe=describe(content)))
     text = content.get("text")
     if text is None:
         text = ""
     if not isinstance(text, str):
-        raise ImportFormatError(path, f"{where}, text", f"expected text, got {describe(text)}")
+        raise ImportFormatError(path, f"{where}, text", _("expected text, got {describe}").format(
+                                                          describe=describe(text)))
     categories = _categories(content, where, path)
     if not text.strip() and not categories:
         return None  # RedNotebook's own test for an empty day
@@ -115,7 +119,8 @@ def _day_entry(day: date, content: Any, where: str, path: Path, folder: str,
     try:
         created = local_to_utc(day, NOON, tz)
     except (ValueError, OverflowError) as error:
-        raise ImportFormatError(path, where, f"the day cannot be placed in time ({error})"
+        raise ImportFormatError(path, where, _("the day cannot be placed in time ({error})").format(
+                                               error=error)
                                 ) from error
     return Entry(uuid=str(uuid_module.uuid4()), local_date=day, created_utc=created, tz=tz,
                  title=title, body=body, tags=sorted(tags - {""}), source_app=SOURCE_APP,
@@ -140,8 +145,8 @@ def _read_month(path: Path, source: Path, year: int, month: int, folder: str,
     if document is None:
         return [], [], 0
     if not isinstance(document, dict):
-        raise ImportFormatError(source, name, f"it holds {describe(document)}, not days of "
-                                "the month")
+        raise ImportFormatError(source, name, _("it holds {describe}, not days of the month").format(
+                                                describe=describe(document)))
     last = calendar.monthrange(year, month)[1]
     entries, places, empty = [], [], 0
     days = []
@@ -149,11 +154,11 @@ def _read_month(path: Path, source: Path, year: int, month: int, folder: str,
         number = key if isinstance(key, int) and not isinstance(key, bool) else (
             int(key) if isinstance(key, str) and re.fullmatch(r"\s*\d{1,2}\s*", key) else None)
         if number is None or not 1 <= number <= last:
-            raise ImportFormatError(source, name, f"{describe(key)} is not a day of "
-                                    f"{calendar.month_name[month]} {year}")
+            raise ImportFormatError(source, name, _("{describe} is not a day of {month}").format(
+                                                    describe=describe(key),
+                                                    month=month_year(date(year, month, 1))))
         if any(number == other for other, _ in days):
-            raise ImportFormatError(source, f"{name}, day {number}", "the day is in the file "
-                                    "twice")
+            raise ImportFormatError(source, f"{name}, day {number}", _("the day is in the file twice"))
         days.append((number, key))
     for number, key in sorted(days, key=lambda pair: pair[0]):
         day = date(year, month, number)
@@ -173,13 +178,13 @@ def read_rednotebook(path: Path, *, tz: str = "UTC") -> ImportBatch:
         folder = data_folder(path)
         months = month_files(folder)
         if not months:
-            raise ImportSourceError(f"{path} holds no RedNotebook month files (named like "
-                                    "2024-05.txt). Nothing was imported.", path=path)
+            raise ImportSourceError(_("{path} holds no RedNotebook month files (named like "
+                                      "2024-05.txt). Nothing was imported.").format(path=path), path=path)
     else:
         match = MONTH_FILE.fullmatch(path.name)
         if match is None or int(match.group(1)) < 1 or not 1 <= int(match.group(2)) <= 12:
-            raise ImportFormatError(path, "", "a RedNotebook month file is named like "
-                                    "2024-05.txt; choose the folder that holds them")
+            raise ImportFormatError(path, "", _("a RedNotebook month file is named like 2024-05.txt; "
+                                                "choose the folder that holds them"))
         folder = path.parent
         months = [(path, int(match.group(1)), int(match.group(2)))]
     identity = folder.resolve().name
@@ -190,10 +195,13 @@ def read_rednotebook(path: Path, *, tz: str = "UTC") -> ImportBatch:
         places += where
         empty += skipped
     years = sorted({e.local_date.year for e in entries})
-    notes = [f"{plural(len(months), 'month file')}"
-             + (f" from {years[0]} to {years[-1]}" if len(years) > 1 else "") + "."]
+    files = plural(len(months), "month file")
+    notes = [_("{files} from {first} to {last}.").format(files=files, first=years[0],
+                                                         last=years[-1])
+             if len(years) > 1 else f"{files}."]
     if empty:
-        notes.append(f"{plural(empty, 'empty day was', 'empty days were')} left out.")
+        notes.append(ngettext("{count} empty day was left out.", "{count} empty days were left out.",
+                              empty).format(count=empty))
     return ImportBatch("rednotebook", path, entries, notes=notes, places=places, mapping={
         "day": f"one entry, dated that day at noon in {tz}",
         "first line === Title ===": "title", "text": "text (markup as Markdown)",

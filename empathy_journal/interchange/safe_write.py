@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
+from empathy_journal.domain.translation import _
 from empathy_journal.interchange.errors import ExportFailedError
 from empathy_journal.storage.safe_files import whole_file
 
@@ -19,8 +20,9 @@ def _partial_name(dest: Path) -> Path:
 
 def _failed(dest: Path, error: OSError) -> ExportFailedError:
     reason = error.strerror or str(error)
-    return ExportFailedError(f"The export to {dest} could not be written ({reason}). No file was "
-                        "left behind; your journal is unchanged.", path=dest)
+    return ExportFailedError(_("The export to {dest} could not be written ({reason}). No file was left "
+                               "behind; your journal is unchanged.").format(dest=dest, reason=reason),
+                                   path=dest)
 
 
 @contextmanager
@@ -37,8 +39,8 @@ def replacing_file(dest: Path) -> Iterator[TextIO]:
 def replacing_folder(dest: Path) -> Iterator[Path]:
     """A hidden partial folder that is renamed to dest (which must not exist) on success."""
     if dest.exists():
-        raise ExportFailedError(f"{dest} already exists; choose a new folder name. Nothing was "
-                           "written.", path=dest)
+        raise ExportFailedError(_("{dest} already exists; choose a new folder name. Nothing was "
+                                  "written.").format(dest=dest), path=dest)
     partial = _partial_name(dest)
     try:
         partial.mkdir()

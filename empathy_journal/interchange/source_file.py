@@ -9,6 +9,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from empathy_journal.domain.translation import _
 from empathy_journal.interchange.errors import ImportFormatError, json_damage
 
 MAX_SOURCE_BYTES = 256 * 1024 * 1024  # far above any real export; a ZIP member is capped too
@@ -19,8 +20,8 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
 
 def _too_big(path: Path, where: str) -> ImportFormatError:
     limit = MAX_SOURCE_BYTES // (1024 * 1024)
-    return ImportFormatError(path, where, f"it is (or unpacks to) more than {limit} MiB, more "
-                             "than any journal export, so it was not read")
+    return ImportFormatError(path, where, _("it is (or unpacks to) more than {limit} MiB, more than "
+                                            "any journal export, so it was not read").format(limit=limit))
 
 
 def read_bytes(path: Path) -> bytes:
@@ -38,13 +39,15 @@ def read_member(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
         with archive.open(name) as member:
             data = member.read(MAX_SOURCE_BYTES + 1)
     except NotImplementedError as error:
-        raise ImportFormatError(path, name, f"it is packed in a way this app cannot unpack "
-                                f"({error})") from error
+        raise ImportFormatError(path, name, _(
+            "it is packed in a way this app cannot unpack ({error})").format(
+                                              error=error)) from error
     except RuntimeError as error:  # "encrypted, password required" (NotImplementedError is one too)
         reason = "it is encrypted" if "encrypted" in str(error) else f"it cannot be read ({error})"
         raise ImportFormatError(path, name, reason) from error
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as error:
-        raise ImportFormatError(path, name, f"the ZIP member is damaged ({error})") from error
+        raise ImportFormatError(path, name, _("the ZIP member is damaged ({error})").format(
+            error=error)) from error
     if len(data) > MAX_SOURCE_BYTES:
         raise _too_big(path, name)
     return data
@@ -69,8 +72,8 @@ def decode(path: Path, data: bytes, where: str = "") -> str:
         shown = "UTF-8" if encoding == "utf-8" else encoding.upper()[:6]
         place = _position(data, skip + error.start) if encoding == "utf-8" else (
             f"byte {skip + error.start + 1}")
-        raise ImportFormatError(path, where, f"the file is not valid {shown} text (an invalid "
-                                f"byte at {place})") from error
+        raise ImportFormatError(path, where, _("the file is not valid {shown} text (an invalid byte at "
+                                               "{place})").format(shown=shown, place=place)) from error
 
 
 def read_text(path: Path) -> str:
@@ -95,8 +98,8 @@ def load_json(path: Path, text: str, where: str = "") -> Any:
     except json.JSONDecodeError as error:
         raise ImportFormatError(path, where, json_damage(error)) from error
     except RecursionError as error:
-        raise ImportFormatError(path, where, "the JSON is nested too deeply to be a journal "
-                                "export") from error
+        raise ImportFormatError(path, where, _(
+            "the JSON is nested too deeply to be a journal export")) from error
     except ValueError as error:  # an integer with thousands of digits
-        raise ImportFormatError(path, where, f"the JSON holds a number too long to read "
-                                f"({str(error).split(':')[0].lower()})") from error
+        raise ImportFormatError(path, where, _("the JSON holds a number too long to read ({lower})").format(
+                                               lower=str(error).split(':')[0].lower())) from error

@@ -13,6 +13,7 @@ from empathy_journal.domain.attachments import MAX_FILE_BYTES
 from empathy_journal.domain.entry import INTENSITY_RANGE, RATING_RANGES, Entry
 from empathy_journal.domain.instruments import INSTRUMENTS
 from empathy_journal.domain.record_schema import Field, InvalidValue, Schema, YearRange
+from empathy_journal.domain.translation import _
 from empathy_journal.interchange.errors import ImportFormatError
 from empathy_journal.interchange.journal_reader import CONVERSATION_FIELDS
 
@@ -183,8 +184,11 @@ def check_check_in(path: Path, where: str, record: dict[str, Any]) -> None:
     except ValueError as error:
         raise ImportFormatError(path, f"{where}, answers", str(error)) from None
     if score != record["score"]:
-        raise ImportFormatError(path, f"{where}, score", f"{record['score']} is not the "
-                                f"{instrument.name} score of its answers ({score})")
+        raise ImportFormatError(path, f"{where}, score", _("{value} is not the {name} score of its "
+                                                           "answers ({score})").format(
+                                                           value=record['score'],
+                                                           name=instrument.name,
+                                                           score=score))
 
 
 def check_unique(path: Path, label: str, keys: list[Any]) -> None:
@@ -192,8 +196,11 @@ def check_unique(path: Path, label: str, keys: list[Any]) -> None:
     first: dict[Any, int] = {}
     for number, key in enumerate(keys, start=1):
         if key in first:
-            raise ImportFormatError(path, f"{label} {number}", f"it has the same id "
-                                    f"{rs.describe(key)} as {label} {first[key]}")
+            raise ImportFormatError(path, f"{label} {number}", _("it has the same id {describe} as "
+                                                                 "{label} {value}").format(
+                                                                 describe=rs.describe(key),
+                                                                 label=label,
+                                                                 value=first[key]))
         first[key] = number
 
 
@@ -252,5 +259,7 @@ def check_entries(path: Path, entries: list[Entry], places: list[str] | None = N
             raise ImportFormatError(path, f"{where}, {error.field}", error.reason) from None
         if entry.uuid in seen:
             other = places[seen[entry.uuid]] if places else f"entry {seen[entry.uuid] + 1}"
-            raise ImportFormatError(path, where, f"it has the same uuid {entry.uuid} as {other}")
+            raise ImportFormatError(path, where, _("it has the same uuid {uuid} as {other}").format(
+                                                   uuid=entry.uuid,
+                                                   other=other))
         seen[entry.uuid] = index

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from empathy_journal.domain.translation import N_
 from empathy_journal.interchange.batch import ImportBatch, ImportResult
 from empathy_journal.interchange.importer import import_batch
 from empathy_journal.session.changes import Change
@@ -22,7 +23,7 @@ def import_into(session: JournalSession, batch: ImportBatch, **options: Any) -> 
         with session.writing():
             result = import_batch(session.journal, batch, **options)
     except JournalBusyError as error:
-        raise busy_try_again(error, "imported") from error
+        raise busy_try_again(error, N_("imported")) from error
     if result.added or result.updated or result.attached:
         session.announce(Change.everything())
     return result

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from empathy_journal.domain.conversation import Debrief
 from empathy_journal.domain.entry import Entry, EntryKind
+from empathy_journal.domain.translation import _
 from empathy_journal.domain.values import ValueMark
 from empathy_journal.domain.vocabulary import Emotion
 from empathy_journal.session.changes import Change, ChangeObserver
@@ -159,10 +160,9 @@ class JournalSession:
     def writing(self) -> Iterator[None]:
         """One transaction for a write of this session (refused while read-only or locked)."""
         if self.locked:
-            raise JournalLockedError("The journal is locked; unlock it to continue. "
-                                     "Nothing was lost.")
+            raise JournalLockedError(_("The journal is locked; unlock it to continue. Nothing was lost."))
         if self.read_only:
-            raise ReadOnlyJournalError("This journal is read-only here; nothing was changed.",
+            raise ReadOnlyJournalError(_("This journal is read-only here; nothing was changed."),
                                        path=self.path)
         if not self.write_lock.acquire(blocking=False):
             self.sync_give_way.set()

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from empathy_journal.domain.text import plural
+from empathy_journal.domain.translation import _
 from empathy_journal.storage import crypto
 from empathy_journal.storage.backup import (
     MANUAL_LABEL,
@@ -62,8 +63,8 @@ class Safety:
     def _path(self) -> Path:
         path = self._session.path
         if path is None:
-            raise JournalError("This journal lives in memory only; there is nothing to back "
-                               "up or restore.")
+            raise JournalError(_("This journal lives in memory only; there is nothing to back up or "
+                                 "restore."))
         return path
 
     # -- backups -------------------------------------------------------------------------------
@@ -71,14 +72,14 @@ class Safety:
     def back_up_now(self) -> str:
         """Write a manual backup; a plain sentence says where, or why it failed."""
         if self._session.path is None:
-            return "This journal lives in memory only; there is nothing to back up."
+            return _("This journal lives in memory only; there is nothing to back up.")
         try:
             written = make_backup(self._session.journal.db, self._path, label=MANUAL_LABEL)
         except BackupError as error:
             return describe_backup_failure(error)
         count = count_entries(written, self._session.passphrase)
-        held = plural(count, "entry", "entries") if count is not None else "the entries"
-        return f"Backed up {held} to {written}."
+        held = plural(count, "entry", "entries") if count is not None else _("the entries")
+        return _("Backed up {held} to {written}.").format(held=held, written=written)
 
     def backups(self) -> list[BackupInfo]:
         """Every backup, newest first, with its entry count."""
@@ -143,9 +144,10 @@ class Safety:
 
         def work() -> str:
             result = restore_backup(backup, self._path, passphrase=passphrase)
-            message = f"Restored the backup {backup.name}."
+            message = _("Restored the backup {name}.").format(name=backup.name)
             if result.set_aside:
-                message += f" Your previous journal was kept in {result.set_aside}."
+                message += " " + _("Your previous journal was kept in {set_aside}.").format(
+                    set_aside=result.set_aside)
             return message
 
         return self._replacing_file(work, reopen_with=lambda: passphrase)
@@ -161,7 +163,7 @@ class Safety:
         if action not in ENCRYPTION_ACTIONS:
             raise ValueError(f"unknown encryption action {action!r}")
         if self._session.encrypted and not current:
-            return "Type the current passphrase first. Nothing was changed."
+            return _("Type the current passphrase first. Nothing was changed.")
         path, kept = self._path, self._session.passphrase
         outcome: dict[str, str | None] = {"reopen": kept, "problem": None}
 

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from empathy_journal.domain.translation import _
 from empathy_journal.storage.cipher import connect_file, passphrase_of
 from empathy_journal.storage.file_format import APPLICATION_ID
 from empathy_journal.storage.health import check_journal_file, describe_damage
@@ -70,11 +71,11 @@ def verify_copy(path: Path, passphrase: str | None = None) -> None:
         finally:
             conn.close()
     except sqlite3.Error as error:
-        raise BackupError(f"the copy could not be read back: {error}") from error
+        raise BackupError(_("the copy could not be read back: {error}").format(error=error)) from error
     if result != "ok":
-        raise BackupError(f"the copy failed its integrity check: {result}")
+        raise BackupError(_("the copy failed its integrity check: {result}").format(result=result))
     if app_id != APPLICATION_ID:
-        raise BackupError("the copy is not an Empathy Journal file")
+        raise BackupError(_("the copy is not an Empathy Journal file"))
 
 
 def verify_checksums(path: Path, passphrase: str | None = None) -> None:
@@ -85,10 +86,11 @@ def verify_checksums(path: Path, passphrase: str | None = None) -> None:
     """
     report = check_journal_file(path, passphrase)
     if report.problems:
-        raise BackupError(f"the copy failed its check: {report.problems[0]}")
+        raise BackupError(_("the copy failed its check: {value}").format(value=report.problems[0]))
     if report.damaged_entries:
-        raise BackupError(f"the copy has {describe_damage(report.damaged_entries)} whose text "
-                          "no longer matches its checksum; 'empathy-journal check' lists them")
+        raise BackupError(_("the copy has {describe_damage} whose text no longer matches its checksum; "
+                            "'empathy-journal check' lists them").format(
+                            describe_damage=describe_damage(report.damaged_entries)))
 
 
 def verify_backup(path: Path, passphrase: str | None = None) -> None:
@@ -118,7 +120,7 @@ def write_verified_copy(db: Database, destination: Path, *, checksums: bool = Tr
     """
     temporary = destination.with_name(f".{destination.name}.partial")
     if destination.parent.exists() and not destination.parent.is_dir():
-        raise BackupError(f"{destination.parent} is a file, not a folder")
+        raise BackupError(_("{parent} is a file, not a folder").format(parent=destination.parent))
     try:
         private_folder(destination.parent)
         temporary.unlink(missing_ok=True)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from empathy_journal.domain.translation import _
 from empathy_journal.storage.backup import (
     AUTOMATIC_LABEL,
     BackupError,
@@ -102,5 +103,5 @@ def backup_if_due_separately(
 
 def describe_backup_failure(error: BackupError) -> str:
     """A plain sentence for a failed automatic backup."""
-    return (f"The backup could not be written ({error}). Your journal and your earlier "
-            "backups are unchanged.")
+    return _("The backup could not be written ({error}). Your journal and your earlier "
+             "backups are unchanged.").format(error=error)

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from empathy_journal.domain.translation import _
 from empathy_journal.storage.errors import JournalError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -152,8 +153,8 @@ def _quoted(passphrase: str) -> str:
 def check_passphrase_text(passphrase: str) -> None:
     """Refuse a passphrase SQLCipher would treat as "no encryption"."""
     if not passphrase:
-        raise JournalError("An empty passphrase would leave the journal unencrypted; "
-                           "choose a passphrase with at least one character.")
+        raise JournalError(_("An empty passphrase would leave the journal unencrypted; choose a "
+                             "passphrase with at least one character."))
 
 
 def connect_encrypted(target: str, passphrase: str, *, uri: bool = False) -> CipherConnection:

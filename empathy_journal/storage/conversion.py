@@ -21,6 +21,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from empathy_journal.domain.translation import _
 from empathy_journal.storage.backup import backups_dir_for, parse_backup_name
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.restore import set_aside
@@ -114,9 +115,9 @@ def finish_interrupted(journal_path: Path) -> bool:
             roll_forward(journal_path, _recorded_files(journal_path, record))
         except OSError as error:
             raise JournalError(
-                "An interrupted passphrase change could not be finished "
-                f"({error.strerror or error}). Nothing was lost; try again when the journal's "
-                "folder can be written.", path=journal_path) from None
+                _("An interrupted passphrase change could not be finished ({value}). Nothing was lost; "
+                  "try again when the journal's folder can be written.").format(
+                  value=error.strerror or error), path=journal_path) from None
     for leftover in _leftovers(journal_path):
         remove_with_sidecars(leftover)
     return found

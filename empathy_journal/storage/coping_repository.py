@@ -13,6 +13,7 @@ from empathy_journal.domain.coping import (
     BUILTIN_TECHNIQUES,
     CopingRecord,
     Technique,
+    displayed,
     user_technique,
 )
 from empathy_journal.domain.entry import parse_utc, utc_iso
@@ -65,7 +66,7 @@ class CopingRepository:
         """The built-in techniques in shipped order, then the others (the user's, imported ones)
         by name; hidden ones are left out."""
         hidden = {r[0] for r in self.db.execute("SELECT id FROM coping_techniques WHERE hidden")}
-        builtin = [t for t in BUILTIN_TECHNIQUES if t.id not in hidden]
+        builtin = [displayed(t) for t in BUILTIN_TECHNIQUES if t.id not in hidden]
         known = {t.id for t in BUILTIN_TECHNIQUES}
         rows = fetch_rows(self.db, "SELECT * FROM coping_techniques WHERE hidden = 0 "
                                    "ORDER BY label COLLATE NOCASE, id")

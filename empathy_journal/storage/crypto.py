@@ -14,6 +14,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from empathy_journal.domain.translation import N_, _
 from empathy_journal.storage import conversion
 from empathy_journal.storage.backup import list_backups
 from empathy_journal.storage.cipher import (
@@ -29,7 +30,7 @@ from empathy_journal.storage.health import check_journal_file, describe_damage
 from empathy_journal.storage.safe_files import create_private
 
 EXPORT_SCHEMA = "converted"
-READ_ONLY_FOLDER = ("The journal's folder can only be read, so its passphrase cannot be changed "
+READ_ONLY_FOLDER = N_("The journal's folder can only be read, so its passphrase cannot be changed "
                     "here. Nothing was changed.")
 
 
@@ -42,8 +43,8 @@ def encrypt_journal(path: Path, passphrase: str) -> int:
     """Encrypt a plain journal (and its backups); returns how many backups were converted."""
     check_passphrase_text(passphrase)
     if is_encrypted(path):
-        raise JournalError("This journal is already encrypted; use 'passphrase change'. "
-                           "Nothing was changed.", path=path)
+        raise JournalError(_("This journal is already encrypted; use 'passphrase change'. Nothing was "
+                             "changed."), path=path)
     return _convert_with_backups(path, None, passphrase)
 
 
@@ -61,7 +62,7 @@ def remove_encryption(path: Path, passphrase: str) -> int:
 def _convert_with_backups(path: Path, old: str | None, new: str | None) -> int:
     """Prepare the journal and every backup under the new key, then commit them together."""
     if not os.access(path.parent, os.W_OK):
-        raise JournalError(READ_ONLY_FOLDER, path=path)
+        raise JournalError(_(READ_ONLY_FOLDER), path=path)
     committed = False
     prepared: list[Path] = []
     try:
@@ -75,8 +76,8 @@ def _convert_with_backups(path: Path, old: str | None, new: str | None) -> int:
                 continue  # a backup under an even older passphrase stays as it was
             prepared.append(backup.path)
         if path.with_name(path.name + "-wal").exists():
-            raise JournalError("The journal is open in another window or program; close it "
-                               "and try again. Nothing was changed.", path=path)
+            raise JournalError(_("The journal is open in another window or program; close it and try "
+                                 "again. Nothing was changed."), path=path)
         files = [*prepared[1:], path]
         conversion.write_record(path, files)
         committed = True  # from here on a crash is finished by the next start, not undone
@@ -84,13 +85,13 @@ def _convert_with_backups(path: Path, old: str | None, new: str | None) -> int:
     except OSError as error:
         if committed:
             raise JournalError(
-                f"The passphrase change was cut off ({error.strerror or error}); it is "
-                "finished the next time the journal is opened. Nothing was lost.",
+                _("The passphrase change was cut off ({value}); it is finished the next time the "
+                  "journal is opened. Nothing was lost.").format(value=error.strerror or error),
                 path=path) from None
         if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            raise JournalError(READ_ONLY_FOLDER, path=path) from None
-        raise JournalError(f"The journal could not be rewritten ({error.strerror or error}). "
-                           "Nothing was changed.", path=path) from None
+            raise JournalError(_(READ_ONLY_FOLDER), path=path) from None
+        raise JournalError(_("The journal could not be rewritten ({value}). Nothing was changed.").format(
+                             value=error.strerror or error), path=path) from None
     finally:
         if not committed:
             for file in [*prepared, path]:
@@ -126,7 +127,7 @@ def _export(path: Path, old: str | None, temporary: Path, new: str | None) -> in
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError:
             raise WrongPassphraseError(
-                "That passphrase does not open this journal. Nothing was changed.",
+                _("That passphrase does not open this journal. Nothing was changed."),
                 path=path) from None
         count = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -138,8 +139,8 @@ def _export(path: Path, old: str | None, temporary: Path, new: str | None) -> in
         conn.execute(f"DETACH DATABASE {EXPORT_SCHEMA}")
     except sqlite3.Error as error:
         conversion.remove_with_sidecars(temporary)
-        raise JournalError(f"The journal could not be rewritten ({error}). Nothing was "
-                           "changed.", path=path) from None
+        raise JournalError(_("The journal could not be rewritten ({error}). Nothing was changed.").format(
+                             error=error), path=path) from None
     finally:
         conn.close()
     return count
@@ -151,11 +152,13 @@ def _verify_converted(
     report = check_journal_file(temporary, passphrase, full=True, hashes=not allow_damaged)
     if not report.problems and report.damaged_entries:
         raise JournalError(
-            f"The journal has {describe_damage(report.damaged_entries)} whose text no longer "
-            "matches its checksum, so it was not rewritten. Nothing was changed; "
-            "'empathy-journal check' lists the damage, and restoring a backup repairs it.",
+            _("The journal has {describe_damage} whose text no longer matches its checksum, so it was "
+              "not rewritten. Nothing was changed; 'empathy-journal check' lists the damage, and "
+              "restoring a backup repairs it.").format(
+              describe_damage=describe_damage(report.damaged_entries)),
             path=temporary)
     if not report.healthy or report.entry_count != expected_entries:
         reason = report.problems[0] if report.problems else "the entries did not all arrive"
-        raise JournalError(f"The rewritten journal failed its check ({reason}). Nothing was "
-                           "changed.", path=temporary)
+        raise JournalError(_(
+            "The rewritten journal failed its check ({reason}). Nothing was changed.").format(
+                             reason=reason), path=temporary)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from empathy_journal.domain.translation import _
 from empathy_journal.storage import migrations as schema
 from empathy_journal.storage.backup import (
     BackupError,
@@ -71,18 +72,18 @@ def _check_header(path: Path, *, encrypted: bool = False) -> None:
         raise describe_os_error(error, path) from error
     if not header:
         raise NotAJournalError(
-            f"{path} is empty (zero bytes), so it is not a journal. It was left untouched; "
-            "if it should hold your journal, restore a backup.",
+            _("{path} is empty (zero bytes), so it is not a journal. It was left untouched; if it "
+              "should hold your journal, restore a backup.").format(path=path),
             path=path,
         )
     if header != SQLITE_HEADER and not encrypted:
         if looks_encrypted(path):
             raise PassphraseRequiredError(
-                f"{path} is encrypted, or it is not a journal at all; enter its passphrase to "
-                "open it. It was left untouched.", path=path)
+                _("{path} is encrypted, or it is not a journal at all; enter its passphrase to open "
+                  "it. It was left untouched.").format(path=path), path=path)
         raise NotAJournalError(
-            f"{path} is not an Empathy Journal file (it is not an SQLite database). "
-            "It was left untouched.",
+            _("{path} is not an Empathy Journal file (it is not an SQLite database). It was left "
+              "untouched.").format(path=path),
             path=path,
         )
 
@@ -106,8 +107,8 @@ def _check_passphrase(db: Database, path: Path | None) -> None:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError:
         raise WrongPassphraseError(
-            "That passphrase does not open this journal. Nothing was changed; "
-            "try again (passphrases are case-sensitive).",
+            _("That passphrase does not open this journal. Nothing was changed; try again (passphrases "
+              "are case-sensitive)."),
             path=path,
         ) from None
 
@@ -129,12 +130,16 @@ def _check_identity(db: Database, path: Path) -> None:
         tables = db.table_names()
     except sqlite3.DatabaseError as error:
         raise NotAJournalError(
-            f"{path} cannot be read as a journal ({error}). It was left untouched.", path=path
+            _("{path} cannot be read as a journal ({error}). It was left untouched.").format(
+              path=path,
+              error=error), path=path
         ) from error
     if app_id != APPLICATION_ID:
         what = "an empty SQLite database" if not tables else "another program's SQLite database"
         raise NotAJournalError(
-            f"{path} is {what}, not an Empathy Journal. It was left untouched.", path=path
+            _("{path} is {what}, not an Empathy Journal. It was left untouched.").format(
+              path=path,
+              what=what), path=path
         )
 
 
@@ -142,9 +147,9 @@ def _check_version(db: Database, path: Path | None) -> None:
     unknown = schema.unknown_migration_names(db)
     if unknown:
         raise NewerJournalError(
-            f"This journal was written by a newer version of Empathy Journal "
-            f"(it has changes named {', '.join(unknown)}). This version will not change it; "
-            "please update the app. Nothing was changed.",
+            _("This journal was written by a newer version of Empathy Journal (it has changes named "
+              "{join}). This version will not change it; please update the app. Nothing was changed.").format(
+              join=', '.join(unknown)),
             path=path,
         )
 
@@ -157,8 +162,8 @@ def _backup_before_migrating(db: Database, path: Path, pending: list[str]) -> Pa
         return write_verified_copy(db, target, checksums=False)
     except BackupError as error:
         raise JournalError(
-            f"The journal needs an update, but the safety copy made first failed ({error}). "
-            "Nothing was changed.",
+            _("The journal needs an update, but the safety copy made first failed ({error}). Nothing "
+              "was changed.").format(error=error),
             path=path,
         ) from error
 
@@ -181,7 +186,7 @@ def open_journal(
         read_only = read_only or location_is_read_only(path)
     elif path is not None:
         if read_only:
-            raise JournalError(f"There is no journal at {path}.", path=path)
+            raise JournalError(_("There is no journal at {path}.").format(path=path), path=path)
         try:
             private_folder(path.parent)
             create_private(path)
@@ -193,7 +198,8 @@ def open_journal(
         if path is not None and not exists:
             path.unlink(missing_ok=True)
             raise describe_os_error(OSError(13, str(error)), path.parent) from error
-        raise JournalDamagedError(f"{path} could not be opened: {error}", path=path) from error
+        raise JournalDamagedError(_("{path} could not be opened: {error}").format(path=path, error=error),
+                                  path=path) from error
     try:
         if passphrase is not None and exists:
             _check_passphrase(db, path)
@@ -220,9 +226,9 @@ def _prepare(db: Database, path: Path | None, *, exists: bool, read_only: bool) 
     pending = schema.pending_migration_names(db)
     if pending and read_only:
         raise OutdatedJournalError(
-            "This journal was written by an older version and needs an update that cannot be "
-            "written here (the file or its folder is read-only). Nothing was changed; open it "
-            "once where it can be written.",
+            _("This journal was written by an older version and needs an update that cannot be written "
+              "here (the file or its folder is read-only). Nothing was changed; open it once where it "
+              "can be written."),
             path=path,
         )
     if pending:

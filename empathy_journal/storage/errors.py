@@ -6,6 +6,8 @@ import errno
 import sqlite3
 from pathlib import Path
 
+from empathy_journal.domain.translation import N_, _
+
 
 class JournalError(Exception):
     """A problem with the journal file that the person can understand and act on.
@@ -48,9 +50,10 @@ class UnreadableEntryError(JournalError):
 def unreadable_entry(key: str, reason: str) -> UnreadableEntryError:
     """The plain message for an entry that cannot be read; it is never changed by reading."""
     return UnreadableEntryError(
-        f"This entry cannot be read ({key}: {reason}). It was left exactly as stored and "
-        "nothing was changed; 'empathy-journal check' lists it, and 'empathy-journal "
-        "salvage' copies every readable entry into a new journal.")
+        _("This entry cannot be read ({key}: {reason}). It was left exactly as stored and "
+          "nothing was changed; 'empathy-journal check' lists it, and 'empathy-journal "
+          "salvage' copies every readable entry into a new journal.").format(
+              key=key, reason=reason))
 
 
 class SaveFailedError(JournalError):
@@ -78,9 +81,11 @@ def busy_try_again(error: JournalBusyError, nothing_was: str) -> BusyTryAgainErr
     """The busy message for a write nothing retries: ``nothing_was`` says what, e.g. "imported"."""
     if isinstance(error, BusyTryAgainError):
         return error
+    # Translators: {nothing_was} is "imported", "restored", "synced"… (translated on its own).
     return BusyTryAgainError(
-        "The journal is busy (another program is writing to it); nothing was "
-        f"{nothing_was} — try again in a moment.", path=error.path)
+        _("The journal is busy (another program is writing to it); nothing was "
+          "{nothing_was} — try again in a moment.").format(nothing_was=_(nothing_was)),
+        path=error.path)
 
 
 def describe_sqlite_error(error: sqlite3.Error, path: Path | None = None) -> JournalError | None:
@@ -94,53 +99,53 @@ def describe_sqlite_error(error: sqlite3.Error, path: Path | None = None) -> Jou
     where = f" ({path})" if path else ""
     if code.startswith("SQLITE_FULL") or "database or disk is full" in text:
         return DiskFullError(
-            "The disk is full, so the last change could not be saved" + where + ". "
-            "Your text is still in the window and earlier entries are safe; "
-            "saving resumes by itself when there is space again.",
+            _("The disk is full, so the last change could not be saved{where}. "
+              "Your text is still in the window and earlier entries are safe; "
+              "saving resumes by itself when there is space again.").format(where=where),
             path=path,
         )
     if code.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
         return ReadOnlyJournalError(
-            "The journal can only be read here" + where + ", so changes are not saved. "
-            "Nothing already saved was lost.",
+            _("The journal can only be read here{where}, so changes are not saved. "
+              "Nothing already saved was lost.").format(where=where),
             path=path,
         )
     if code.startswith("SQLITE_BUSY") or code.startswith("SQLITE_LOCKED") or "locked" in text:
         return JournalBusyError(
-            "Another program is holding the journal" + where + "; the change will be saved "
-            "on the next try. Nothing was lost.",
+            _("Another program is holding the journal{where}; the change will be saved "
+              "on the next try. Nothing was lost.").format(where=where),
             path=path,
         )
     if code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
         return JournalDamagedError(
-            "The journal file looks damaged" + where + ". Nothing more will be written to it; "
-            "run 'empathy-journal check' or restore a backup.",
+            _("The journal file looks damaged{where}. Nothing more will be written to it; "
+              "run 'empathy-journal check' or restore a backup.").format(where=where),
             path=path,
         )
     if code.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) or "disk i/o" in text:
         return SaveFailedError(
-            "The journal could not be written because of a disk error" + where + ". "
-            "Your text is still in the window.",
+            _("The journal could not be written because of a disk error{where}. "
+              "Your text is still in the window.").format(where=where),
             path=path,
         )
     return None
 
 
-DATA_DIR_ADVICE = "Choose another folder with --data-dir."
+DATA_DIR_ADVICE = N_("Choose another folder with --data-dir.")
 
 
 def describe_os_error(error: OSError, path: Path) -> JournalError:
     """A plain message for a folder or file the journal cannot use."""
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = "you do not have permission to write there"
+        reason = _("you do not have permission to write there")
     elif error.errno == errno.ENOSPC:
-        reason = "the disk is full"
+        reason = _("the disk is full")
     elif error.errno == errno.ENOTDIR:
-        reason = "part of that path is a file, not a folder"
+        reason = _("part of that path is a file, not a folder")
     else:
         reason = error.strerror or str(error)
     return JournalLocationError(
-        f"The journal cannot be kept in {path}: {reason}. Nothing was written. "
-        + DATA_DIR_ADVICE,
+        _("The journal cannot be kept in {path}: {reason}. Nothing was written.").format(
+            path=path, reason=reason) + " " + _(DATA_DIR_ADVICE),
         path=path,
     )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from empathy_journal.domain.entry import EmotionTag, Subject, content_hash
 from empathy_journal.domain.text import plural
+from empathy_journal.domain.translation import _
 from empathy_journal.storage import migrations as schema
 from empathy_journal.storage.cipher import (
     SQLITE_HEADER,
@@ -64,7 +65,9 @@ def describe_damage(damaged: list[DamagedEntry]) -> str:
     """``1 damaged entry (2026-11-04)`` or ``3 damaged entries (2026-11-04, 2026-11-05)``."""
     dates = sorted({e.local_date for e in damaged if e.local_date})
     listed = ", ".join(d.isoformat() for d in dates) or "unknown dates"
-    return f"{plural(len(damaged), 'damaged entry', 'damaged entries')} ({listed})"
+    return _("{damaged_entries} ({listed})").format(
+             damaged_entries=plural(len(damaged), 'damaged entry', 'damaged entries'),
+             listed=listed)
 
 
 def _header_problem(path: Path, passphrase: str | None) -> str | None:
@@ -73,15 +76,15 @@ def _header_problem(path: Path, passphrase: str | None) -> str | None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except FileNotFoundError:
-        return "the journal file is missing"
+        return _("the journal file is missing")
     except OSError as error:
-        return f"the journal file cannot be read ({error.strerror})"
+        return _("the journal file cannot be read ({reason})").format(reason=error.strerror)
     if size == 0:
-        return "the journal file is empty (zero bytes)"
+        return _("the journal file is empty (zero bytes)")
     if header != SQLITE_HEADER and passphrase is None:
         if looks_encrypted(path):
-            return "the journal is encrypted and no passphrase was given"
-        return "the journal file does not start like an SQLite database"
+            return _("the journal is encrypted and no passphrase was given")
+        return _("the journal file does not start like an SQLite database")
     return None
 
 
@@ -97,7 +100,7 @@ def check_journal_file(
     try:
         conn = connect_file(path, passphrase, read_only=True)
     except sqlite3.Error as error:
-        report.problems.append(f"the journal file cannot be opened ({error})")
+        report.problems.append(_("the journal file cannot be opened ({error})").format(error=error))
         return report
     try:
         _check_open_file(JournalDatabase(conn), report, full, hashes)
@@ -109,19 +112,19 @@ def check_journal_file(
 def _check_open_file(db: Database, report: HealthReport, full: bool, hashes: bool) -> None:
     try:
         if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            report.problems.append("the file is not marked as an Empathy Journal")
+            report.problems.append(_("the file is not marked as an Empathy Journal"))
             return
         pragma = "integrity_check" if full else "quick_check"
         results = [row[0] for row in db.execute(f"PRAGMA {pragma}").fetchall()]
     except sqlite3.DatabaseError as error:
         keyed = passphrase_of(db.conn) is not None
         if keyed and getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB":
-            report.problems.append("the passphrase does not open it, or the file is damaged")
+            report.problems.append(_("the passphrase does not open it, or the file is damaged"))
         else:
-            report.problems.append(f"SQLite cannot read the file ({error})")
+            report.problems.append(_("SQLite cannot read the file ({error})").format(error=error))
         return
     if results != ["ok"]:
-        report.problems.append("SQLite found damage: " + "; ".join(results[:3]))
+        report.problems.append(_("SQLite found damage: {results}").format(results="; ".join(results[:3])))
         return
     try:
         report.schema_names = schema.applied_migration_names(db)

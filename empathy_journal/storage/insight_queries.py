@@ -14,8 +14,10 @@ from empathy_journal.domain.analytics.records import (
     EntryMoment,
 )
 from empathy_journal.domain.conversation import PerspectiveResult
+from empathy_journal.domain.coping import displayed_technique_label
 from empathy_journal.domain.perspective import PerspectiveCheck
 from empathy_journal.domain.text import first_line
+from empathy_journal.domain.translation import _, pgettext
 from empathy_journal.storage.stored_values import (
     rating_or_none,
     readable,
@@ -58,13 +60,15 @@ def emotion_uses(db: Database, first: date, last: date) -> list[EmotionUse]:
     """Every emotion tagged on live entries of first..last, with the word's place on the plane."""
     cursor = db.execute(
         f"""SELECT e.uuid, e.local_date, ee.emotion_id, em.label, ee.subject, ee.intensity,
-                   em.pleasantness, em.energy, em.vague
+                   em.pleasantness, em.energy, em.vague, em.builtin
             FROM entry_emotions ee JOIN entries e ON e.id = ee.entry_id
             JOIN emotions em ON em.id = ee.emotion_id
             WHERE {_LIVE_IN_RANGE} ORDER BY e.local_date, e.created_utc, ee.position""",
         _range(first, last))
     def read(r: tuple) -> EmotionUse:
-        uuid, day, emotion_id, label, subject, intensity, pleasantness, energy, vague = r
+        uuid, day, emotion_id, label, subject, intensity, pleasantness, energy, vague, builtin = r
+        if builtin:
+            label = pgettext("emotion", label)
         if subject not in ("self", "other"):
             raise ValueError(f"not a subject: {subject!r}")
         return EmotionUse(stored_text(uuid, "uuid"), stored_day(day), emotion_id, label,
@@ -75,22 +79,33 @@ def emotion_uses(db: Database, first: date, last: date) -> list[EmotionUse]:
 
 
 _MARKER_SQL = f"""
-    SELECT DISTINCT e.local_date, 'practice', p.id, p.label
+    SELECT DISTINCT e.local_date, 'practice', p.id, p.label, p.builtin
         FROM entry_practices ep JOIN entries e ON e.id = ep.entry_id
         JOIN practices p ON p.id = ep.practice_id WHERE {_LIVE_IN_RANGE}
-    UNION SELECT DISTINCT e.local_date, 'tag', t.tag, '#' || t.tag
+    UNION SELECT DISTINCT e.local_date, 'tag', t.tag, '#' || t.tag, 0
         FROM entry_tags t JOIN entries e ON e.id = t.entry_id WHERE {_LIVE_IN_RANGE}
     UNION SELECT DISTINCT e.local_date, 'value', v.uuid || ':' || ev.stance,
-        CASE ev.stance WHEN 'on' THEN 'Acted on ' ELSE 'Acted against ' END || v.name
+        v.name, CASE ev.stance WHEN 'on' THEN 'on' ELSE 'against' END
         FROM entry_values ev JOIN entries e ON e.id = ev.entry_id
         JOIN personal_values v ON v.id = ev.value_id WHERE {_LIVE_IN_RANGE}
     ORDER BY 1, 2, 3"""
 
 
+def _marker_label(row: tuple) -> str:
+    """A marker's words in the language in use: a built-in practice translated, a value acted on
+    or against it."""
+    kind, label, extra = row[1], row[3], row[4]
+    if kind == "value":
+        if extra == "on":
+            return _("Acted on {value}").format(value=label)
+        return _("Acted against {value}").format(value=label)
+    return pgettext("practice", label) if kind == "practice" and extra else label
+
+
 def day_markers(db: Database, first: date, last: date) -> list[DayMarker]:
     """Practices done, tags used and values acted on or against, one row per day and marker."""
     cursor = db.execute(_MARKER_SQL, _range(first, last) * 3)
-    return readable(cursor, lambda r: DayMarker(stored_day(r[0]), *r[1:]),
+    return readable(cursor, lambda r: DayMarker(stored_day(r[0]), r[1], r[2], _marker_label(r)),
                     "day markers (for Insights)")
 
 
@@ -120,7 +135,7 @@ def coping_uses(db: Database, first: date, last: date) -> list[CopingUse]:
            WHERE r.local_date BETWEEN ? AND ? ORDER BY r.local_date, r.at_utc""",
         _range(first, last))
     return readable(cursor, lambda r: CopingUse(
-        r[0], r[1], stored_day(r[2]), rating_or_none(r[3], "stress"),
+        r[0], displayed_technique_label(r[0], r[1]), stored_day(r[2]), rating_or_none(r[3], "stress"),
         rating_or_none(r[4], "stress"), r[5], r[6]), "coping records (for Insights)")
 
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from empathy_journal.domain.translation import _
 from empathy_journal.domain.vocabulary import Emotion
 from empathy_journal.storage.database import OpenedJournal, open_journal
 from empathy_journal.storage.errors import JournalError
@@ -23,8 +24,7 @@ class LockedConnection:
     in_transaction = False
 
     def __getattr__(self, name: str) -> Any:
-        raise JournalLockedError("The journal is locked; unlock it to continue. "
-                                 "Nothing was lost.")
+        raise JournalLockedError(_("The journal is locked; unlock it to continue. Nothing was lost."))
 
     def close(self) -> None:
         """Nothing is open."""

@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from empathy_journal.domain.translation import _
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
@@ -302,7 +304,7 @@ def search_every_script(db: Database) -> None:
     from empathy_journal.storage.search_schema import create_search_index, drop_search_index
 
     drop_search_index(db)
-    create_search_index(db, progress=_report("Updating the search index"))
+    create_search_index(db, progress=_report(_("Updating the search index")))
 
 
 @migrations(name="0007_sync")

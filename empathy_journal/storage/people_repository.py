@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from empathy_journal.domain.conversation import Debrief
 from empathy_journal.domain.entry import EntryKind, parse_utc, utc_iso
 from empathy_journal.domain.people import Person, clean_person_name, name_key
+from empathy_journal.domain.translation import pgettext
 from empathy_journal.storage.conversation_repository import debrief_from_row
 from empathy_journal.storage.sql import fetch_rows, writing
 from empathy_journal.storage.stored_values import (
@@ -61,6 +62,11 @@ class TimelineItem:
     my_emotions: tuple[str, ...]
     their_emotions: tuple[str, ...]
     debrief: Debrief | None
+
+
+def _shown(row: dict[str, Any]) -> str:
+    """An emotion word of an entry as shown: a built-in one in the language in use."""
+    return pgettext("emotion", row["label"]) if row["builtin"] else row["label"]
 
 
 def _person(row: dict[str, Any]) -> Person:
@@ -233,7 +239,7 @@ class PeopleRepository:
 
     def _timeline_item(self, row: dict[str, Any]) -> TimelineItem:
         labels = fetch_rows(self.db, """
-            SELECT ee.subject, em.label FROM entry_emotions ee
+            SELECT ee.subject, em.label, em.builtin FROM entry_emotions ee
             JOIN emotions em ON em.id = ee.emotion_id
             WHERE ee.entry_id = ? ORDER BY ee.position""", [row["id"]])
         debrief_rows = fetch_rows(self.db, "SELECT * FROM conversations WHERE entry_id = ?",
@@ -242,7 +248,7 @@ class PeopleRepository:
             entry_id=row["id"], entry_uuid=stored_text(row["uuid"], "uuid"),
             local_date=stored_day(row["local_date"]), kind=stored_kind(row["kind"]),
             title=stored_text(row["title"], "title"), preview=str(row["preview"] or ""),
-            my_emotions=tuple(r["label"] for r in labels if r["subject"] == "self"),
-            their_emotions=tuple(r["label"] for r in labels if r["subject"] == "other"),
+            my_emotions=tuple(_shown(r) for r in labels if r["subject"] == "self"),
+            their_emotions=tuple(_shown(r) for r in labels if r["subject"] == "other"),
             debrief=debrief_from_row(debrief_rows[0]) if debrief_rows else None,
         )

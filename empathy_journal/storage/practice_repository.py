@@ -15,6 +15,7 @@ from empathy_journal.domain.practices import (
     user_practice_id,
 )
 from empathy_journal.domain.text import clean_text
+from empathy_journal.domain.translation import pgettext
 from empathy_journal.storage.sql import fetch_rows, settings_value, store_setting, writing
 
 if TYPE_CHECKING:
@@ -54,12 +55,16 @@ class PracticeRepository:
         self.path = path
 
     def practices(self, *, include_hidden: bool = False) -> list[Practice]:
-        """Built-in practices in shipped order, then the user's own in the order added."""
+        """Built-in practices in shipped order (shown in the language in use), then the user's
+        own in the order added."""
         where = "" if include_hidden else "WHERE hidden = 0"
         rows = fetch_rows(self.db, f"""SELECT * FROM practices {where}
             ORDER BY builtin DESC, position, rowid""")
-        return [Practice(r["id"], r["label"], r["description"], r["grp"], bool(r["builtin"]),
-                         bool(r["hidden"]), r["position"]) for r in rows]
+        return [Practice(r["id"], pgettext("practice", r["label"]) if r["builtin"] else r["label"],
+                         pgettext("practice description", r["description"])
+                         if r["builtin"] and r["description"] else r["description"],
+                         r["grp"], bool(r["builtin"]), bool(r["hidden"]), r["position"])
+                for r in rows]
 
     def add_practice(self, label: str, description: str = "") -> Practice:
         """Add one of the user's own practices (ValueError when the label is blank)."""

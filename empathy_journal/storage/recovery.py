@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from empathy_journal.domain.attachments import AttachmentFile
 from empathy_journal.domain.entry import Entry, content_hash
+from empathy_journal.domain.translation import _, ngettext
 from empathy_journal.storage.attachment_repository import carry_over_files, intact_files
 from empathy_journal.storage.backup import (
     BackupError,
@@ -54,21 +55,25 @@ class RepairReport:
     def describe(self) -> str:
         """A few plain sentences: what was wrong, what was done, which dates to look at."""
         taken = self.restored_from.taken_utc.astimezone().strftime("%Y-%m-%d %H:%M")
-        parts = [f"Your journal file was damaged ({self.problems[0]})."]
+        parts = [_("Your journal file was damaged ({problem}).").format(problem=self.problems[0])]
         if self.set_aside:
-            parts.append(f"It was moved to {self.set_aside} and kept, not deleted.")
-        parts.append(f"The backup from {taken} was restored")
+            parts.append(_("It was moved to {place} and kept, not deleted.").format(
+                place=self.set_aside))
         if self.carried_over:
-            parts[-1] += (f", and {self.carried_over} newer or changed "
-                          f"entr{'y was' if self.carried_over == 1 else 'ies were'} recovered "
-                          "from the damaged file")
-        parts[-1] += "."
+            parts.append(ngettext(
+                "The backup from {taken} was restored, and {count} newer or changed entry was "
+                "recovered from the damaged file.",
+                "The backup from {taken} was restored, and {count} newer or changed entries "
+                "were recovered from the damaged file.", self.carried_over).format(
+                    taken=taken, count=self.carried_over))
+        else:
+            parts.append(_("The backup from {taken} was restored.").format(taken=taken))
         if self.affected_dates:
             days = ", ".join(d.isoformat() for d in self.affected_dates)
-            parts.append(f"Please look at the entries of these dates, which may be affected: "
-                         f"{days}.")
+            parts.append(_("Please look at the entries of these dates, which may be affected: "
+                           "{days}.").format(days=days))
         else:
-            parts.append("No entry is known to be affected.")
+            parts.append(_("No entry is known to be affected."))
         return " ".join(parts)
 
 
@@ -155,8 +160,8 @@ def repair_journal(
     problems = report.problems or ["some entries no longer match their checksums"]
     if backup is None:
         raise JournalDamagedError(
-            f"The journal file looks damaged ({problems[0]}) and there is no usable backup "
-            "to restore. The file was left exactly as it is; please keep a copy of it.",
+            _("The journal file looks damaged ({value}) and there is no usable backup to restore. The "
+              "file was left exactly as it is; please keep a copy of it.").format(value=problems[0]),
             path=path,
         )
     salvage = salvage_entries(path, passphrase)
@@ -166,9 +171,10 @@ def repair_journal(
         put_in_place(temporary, path)
     except (OSError, BackupError) as error:
         raise JournalDamagedError(
-            f"The journal file looks damaged ({problems[0]}), and restoring the backup from "
-            f"{backup.path.name} could not finish ({error}). Nothing was deleted; the damaged "
-            "file is either still in place or in the 'set-aside' folder.", path=path) from error
+            _("The journal file looks damaged ({value}), and restoring the backup from {name} could "
+              "not finish ({error}). Nothing was deleted; the damaged file is either still in place or "
+              "in the 'set-aside' folder.").format(value=problems[0], name=backup.path.name, error=error),
+                  path=path) from error
     journal = Journal.open(path, passphrase=passphrase)
     try:
         carried = carry_over(journal.repository, salvage.entries)
@@ -195,11 +201,11 @@ class CheckedJournal(NamedTuple):
 def describe_unrepaired(report: HealthReport) -> str:
     """Plain sentences for damage found at start that could not be repaired from a backup."""
     problem = report.problems[0] if report.problems else describe_damage(report.damaged_entries)
-    return (f"Your journal file looks damaged ({problem}) and there is no backup to repair it "
-            "from. Nothing was changed: the file is exactly as it was, and it is open read-only "
-            "so nothing more is written into it. Run 'empathy-journal check' to see what is "
-            "wrong, and 'empathy-journal salvage' to copy every entry that can still be read "
-            "into a new journal beside it.")
+    return _("Your journal file looks damaged ({problem}) and there is no backup to repair it "
+             "from. Nothing was changed: the file is exactly as it was, and it is open read-only "
+             "so nothing more is written into it. Run 'empathy-journal check' to see what is "
+             "wrong, and 'empathy-journal salvage' to copy every entry that can still be read "
+             "into a new journal beside it.").format(problem=problem)
 
 
 def open_checked(
@@ -252,13 +258,13 @@ def _repairable(path: Path, report: HealthReport, passphrase: str | None) -> boo
     backups = list_backups(path, with_counts=False)
     if wrong_key and not _opens(backups[0].path if backups else None, passphrase):
         raise WrongPassphraseError(
-            "That passphrase does not open this journal or its backups. Nothing was changed.",
+            _("That passphrase does not open this journal or its backups. Nothing was changed."),
             path=path)
     if newest_verified_backup(path, passphrase) is not None:
         return True
     if passphrase is not None and backups:
         raise WrongPassphraseError(
-            "That passphrase does not open this journal or its backups. Nothing was changed.",
+            _("That passphrase does not open this journal or its backups. Nothing was changed."),
             path=path)
     return False
 

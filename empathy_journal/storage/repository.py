@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from empathy_journal.domain.entry import RATING_RANGES, EmotionTag, Entry, content_hash, utc_iso
+from empathy_journal.domain.translation import pgettext
 from empathy_journal.storage.entry_rows import (
     ENTRY_COLUMNS,
     emotion_tag_from_row,
@@ -196,7 +197,8 @@ class JournalRepository:
                 mood=stored_rating(row["mood"], "mood"),
                 stress=stored_rating(row["stress"], "stress"),
                 starred=bool(stored_int(row["starred"], "starred")),
-                emotion_labels=tuple(row["labels"].split(", ")) if row["labels"] else (),
+                emotion_labels=tuple(pgettext("emotion", label) for label in
+                                     row["labels"].split(", ")) if row["labels"] else (),
                 person=row["person"] if isinstance(row["person"], str) else "",
             )
         except UNREADABLE as error:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from empathy_journal.domain.translation import _
 from empathy_journal.storage.backup import BackupError, plain_os_error, verify_copy
 from empathy_journal.storage.cipher import connect_file
 from empathy_journal.storage.errors import JournalError
@@ -132,19 +133,26 @@ def restore_backup(
         temporary = prepare_copy(backup, journal_path, passphrase)
     except BackupError as error:
         raise JournalError(
-            f"The backup {backup.name} cannot be restored: {error}. Nothing was changed.",
+            _("The backup {name} cannot be restored: {error}. Nothing was changed.").format(
+              name=backup.name,
+              error=error),
             path=backup,
         ) from error
     except OSError as error:
         raise JournalError(
-            f"The backup {backup.name} cannot be restored: the folder {journal_path.parent} "
-            f"refused the copy ({plain_os_error(error)}). Nothing was changed.", path=backup) from error
+            _("The backup {name} cannot be restored: the folder {parent} refused the copy "
+              "({plain_os_error}). Nothing was changed.").format(
+              name=backup.name,
+              parent=journal_path.parent,
+              plain_os_error=plain_os_error(error)), path=backup) from error
     damaged = _damaged_entries(temporary, backup, passphrase)
     if damaged and not anyway:
         remove_quietly(temporary)
         raise DamagedBackupError(
-            f"The backup {backup.name} has {describe_damage(damaged)} whose text no longer "
-            "matches its checksum. Nothing was changed; choose another backup.", path=backup)
+            _("The backup {name} has {describe_damage} whose text no longer matches its checksum. "
+              "Nothing was changed; choose another backup.").format(
+              name=backup.name,
+              describe_damage=describe_damage(damaged)), path=backup)
     try:
         _leave_wal_mode(temporary, passphrase)
         aside = set_aside(journal_path, "before-restore", now)
@@ -153,8 +161,8 @@ def restore_backup(
         remove_quietly(temporary)
         reason = plain_os_error(error) if isinstance(error, OSError) else str(error)
         raise JournalError(
-            f"The backup could not be put in place ({reason}). Nothing was "
-            "deleted: your journal is where it was or in the 'set-aside' folder.",
+            _("The backup could not be put in place ({reason}). Nothing was deleted: your journal is "
+              "where it was or in the 'set-aside' folder.").format(reason=reason),
             path=journal_path) from error
     return RestoreResult(restored_from=backup, set_aside=aside, damaged=tuple(damaged))
 
@@ -164,6 +172,7 @@ def _damaged_entries(temporary: Path, backup: Path, passphrase: str | None) -> l
     report = check_journal_file(temporary, passphrase)
     if report.problems:
         remove_quietly(temporary)
-        raise JournalError(f"The backup {backup.name} cannot be restored: "
-                           f"{report.problems[0]}. Nothing was changed.", path=backup)
+        raise JournalError(_("The backup {name} cannot be restored: {value}. Nothing was changed.").format(
+                             name=backup.name,
+                             value=report.problems[0]), path=backup)
     return report.damaged_entries

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from empathy_journal.domain.attachments import AttachmentFile
 from empathy_journal.domain.entry import Entry, content_hash
+from empathy_journal.domain.translation import _
 from empathy_journal.storage.attachment_repository import carry_over_files, intact_files
 from empathy_journal.storage.cipher import connect_file
 from empathy_journal.storage.entry_rows import ENTRY_COLUMNS, emotion_tag_from_row, row_to_entry
@@ -72,8 +73,10 @@ def read_entries_row_by_row(path: Path, passphrase: str | None) -> tuple[list[En
         conn = connect_file(path, passphrase, read_only=True)
         db = JournalDatabase(conn)
     except sqlite3.Error as error:
-        raise JournalDamagedError(f"{path} cannot be opened at all ({error}); nothing could be "
-                                  "salvaged and the file was left untouched.", path=path) from error
+        raise JournalDamagedError(_("{path} cannot be opened at all ({error}); nothing could be "
+                                    "salvaged and the file was left untouched.").format(
+                                    path=path,
+                                    error=error), path=path) from error
     entries: list[Entry] = []
     unreadable, entry_id, last_seen = 0, 0, 0
     last = _last_id(db)

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from empathy_journal.domain.entry import EntryKind
+from empathy_journal.domain.translation import N_, _
 from empathy_journal.storage.stored_values import stored_day_or_none, stored_moment
 
-UNREADABLE_TITLE = "Unreadable entry"
+UNREADABLE_TITLE = N_("Unreadable entry")
 UNREADABLE_KEY = "unreadable-row-"  # the list key of an unreadable row that has no uuid
 
 
@@ -42,8 +43,8 @@ def unreadable_summary(row_id: int, uuid: object, local_date: object,
     key = uuid if isinstance(uuid, str) and uuid else f"{UNREADABLE_KEY}{row_id}"
     return EntrySummary(
         uuid=key, local_date=day, created_utc=created or datetime.min.replace(tzinfo=UTC),
-        tz="UTC", kind=EntryKind.REFLECTION, title=UNREADABLE_TITLE,
-        preview="Its stored values cannot be read; it is kept exactly as stored.",
+        tz="UTC", kind=EntryKind.REFLECTION, title=_(UNREADABLE_TITLE),
+        preview=_("Its stored values cannot be read; it is kept exactly as stored."),
         mood=None, stress=None, starred=False, unreadable=True)
 
 

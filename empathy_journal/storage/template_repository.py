@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from empathy_journal.domain.entry import EntryKind
 from empathy_journal.domain.templates import Template, builtin_templates
 from empathy_journal.domain.text import clean_text
+from empathy_journal.domain.translation import pgettext
 from empathy_journal.storage.sql import fetch_rows, settings_value, store_setting, writing
 
 if TYPE_CHECKING:
@@ -38,8 +39,11 @@ def sync_builtin_templates(db: Database, templates: list[Template] | None = None
 
 
 def _template(row: dict[str, Any]) -> Template:
-    return Template(row["uuid"], row["name"], row["body"], EntryKind(row["kind"]),
-                    bool(row["builtin"]), row["id"])
+    """A stored template; a built-in one's name and body in the language in use."""
+    builtin = bool(row["builtin"])
+    name = pgettext("template", row["name"]) if builtin else row["name"]
+    body = pgettext("template body", row["body"]) if builtin and row["body"] else row["body"]
+    return Template(row["uuid"], name, body, EntryKind(row["kind"]), builtin, row["id"])
 
 
 class TemplateRepository:

@@ -7,7 +7,7 @@ import json
 from dataclasses import fields
 from typing import TYPE_CHECKING
 
-from empathy_journal.domain.vocabulary import Emotion, builtin_emotions
+from empathy_journal.domain.vocabulary import Emotion, builtin_emotions, displayed
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -57,15 +57,16 @@ def sync_builtin_emotions(db: Database, emotions: list[Emotion] | None = None) -
 
 
 def load_emotions(db: Database, *, include_hidden: bool = False) -> list[Emotion]:
-    """The vocabulary as stored, ordered by family then label."""
+    """The vocabulary ordered by family then label; built-in words shown in the language in use."""
     where = "" if include_hidden else "WHERE hidden = 0"
     cursor = db.execute(
         "SELECT id, label, family, pleasantness, energy, definition, vague, builtin, hidden "
         f"FROM emotions {where} ORDER BY family, label"
     )
     return [
-        Emotion(id=r[0], label=r[1], family=r[2], pleasantness=r[3], energy=r[4],
-                definition=r[5], vague=bool(r[6]), builtin=bool(r[7]), hidden=bool(r[8]))
+        displayed(Emotion(id=r[0], label=r[1], family=r[2], pleasantness=r[3], energy=r[4],
+                          definition=r[5], vague=bool(r[6]), builtin=bool(r[7]),
+                          hidden=bool(r[8])))
         for r in cursor
     ]
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from empathy_journal.domain.translation import _
 from empathy_journal.storage.sql import settings_value, store_setting
 from empathy_journal.storage.sync_schema import mark_every_record
 from empathy_journal.sync.engine import Progress, SyncCancelled, SyncReport, run_sync
@@ -109,10 +110,10 @@ def sync_journal(db: Database, journal_path: Path | None, place: SyncPlace, *,
     root, journal, device = place.folder.root, place.folder.journal_id, place.device_id
     warnings = []
     if journal_path is not None and (managed := sync_tool_folder(journal_path.parent)):
-        warnings.append(f"The journal file is inside {managed}, which a folder-sync tool "
-                        "manages. Copying a journal while it is open can damage it: move the "
-                        "journal out of that folder (the sync folder is the safe way to share "
-                        "it).")
+        warnings.append(_("The journal file is inside {folder}, which a folder-sync tool "
+                          "manages. Copying a journal while it is open can damage it: move the "
+                          "journal out of that folder (the sync folder is the safe way to share "
+                          "it).").format(folder=managed))
     if report.waiting:
         warnings.append(f"{report.waiting} file(s) from other computers are not complete yet "
                         "(still arriving); they will be read on a later sync.")

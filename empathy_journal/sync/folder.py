@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from empathy_journal.domain.translation import _
 from empathy_journal.sync.files import (
     CIPHER,
     SCRYPT_N,
@@ -111,17 +112,17 @@ class JournalFolder:
                                                   + "\n").encode())
             return key, key
         if described.get("format", 0) > FORMAT:
-            raise SyncFolderError("The sync folder was written by a newer Empathy Journal; "
-                                  "update this one. Nothing was changed.")
+            raise SyncFolderError(_("The sync folder was written by a newer Empathy Journal; update "
+                                    "this one. Nothing was changed."))
         if described.get("encrypted") and key is None:
-            raise SyncFolderError("This journal's changes in the sync folder are encrypted, "
-                                  "but this journal is not. Encrypt it with the same passphrase "
-                                  "('empathy-journal passphrase set') and sync again. Nothing "
-                                  "was changed.")
+            raise SyncFolderError(_("This journal's changes in the sync folder are encrypted, but this "
+                                    "journal is not. Encrypt it with the same passphrase "
+                                    "('empathy-journal passphrase set') and sync again. Nothing was "
+                                    "changed."))
         if not described.get("encrypted") and key is not None:
-            raise SyncFolderError("This journal is encrypted, but its changes in the sync folder "
-                                  "are not, so syncing would put its text in the folder in the "
-                                  "clear. Use a new sync folder for it. Nothing was changed.")
+            raise SyncFolderError(_("This journal is encrypted, but its changes in the sync folder are "
+                                    "not, so syncing would put its text in the folder in the clear. "
+                                    "Use a new sync folder for it. Nothing was changed."))
         if key is None:
             return None, None
         kdf = described.get("kdf", {})
@@ -131,10 +132,10 @@ class JournalFolder:
         check = described.get("check")
         legacy = next((k for k in [key, *(known or [])] if k.check_value() == check), None)
         if legacy is None and not self.sealed_with(key):
-            raise WrongSyncPassphrase(
+            raise WrongSyncPassphrase(_(
                 "This journal's passphrase does not open its changes in the sync folder "
                 "(the other computer's journal has another passphrase). Nothing was applied "
-                "or written; give both journals the same passphrase and sync again.")
+                "or written; give both journals the same passphrase and sync again."))
         return key, legacy
 
     def sealed_with(self, key: FolderKey) -> bool:

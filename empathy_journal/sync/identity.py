@@ -17,6 +17,7 @@ import uuid as uuid_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from empathy_journal.domain.translation import _
 from empathy_journal.storage.sql import settings_value, store_setting
 from empathy_journal.storage.sync_schema import FOLDER_SETTING
 from empathy_journal.sync.folder import SyncFolderError, is_inside, journals_in
@@ -38,16 +39,16 @@ def choose_folder(db: Database, given: Path | None, journal_path: Path | None) -
     """The folder to sync with (given, else remembered); refuses one that holds the journal."""
     folder = given if given is not None else remembered_folder(db)
     if folder is None:
-        raise SyncFolderError("No sync folder is set for this journal yet: run "
-                              "'empathy-journal sync FOLDER' once with the folder your sync "
-                              "tool shares.")
+        raise SyncFolderError(_("No sync folder is set for this journal yet: run 'empathy-journal sync "
+                                "FOLDER' once with the folder your sync tool shares."))
     folder = folder.expanduser().absolute()
     if journal_path is not None and is_inside(journal_path, folder):
-        raise SyncFolderError(f"The journal itself is inside {folder}. A sync tool copying a "
-                              "journal that is open can damage it; keep the journal where it is "
-                              "and choose an empty folder (or a subfolder) for syncing.")
+        raise SyncFolderError(_("The journal itself is inside {folder}. A sync tool copying a journal "
+                                "that is open can damage it; keep the journal where it is and choose "
+                                "an empty folder (or a subfolder) for syncing.").format(folder=folder))
     if folder.exists() and not folder.is_dir():
-        raise SyncFolderError(f"{folder} is a file, not a folder. Nothing was changed.")
+        raise SyncFolderError(_("{folder} is a file, not a folder. Nothing was changed.").format(
+                                folder=folder))
     return folder
 
 
@@ -58,9 +59,9 @@ def journal_id(db: Database, folder: Path) -> str:
         return own
     found = journals_in(folder)
     if len(found) > 1:
-        raise SyncFolderError(f"{folder} holds {len(found)} journals and this journal has "
-                              "never synced, so it is not clear which one to join. Sync it "
-                              "with an empty folder, or one that holds only its journal.")
+        raise SyncFolderError(_("{folder} holds {count} journals and this journal has never synced, so "
+                                "it is not clear which one to join. Sync it with an empty folder, or "
+                                "one that holds only its journal.").format(folder=folder, count=len(found)))
     chosen = found[0] if found else str(uuid_module.uuid4())
     store_setting(db, JOURNAL_KEY, chosen)
     return chosen

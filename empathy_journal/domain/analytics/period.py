@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from empathy_journal.domain.calendar_math import shift_month
+from empathy_journal.domain.translation import _, month_year, pgettext
 
 
 class PeriodKind(StrEnum):
@@ -50,7 +51,8 @@ class Period:
             year, month = (int(part) for part in text.split("-"))
             return cls.month(year, month)
         except ValueError:
-            message = f"'{text}' is not a month; write it as YYYY-MM, e.g. 2024-03"
+            message = _("'{text}' is not a month; write it as YYYY-MM, e.g. 2024-03").format(
+                text=text)
             raise ValueError(message) from None
 
     @property
@@ -83,8 +85,10 @@ class Period:
         if self.kind is PeriodKind.YEAR:
             return str(self.first.year)
         if self.kind is PeriodKind.QUARTER:
-            return f"Q{(self.first.month - 1) // 3 + 1} {self.first.year}"
-        return f"{calendar.month_name[self.first.month]} {self.first.year}"
+            # Translators: a quarter of a year, e.g. "Q1 2024".
+            return pgettext("period", "Q{quarter} {year}").format(
+                quarter=(self.first.month - 1) // 3 + 1, year=self.first.year)
+        return month_year(self.first)
 
     @property
     def slug(self) -> str:

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Regenerates the gettext template and merges it into every language's .po (or compiles .mo).
+
+    python packaging/update-translations.py            # resources/translations/empathy_journal.pot
+                                                       # + each <lang>/LC_MESSAGES/empathy_journal.po
+    python packaging/update-translations.py --compile  # each .po → .mo beside it (build step)
+
+New messages arrive untranslated; a message whose English changed appears as a new one and the
+old translation moves to the end as obsolete ("#~"), for the translator to reuse or delete.
+tests/test_translations.py fails until every message is translated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from empathy_journal.domain.translation import DOMAIN  # noqa: E402
+from empathy_journal.domain.translation_catalog import (  # noqa: E402
+    PoEntry,
+    format_po,
+    mo_bytes,
+    parse_po,
+)
+from empathy_journal.domain.translation_sources import source_messages  # noqa: E402
+
+TRANSLATIONS = ROOT / "resources" / "translations"
+TEMPLATE_HEADER = (
+    "Project-Id-Version: Empathy Journal\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: text/plain; charset=UTF-8\n"
+    "Content-Transfer-Encoding: 8bit\n"
+    "Plural-Forms: nplurals=2; plural=(n != 1);\n"
+)
+
+
+def merged_catalog(existing: list[PoEntry], sources: list[PoEntry]) -> list[PoEntry]:
+    """sources with the translations of existing; what no source uses any more, obsolete."""
+    known = {e.key: e for e in existing if e.msgid}
+    header = next((e for e in existing if e.msgid == "" and e.msgctxt is None), None)
+    result = [header or PoEntry("", [TEMPLATE_HEADER])]
+    for source in sources:
+        old = known.pop(source.key, None)
+        entry = PoEntry(source.msgid, list(source.msgstr), source.msgid_plural, source.msgctxt,
+                        source.comments, source.references, set(source.flags))
+        if old is not None and not old.obsolete and (old.msgid_plural is None) == (
+                source.msgid_plural is None):
+            entry.msgstr = old.msgstr
+            entry.flags |= old.flags & {"fuzzy"}
+        result.append(entry)
+    for old in known.values():
+        if any(old.msgstr):
+            old.obsolete = True
+            old.references = []
+            result.append(old)
+    return result
+
+
+def update() -> None:
+    sources = source_messages(ROOT)
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    (TRANSLATIONS / f"{DOMAIN}.pot").write_text(
+        format_po([PoEntry("", [TEMPLATE_HEADER]), *sources]), encoding="utf-8")
+    for po in sorted(TRANSLATIONS.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
+        merged = merged_catalog(parse_po(po.read_text(encoding="utf-8")), sources)
+        po.write_text(format_po(merged), encoding="utf-8")
+        missing = sum(1 for e in merged[1:] if not e.obsolete and not e.translated)
+        print(f"{po.relative_to(ROOT)}: {len(merged) - 1} messages, {missing} to translate")
+
+
+def compile_all() -> None:
+    for po in sorted(TRANSLATIONS.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
+        po.with_suffix(".mo").write_bytes(mo_bytes(parse_po(po.read_text(encoding="utf-8"))))
+        print(f"{po.with_suffix('.mo').relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--compile", action="store_true", help="write each .po as .mo")
+    compile_all() if parser.parse_args().compile else update()

@@ -39,6 +39,7 @@ from empathy_journal.session.changes import Change
 from empathy_journal.session.journal_session import EntryDraft, JournalSession, SavedEntry
 from empathy_journal.storage.errors import JournalError, UnreadableEntryError
 from empathy_journal.ui.autosave import AutosaveController
+from empathy_journal.ui.dates import long_date, month_title, show_dates_again
 from empathy_journal.ui.dialog_policy import can_show_dialogs
 from empathy_journal.ui.journal_page import JournalPage
 from empathy_journal.ui.main_actions import MainActions
@@ -280,10 +281,32 @@ class MainWindow(QMainWindow):
         self.page.calendar.set_days(self.session.daily_ratings(first, last))
         if (self.page.calendar.yearShown(), self.page.calendar.monthShown()) != (year, month):
             self.page.calendar.setCurrentPage(year, month)
-        self.page.month_label.setText(f"ENTRIES IN {date(year, month, 1):%B %Y}".upper())
+        self.page.month_label.setText(f"ENTRIES IN {month_title(year, month)}".upper())
         self._update_empty_hint()
         if self._insights is not None:
             self._insights.show_month(year, month)
+
+    def show_dates_again(self) -> None:
+        """Write every date shown in the chosen date format and lay the calendars out from the
+        chosen first day of the week (after Preferences changed them)."""
+        show_dates_again(self)
+        shown = self.current_day
+        self.page.editor.day_heading.setText(long_date(shown))
+        if self._shown_month is not None:
+            year, month = self._shown_month
+            self.page.month_label.setText(f"ENTRIES IN {month_title(year, month)}".upper())
+        self.page.entry_list.viewport().update()
+        if self._insights is not None:
+            self._insights.show_dates_again()
+
+    def follow_theme(self) -> None:
+        """Recolour what paints with the theme's colours itself (after the theme changed)."""
+        self.theme = current_theme()
+        self.page.editor.highlighter.set_theme(self.theme)
+        self.page.calendar.follow_theme()
+        self.page.entry_list.viewport().update()
+        if self._insights is not None:
+            self._insights.set_dark(self.theme.dark)
 
     def _update_empty_hint(self) -> None:
         self.page.empty_month.setVisible(self.page.entry_model.rowCount() == 0)

@@ -18,11 +18,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 
 from empathy_journal.session.journal_session import JournalSession
+from empathy_journal.ui import dates
 from empathy_journal.ui.check_ins.check_ins_feature import CheckInsFeature
 from empathy_journal.ui.conversations.conversations_feature import ConversationsFeature
 from empathy_journal.ui.interchange.interchange_actions import InterchangeActions
 from empathy_journal.ui.main_window import MainWindow
 from empathy_journal.ui.menu_keys import give_access_keys
+from empathy_journal.ui.preferences.preferences_feature import PreferencesFeature
 from empathy_journal.ui.safety.safety_feature import SafetyFeature
 from empathy_journal.ui.safety.single_instance import SingleInstance
 from empathy_journal.ui.search.search_feature import SearchFeature
@@ -45,6 +47,7 @@ class ComposedWindow(MainWindow):
     check_ins: CheckInsFeature
     stress: StressFeature
     settings: WindowSettings
+    preferences: PreferencesFeature
 
 
 def build_window(session: JournalSession, *, today: Callable[[], date] = date.today,
@@ -56,9 +59,11 @@ def build_window(session: JournalSession, *, today: Callable[[], date] = date.to
     """The complete journal window on session, showing today; repair and damage are what the
     start-up check did or found (each shown in the banner); monotonic times the calm guides;
     settings are this computer's (by default the settings.ini beside the journal)."""
+    settings = settings or WindowSettings(Path(session.path).parent if session.path else None)
+    dates.use_preferences(settings.computer_preferences())  # before any date is shown
     window = ComposedWindow(session, today=today, zone_name=zone_name)
-    window.settings = settings or WindowSettings(
-        Path(session.path).parent if session.path else None)
+    window.settings = settings
+    window.preferences = PreferencesFeature(window, settings)
     window.conversations = conversations = ConversationsFeature(window)
     window.search = search = SearchFeature(window)
     window.interchange = InterchangeActions(window, search.query_text)
@@ -104,7 +109,7 @@ def _menus(window: ComposedWindow) -> None:
         actions.quit])
     actions.edit_menu = bar.addMenu("&Edit")
     _fill(actions.edit_menu, [actions.star, actions.delete, actions.undo_delete, None,
-                              window.search.find])
+                              window.search.find, None, window.preferences.action])
     actions.view_menu = bar.addMenu("&View")
     _fill(actions.view_menu, [actions.journal_view, actions.insights_view, conv.people_action,
                               window.search.toggle])

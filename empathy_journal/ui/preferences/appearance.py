@@ -1,0 +1,90 @@
+"""How this computer's preferences look on screen: the theme (following the desktop live when
+it is "system"), the text size, and the date format and week start of every date shown."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from empathy_journal.domain.preferences import ComputerPreferences
+from empathy_journal.ui import dates
+from empathy_journal.ui.theme import DARK, LIGHT, apply_theme, system_prefers_dark
+
+if TYPE_CHECKING:
+    from empathy_journal.ui.main_window import MainWindow
+    from empathy_journal.ui.settings import WindowSettings
+
+PLATFORM_POINT_SIZE = "empathyJournalPlatformPointSize"  # the app property keeping it
+
+
+def platform_point_size(app: QApplication) -> float:
+    """The application font's size before any text size was chosen (remembered on the app)."""
+    kept = app.property(PLATFORM_POINT_SIZE)
+    if isinstance(kept, float) and kept > 0:
+        return kept
+    font = app.font()
+    size = font.pointSizeF() if font.pointSizeF() > 0 else (
+        font.pixelSize() * 0.75 if font.pixelSize() > 0 else 10.0)
+    app.setProperty(PLATFORM_POINT_SIZE, float(size))
+    return size
+
+
+def apply_text_scale(app: QApplication, percent: int) -> None:
+    """Make the application font percent of the platform's size."""
+    size = round(platform_point_size(app) * percent / 100, 1)
+    font = app.font()
+    if font.pointSizeF() != size:
+        font.setPointSizeF(size)
+        app.setFont(font)
+
+
+def wants_dark(choice: str, scheme: Qt.ColorScheme | None = None) -> bool:
+    """Whether theme choice means dark now; for "system", the desktop's colour scheme (scheme
+    when the desktop just announced it)."""
+    if choice == "system":
+        return scheme == Qt.ColorScheme.Dark if scheme is not None else system_prefers_dark()
+    return choice == "dark"
+
+
+def apply_appearance(app: QApplication, preferences: ComputerPreferences,
+                     scheme: Qt.ColorScheme | None = None) -> None:
+    """Give the application the chosen text size and theme (the style sheet's sizes follow
+    the font, so the size goes first)."""
+    apply_text_scale(app, preferences.text_scale)
+    apply_theme(app, DARK if wants_dark(preferences.theme, scheme) else LIGHT)
+
+
+class AppearanceFollower(QObject):
+    """Keeps a window looking as this computer's preferences say, live: a changed theme or text
+    size is applied to the application at once, "system" follows the desktop's colour scheme
+    as it changes, and a changed date format or week start rewrites every date shown."""
+
+    def __init__(self, window: MainWindow, settings: WindowSettings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.applied = settings.computer_preferences()
+        dates.use_preferences(self.applied)
+        settings.signals.changed.connect(self.follow_preferences)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.follow_desktop)
+
+    def follow_preferences(self, preferences: ComputerPreferences) -> None:
+        """Apply what changed in this computer's preferences."""
+        before, self.applied = self.applied, preferences
+        if (before.theme, before.text_scale) != (preferences.theme, preferences.text_scale):
+            self._restyle(None)
+        if dates.use_preferences(preferences):
+            self.window.show_dates_again()
+
+    def follow_desktop(self, scheme: Qt.ColorScheme) -> None:
+        """The desktop switched between light and dark: follow it when the theme is "system"."""
+        if self.applied.theme == "system":
+            self._restyle(scheme)
+
+    def _restyle(self, scheme: Qt.ColorScheme | None) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_appearance(app, self.applied, scheme)
+            self.window.follow_theme()

@@ -138,6 +138,7 @@ def test_the_date_format_is_used_in_the_heading_list_and_boxes(qtbot, journal_pa
     _choose(page.date_format, "iso")
     assert heading.text() == "Thursday, 2026-11-26"
     assert window.page.month_label.text() == "ENTRIES IN 2026-11"
+    assert page.example.text() == "Thursday, 2026-11-26  ·  Thu 2026-11-26  ·  2026-11"
     assert model.data(model.index(0), accessible).startswith("Thursday, 2026-11-26: ")
     assert box.displayFormat() == "yyyy-MM-dd"
     _choose(page.date_format, "long")

@@ -9,7 +9,7 @@ from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QTimeEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QTimeEdit, QWidget
 
 from empathy_journal.domain.preferences import (
     DATE_FORMATS,
@@ -116,6 +116,9 @@ class DatesPage(ComputerPage):
         self.add_row("Date &format", self.date_format,
                      "Headings always name the weekday too.")
         self.add_row("First day of the &week", self.week_start)
+        self.example = QLabel(objectName="Muted")
+        self.example.setAccessibleName("How dates look now")
+        self.form.addRow("Looks like", self.example)
         self.date_format.currentIndexChanged.connect(
             self.storing("date_format", self.date_format.currentData))
         self.week_start.currentIndexChanged.connect(
@@ -137,6 +140,9 @@ class DatesPage(ComputerPage):
     def show_preferences(self, preferences: ComputerPreferences) -> None:
         """Show the stored format and week start."""
         self._name_choices()
+        today = self._today()
+        self.example.setText(f"{dates.long_date(today)}  ·  {dates.compact_date(today)}  ·  "
+                             f"{dates.month_title(today.year, today.month)}")
         show_choice(self.date_format, preferences.date_format)
         show_choice(self.week_start, preferences.week_start)
 

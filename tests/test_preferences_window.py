@@ -266,13 +266,20 @@ def test_journal_pages_of_a_read_only_journal_say_why_they_are_off(qtbot,
 
 def test_journal_pages_while_locked_and_after_unlocking(qtbot, file_journal: Journal) -> None:
     window = open_window(qtbot, file_journal)
-    dialog = window.preferences.open()
-    page = dialog.show_page("Safety")
-    window.lock()
-    assert window.session.locked
-    assert not page.body.isEnabled() and page.reason_label.text() == LOCKED
+    window.preferences.open()
+    window.lock()  # like every dialog, Preferences closes and is out of reach
+    qtbot.waitUntil(lambda: window.preferences.dialog is None)
+    assert window.session.locked and not window.preferences.action.isEnabled()
+    pages = [CheckInsPage(window.session, window.signals),
+             SafetyPage(window.session, window.signals)]
+    for page in pages:  # a page made or still shown while locked reads nothing
+        qtbot.addWidget(page)
+        assert not page.body.isEnabled() and page.reason_label.text() == LOCKED
     window.safety.unlock("")
-    assert page.body.isEnabled() and not page.reason_label.isVisible()
+    assert window.preferences.action.isEnabled()
+    for page in pages:
+        assert page.body.isEnabled() and page.reason_label.text() == ""
+    assert pages[1].auto_lock.text() == "never"
 
 
 def test_the_safety_page_of_a_journal_in_memory(qtbot, memory_journal: Journal) -> None:
@@ -290,3 +297,14 @@ def test_a_feature_adds_its_own_page(qtbot, file_journal: Journal) -> None:
     assert dialog.show_page("Sync").text() == "sync folder"
     dialog.add_page("More", QLabel("more"))
     assert dialog.page_titles()[-2:] == ["Sync", "More"]
+
+
+def test_every_page_names_every_control(qtbot, file_journal: Journal) -> None:
+    from test_accessibility import unnamed_controls
+
+    window = open_window(qtbot, file_journal)
+    dialog = window.preferences.open()
+    qtbot.waitExposed(dialog)
+    for title in dialog.page_titles():
+        dialog.show_page(title)
+        assert unnamed_controls(dialog) == [], title

@@ -39,7 +39,7 @@ from empathy_journal.session.changes import Change
 from empathy_journal.session.journal_session import EntryDraft, JournalSession, SavedEntry
 from empathy_journal.storage.errors import JournalError, UnreadableEntryError
 from empathy_journal.ui.autosave import AutosaveController
-from empathy_journal.ui.dates import long_date, month_title, show_dates_again
+from empathy_journal.ui.dates import clock_time, long_date, month_title, show_dates_again
 from empathy_journal.ui.dialog_policy import can_show_dialogs
 from empathy_journal.ui.journal_page import JournalPage
 from empathy_journal.ui.main_actions import MainActions
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
             entry.prompt = self._offer_prompt()
         self.page.editor.set_prompt(entry.prompt)
         written = in_zone(entry.created_utc, entry.tz)
-        time_text = f"Written {written:%H:%M}" if stored else "Not saved yet"
+        time_text = f"Written {clock_time(written)}" if stored else "Not saved yet"
         self.page.editor.load(entry.local_date, time_text, entry.title, entry.body)
         self.page.panel.load(entry.mood, entry.energy, entry.stress, entry.emotions)
         for part in self.draft_parts:
@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
         self.save_state.setStyleSheet("")
         saved_at = datetime.now()
         self.save_state.setText(f"Saved {saved_at:%H:%M:%S}")
-        self.page.editor.set_time_text(f"Saved {saved_at:%H:%M}")
+        self.page.editor.set_time_text(f"Saved {clock_time(saved_at)}")
         self._select_in_list(stored.uuid)
         self.entry_saved.emit(stored)
         return True

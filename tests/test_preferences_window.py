@@ -6,7 +6,7 @@ be changed, and a feature's own page."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,8 @@ from PySide6.QtCore import QSettings, Qt, QTime
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLabel
 
-from empathy_journal.domain.entry import new_entry
+from empathy_journal.domain.conversation import Debrief
+from empathy_journal.domain.entry import EntryKind, new_entry
 from empathy_journal.domain.preferences import ComputerPreferences
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui import dates
@@ -167,6 +168,19 @@ def test_every_form_of_a_date_follows_the_chosen_format(qapp, fmt: str,
     assert dates.weekday_and_day(TODAY) == "Thu 26"
     week_later = datetime(2026, 12, 4, 9, 0)
     assert dates.relative_time(datetime(2026, 11, 26, 9, 0), week_later) == expected[1]
+
+
+def test_a_far_follow_up_date_follows_the_format(qtbot, file_journal: Journal) -> None:
+    entry = new_entry(TODAY, tz="Europe/Berlin", kind=EntryKind.CONVERSATION)
+    window = open_window(qtbot, file_journal)
+    window.session.debriefs.repository.save_debrief(
+        entry, Debrief(follow_up="ask how the move went", follow_up_due=date(2026, 12, 10)))
+    card = window.conversations.follow_ups
+    card.refresh()
+    assert card.rows[0].when_label.text().endswith("Due Thu 10 Dec")
+    page = window.preferences.open().show_page("Dates")
+    _choose(page.date_format, "iso")
+    assert card.rows[0].when_label.text().endswith("Due Thu 2026-12-10")
 
 
 def test_a_new_window_starts_with_the_stored_date_format(qtbot, journal_path: Path) -> None:

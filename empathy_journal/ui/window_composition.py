@@ -49,6 +49,15 @@ class ComposedWindow(MainWindow):
     settings: WindowSettings
     preferences: PreferencesFeature
 
+    def show_dates_again(self) -> None:
+        """The window's own dates, then the features' lists that write dates."""
+        super().show_dates_again()
+        if self.session.locked:
+            return  # they are empty while locked and read again on unlocking
+        self.conversations.follow_ups.refresh()
+        if self.conversations.people_view is not None:
+            self.conversations.people_view.refresh()
+
 
 def build_window(session: JournalSession, *, today: Callable[[], date] = date.today,
                  zone_name: str | None = None, repair: RepairReport | None = None,

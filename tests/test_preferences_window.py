@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from journal_window import TODAY, open_window
 from PySide6.QtCore import QSettings, Qt, QTime
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLabel
 
 from empathy_journal.domain.conversation import Debrief
@@ -102,8 +102,18 @@ def test_text_size_scales_the_application_font(qtbot, qapp, file_journal: Journa
     window = open_window(qtbot, file_journal)
     base = platform_point_size(qapp)
     page = window.preferences.open().show_page("Appearance")
+    hint = page.findChild(QLabel, "Hint")  # a smaller font of its own
+    hint_size = hint.font().pointSizeF()
+    assert hint_size < base
     _choose(page.text_size, 150)
     assert qapp.font().pointSizeF() == pytest.approx(round(base * 1.5, 1))
+    assert hint.font().pointSizeF() == pytest.approx(hint_size * 1.5, abs=0.1)
+    sidebar = window.page.splitter.widget(0)  # the calendar column widens with the text
+    assert sidebar.minimumWidth() == round(18 * window.page.fontMetrics().height())
+    dialog = window.preferences.dialog
+    bold = QFont(dialog.pages.font())
+    bold.setWeight(QFont.Weight.DemiBold)
+    assert dialog.pages.width() > QFontMetrics(bold).horizontalAdvance("Appearance")
     assert f"font-size: {round(round(base * 1.5, 1) * 1.7, 1)}pt" in qapp.styleSheet()
     _choose(page.text_size, 100)
     assert qapp.font().pointSizeF() == pytest.approx(round(base, 1))

@@ -300,10 +300,12 @@ class MainWindow(QMainWindow):
             self._insights.show_dates_again()
 
     def follow_theme(self) -> None:
-        """Recolour what paints with the theme's colours itself (after the theme changed)."""
+        """Recolour what paints with the theme's colours itself and size the columns for the
+        font (after the theme or the text size changed)."""
         self.theme = current_theme()
         self.page.editor.highlighter.set_theme(self.theme)
         self.page.calendar.follow_theme()
+        self.page.follow_font()
         self.page.entry_list.viewport().update()
         if self._insights is not None:
             self._insights.set_dark(self.theme.dark)

@@ -33,12 +33,22 @@ def platform_point_size(app: QApplication) -> float:
 
 
 def apply_text_scale(app: QApplication, percent: int) -> None:
-    """Make the application font percent of the platform's size."""
+    """Make the application font percent of the platform's size; widgets given a font of
+    their own (a smaller hint, a heading) grow or shrink by the same ratio."""
     size = round(platform_point_size(app) * percent / 100, 1)
     font = app.font()
-    if font.pointSizeF() != size:
-        font.setPointSizeF(size)
-        app.setFont(font)
+    before = font.pointSizeF()
+    if before == size:
+        return
+    font.setPointSizeF(size)
+    app.setFont(font)
+    if before <= 0:
+        return
+    for widget in app.allWidgets():
+        own = widget.font()
+        if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont) and own.pointSizeF() > 0:
+            own.setPointSizeF(round(own.pointSizeF() * size / before, 1))
+            widget.setFont(own)
 
 
 def wants_dark(choice: str, scheme: Qt.ColorScheme | None = None) -> bool:

@@ -3,7 +3,8 @@ Every change applies at once; other features add their own page with :meth:`add_
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +30,8 @@ class PreferencesDialog(QDialog):
         self.setObjectName("PreferencesDialog")
         self.pages = QListWidget(objectName="PreferencesPages")
         self.pages.setAccessibleName("Preference pages")
-        self.pages.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 13)
+        self.pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_page_list()
         self.stack = QStackedWidget()
         self.pages.currentRowChanged.connect(self.stack.setCurrentIndex)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -51,6 +53,20 @@ class PreferencesDialog(QDialog):
         layout.addLayout(footer)
         self.resize(DEFAULT_SIZE)
 
+    def _fit_page_list(self) -> None:
+        """As wide as the longest title (and never narrower than a few words)."""
+        bold = QFont(self.pages.font())
+        bold.setWeight(QFont.Weight.DemiBold)  # the chosen page's title is bold
+        metrics = QFontMetrics(bold)
+        widest = max([metrics.horizontalAdvance(t) for t in self.page_titles()]
+                     + [metrics.horizontalAdvance("M") * 9])
+        self.pages.setFixedWidth(widest + 4 * metrics.height())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_page_list()
+
     def add_page(self, title: str, widget: QWidget) -> None:
         """Add a page (listed in the order added); the first one is shown to begin with."""
         scroll = QScrollArea()
@@ -62,6 +78,7 @@ class PreferencesDialog(QDialog):
         scroll.setWidget(widget)
         self.stack.addWidget(scroll)
         self.pages.addItem(title)
+        self._fit_page_list()
         if self.pages.currentRow() < 0:
             self.pages.setCurrentRow(0)
 

@@ -47,6 +47,10 @@ class MoodCalendar(QCalendarWidget):
         self.activated.connect(lambda qd: self.day_chosen.emit(to_date(qd)))
         self.currentPageChanged.connect(self.month_shown.emit)
 
+    def follow_font(self) -> None:
+        """Keep the whole month in view at the application font's size."""
+        self.setMinimumHeight(CALENDAR_LINES * self.fontMetrics().lineSpacing())
+
     def follow_theme(self) -> None:
         """Repaint in the theme now in use (after it changed)."""
         self._calm_weekends()

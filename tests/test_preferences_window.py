@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from journal_window import TODAY, open_window
-from PySide6.QtCore import QSettings, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTime
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLabel
 
@@ -293,6 +293,7 @@ def test_journal_pages_while_locked_and_after_unlocking(qtbot, file_journal: Jou
     window.preferences.open()
     window.lock()  # like every dialog, Preferences closes and is out of reach
     qtbot.waitUntil(lambda: window.preferences.dialog is None)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # its pages are gone
     assert window.session.locked and not window.preferences.action.isEnabled()
     pages = [CheckInsPage(window.session, window.signals),
              SafetyPage(window.session, window.signals)]

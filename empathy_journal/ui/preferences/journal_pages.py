@@ -55,7 +55,7 @@ class JournalPage(PreferencesPage):
         super().__init__(title, intro, parent)
         self.session = session
         signals.journal_changed.connect(self.follow_change)
-        signals.lock_changed.connect(lambda _locked: self.refresh())
+        signals.lock_changed.connect(self.follow_lock)
 
     def store(self, **values: Any) -> bool:
         """Keep the changed preferences in the journal; False (the reason shown, the stored
@@ -77,6 +77,10 @@ class JournalPage(PreferencesPage):
         """Show the journal's preferences again when a write changed them (anywhere)."""
         if change.whole_journal or change.settings & JOURNAL_KEYS:
             self.refresh()
+
+    def follow_lock(self, _locked: bool) -> None:
+        """Locked: disabled, saying why; unlocked: the stored values again."""
+        self.refresh()
 
     def reason(self) -> str | None:
         """Why this page cannot be changed now."""

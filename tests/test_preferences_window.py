@@ -20,7 +20,7 @@ from empathy_journal.domain.entry import EntryKind, new_entry
 from empathy_journal.domain.preferences import ComputerPreferences
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui import dates
-from empathy_journal.ui.preferences.appearance import platform_point_size
+from empathy_journal.ui.preferences.appearance import PLATFORM_POINT_SIZE, platform_point_size
 from empathy_journal.ui.preferences.computer_pages import (
     AppearancePage,
     DatesPage,
@@ -42,7 +42,9 @@ from empathy_journal.ui.theme import current_theme
 def _restore_the_application(qapp: QApplication) -> Iterator[None]:
     """Theme, font and date choices are the application's: put them back after each test."""
     font, sheet, palette = qapp.font(), qapp.styleSheet(), qapp.palette()
+    platform = qapp.property(PLATFORM_POINT_SIZE)
     yield
+    qapp.setProperty(PLATFORM_POINT_SIZE, platform)
     qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
     qapp.setFont(font)

@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QApplication
 
 from empathy_journal.domain.preferences import ComputerPreferences
 from empathy_journal.ui import dates
-from empathy_journal.ui.theme import DARK, LIGHT, apply_theme, system_prefers_dark
+from empathy_journal.ui.theme import (
+    DARK,
+    LIGHT,
+    apply_theme,
+    base_point_size,
+    system_prefers_dark,
+)
 
 if TYPE_CHECKING:
     from empathy_journal.ui.main_window import MainWindow
@@ -25,9 +31,7 @@ def platform_point_size(app: QApplication) -> float:
     kept = app.property(PLATFORM_POINT_SIZE)
     if isinstance(kept, float) and kept > 0:
         return kept
-    font = app.font()
-    size = font.pointSizeF() if font.pointSizeF() > 0 else (
-        font.pixelSize() * 0.75 if font.pixelSize() > 0 else 10.0)
+    size = base_point_size(app)
     app.setProperty(PLATFORM_POINT_SIZE, float(size))
     return size
 
@@ -37,18 +41,20 @@ def apply_text_scale(app: QApplication, percent: int) -> None:
     their own (a smaller hint, a heading) grow or shrink by the same ratio."""
     size = round(platform_point_size(app) * percent / 100, 1)
     font = app.font()
-    before = font.pointSizeF()
-    if before == size:
+    before = base_point_size(app)  # in points even when the font was given in pixels
+    if font.pointSizeF() == size:
         return
     font.setPointSizeF(size)
     app.setFont(font)
-    if before <= 0:
-        return
     for widget in app.allWidgets():
+        if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            continue  # it follows the application font by itself
         own = widget.font()
-        if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont) and own.pointSizeF() > 0:
+        if own.pointSizeF() > 0:
             own.setPointSizeF(round(own.pointSizeF() * size / before, 1))
-            widget.setFont(own)
+        elif own.pixelSize() > 0:
+            own.setPixelSize(max(1, round(own.pixelSize() * size / before)))
+        widget.setFont(own)
 
 
 def wants_dark(choice: str, scheme: Qt.ColorScheme | None = None) -> bool:

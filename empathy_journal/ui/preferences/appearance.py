@@ -36,24 +36,33 @@ def platform_point_size(app: QApplication) -> float:
     return size
 
 
-def apply_text_scale(app: QApplication, percent: int) -> None:
-    """Make the application font percent of the platform's size; widgets given a font of
-    their own (a smaller hint, a heading) grow or shrink by the same ratio."""
+def apply_text_scale(app: QApplication, percent: int) -> float:
+    """Make the application font percent of the platform's size; returns the size it had
+    before, in points (even when it was given in pixels)."""
     size = round(platform_point_size(app) * percent / 100, 1)
+    before = base_point_size(app)
     font = app.font()
-    before = base_point_size(app)  # in points even when the font was given in pixels
-    if font.pointSizeF() == size:
+    if font.pointSizeF() != size:
+        font.setPointSizeF(size)
+        app.setFont(font)
+    return before
+
+
+def scale_own_fonts(app: QApplication, before: float) -> None:
+    """Widgets given a font of their own (a smaller hint, a heading) grow or shrink as the
+    application font did from before (after the style sheet is applied, which polishes
+    every widget's font again)."""
+    ratio = base_point_size(app) / before if before > 0 else 1.0
+    if abs(ratio - 1.0) < 0.001:
         return
-    font.setPointSizeF(size)
-    app.setFont(font)
     for widget in app.allWidgets():
         if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
             continue  # it follows the application font by itself
         own = widget.font()
         if own.pointSizeF() > 0:
-            own.setPointSizeF(round(own.pointSizeF() * size / before, 1))
+            own.setPointSizeF(round(own.pointSizeF() * ratio, 1))
         elif own.pixelSize() > 0:
-            own.setPixelSize(max(1, round(own.pixelSize() * size / before)))
+            own.setPixelSize(max(1, round(own.pixelSize() * ratio)))
         widget.setFont(own)
 
 
@@ -69,8 +78,9 @@ def apply_appearance(app: QApplication, preferences: ComputerPreferences,
                      scheme: Qt.ColorScheme | None = None) -> None:
     """Give the application the chosen text size and theme (the style sheet's sizes follow
     the font, so the size goes first)."""
-    apply_text_scale(app, preferences.text_scale)
+    before = apply_text_scale(app, preferences.text_scale)
     apply_theme(app, DARK if wants_dark(preferences.theme, scheme) else LIGHT)
+    scale_own_fonts(app, before)
 
 
 class AppearanceFollower(QObject):

@@ -18,6 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from empathy_journal import APP_ID, APP_NAME, __version__
+from empathy_journal.domain.preferences import ComputerPreferences
 from empathy_journal.domain.resources import resource_path
 from empathy_journal.domain.translation import use_language
 from empathy_journal.session.journal_session import JournalSession
@@ -28,6 +29,7 @@ from empathy_journal.storage.safe_files import private_folder
 from empathy_journal.storage.settings_file import saved_language
 from empathy_journal.ui.dialog_policy import can_show_dialogs
 from empathy_journal.ui.main_window import MainWindow
+from empathy_journal.ui.preferences.appearance import apply_appearance
 from empathy_journal.ui.reminders.reminder_state import ReminderState
 from empathy_journal.ui.safety.safe_start import (
     AlreadyRunning,
@@ -36,7 +38,6 @@ from empathy_journal.ui.safety.safe_start import (
     start_journal,
 )
 from empathy_journal.ui.settings import WindowSettings
-from empathy_journal.ui.theme import DARK, LIGHT, apply_theme, system_prefers_dark
 from empathy_journal.ui.window_composition import build_window
 
 if TYPE_CHECKING:
@@ -111,18 +112,13 @@ def _can_show_dialogs() -> bool:
     return can_show_dialogs()
 
 
-def _choose_theme(app: QApplication, choice: str) -> None:
-    dark = choice == "dark" or (choice == "system" and system_prefers_dark())
-    apply_theme(app, DARK if dark else LIGHT)
-
-
 def run_gui(args: argparse.Namespace, start_check: StartCheck | None = None) -> int:
     """Open the window on the chosen journal; returns the process exit code. start_check is
     the journal's start-up check when the command line began it early (``cli.main``)."""
     app = _application(sys.argv[:1])
     # Before opening, so the unlock dialog has the journal's look too.
-    _choose_theme(app, "system" if args.demo else
-                  WindowSettings.saved_theme(resolve_data_dir(args.data_dir)))
+    apply_appearance(app, ComputerPreferences() if args.demo else
+                     WindowSettings.saved_preferences(resolve_data_dir(args.data_dir)))
     use_language("system" if args.demo else saved_language(resolve_data_dir(args.data_dir)))
     try:
         started, settings_dir = _open(args, start_check)

@@ -13,7 +13,7 @@ import pytest
 from empathy_journal.domain.check_in_schedule import Schedule
 from empathy_journal.session.changes import Change
 from empathy_journal.session.journal_session import JournalSession
-from empathy_journal.session.wellbeing import SCHEDULE_KEY
+from empathy_journal.session.preferences import SCHEDULE_KEY
 from empathy_journal.storage.journal import Journal
 
 DAY = date(2026, 11, 26)

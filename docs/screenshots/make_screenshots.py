@@ -148,8 +148,15 @@ def help_dialog(window: ComposedWindow) -> QWidget:
     return make()
 
 
+def preferences_dialog(window: ComposedWindow) -> QWidget:
+    dialog = window.preferences.open()
+    dialog.show_page("Dates")
+    return dialog
+
+
 DIALOG_SCENES: dict[str, Callable[[ComposedWindow], QWidget]] = {
     "backups": backups_dialog, "unlock": unlock_dialog, "help": help_dialog,
+    "preferences": preferences_dialog,
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -147,8 +148,14 @@ def follow_up_order(follow_ups: list[FollowUp]) -> list[FollowUp]:
     return sorted(follow_ups, key=key)
 
 
-def describe_due(item: FollowUp, today: date) -> str:
-    """A short, friendly line about when a follow-up is due ("Due tomorrow", "Overdue by 2 days")."""
+def _weekday_day_month(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+def describe_due(item: FollowUp, today: date,
+                 day_text: Callable[[date], str] = _weekday_day_month) -> str:
+    """A short, friendly line about when a follow-up is due ("Due tomorrow", "Overdue by 2 days",
+    "Due Thu 3 Dec"); day_text writes a due date further off (the window's own date format)."""
     days = item.days_left(today)
     if item.done_utc is not None:
         return "Done"
@@ -162,4 +169,4 @@ def describe_due(item: FollowUp, today: date) -> str:
         return "Due tomorrow"
     if days <= DUE_SOON_DAYS:
         return f"Due in {days} days"
-    return f"Due {item.due:%a} {item.due.day} {item.due:%b}"
+    return f"Due {day_text(item.due)}"

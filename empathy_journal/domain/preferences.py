@@ -7,12 +7,18 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import time
 from typing import Any
 
+from empathy_journal.domain.check_in_schedule import Schedule
+
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("system", "en", "de")
 DATE_FORMATS = ("locale", "iso", "long")  # locale's short form · 2026-12-01 · 1 December 2026
 WEEK_STARTS = ("locale", "monday", "sunday", "saturday")
 TEXT_SCALES = (90, 100, 110, 125, 150)  # percent of the platform's font size
-AUTO_LOCK_CHOICES = (0, 1, 5, 10, 15, 30, 60)  # minutes idle before locking; 0 never
+RANDOM_WINDOWS = (0, 15, 30, 60, 120)  # minutes after the evening time a reminder may come
+AUTO_LOCK_MINUTES = range(-1, 241)  # minutes idle before locking; 0 never, -1 the default
+DEFAULT_AUTO_LOCK_MINUTES = 10  # for encrypted journals; plain ones default to never
+KEEP_DAILY = range(1, 91)   # daily automatic backups kept
+KEEP_WEEKLY = range(0, 53)  # weekly automatic backups kept
 EVENING = time(21, 0)
 
 
@@ -25,14 +31,19 @@ def _clock(text: str) -> time | None:
         return None
 
 
-def _read(kind: type, text: str, choices: tuple[Any, ...] | None) -> Any:
+Choices = tuple[Any, ...] | range
+
+
+def _read(kind: type, text: str, choices: Choices | None) -> Any:
     """The stored text as a value of kind, or None when it is not one of the allowed ones."""
     value: Any
-    if kind is bool:
+    if kind is Schedule:
+        value = Schedule.from_json(text)
+    elif kind is bool:
         value = {"1": True, "true": True, "0": False, "false": False}.get(text.strip().lower())
     elif kind is int:
         try:
-            value = int(text)
+            value = int(text.strip())
         except ValueError:
             value = None
     elif kind is time:
@@ -45,6 +56,8 @@ def _read(kind: type, text: str, choices: tuple[Any, ...] | None) -> Any:
 
 
 def _write(value: Any) -> str:
+    if isinstance(value, Schedule):
+        return value.to_json()
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, time):
@@ -75,16 +88,31 @@ class _Stored:
                 for f in fields(self)}  # type: ignore[arg-type]
 
     def changed(self, **values: Any) -> Any:
-        """A copy with the given preferences changed (validated like stored values)."""
-        for f in fields(self):  # type: ignore[arg-type]
-            if f.name in values:
-                choices = f.metadata.get("choices")
-                if choices is not None and values[f.name] not in choices:
-                    raise ValueError(f"{f.name} cannot be {values[f.name]!r}")
+        """A copy with the given preferences changed, each validated like a stored value
+        (ValueError names the first one that is not allowed)."""
+        known = {f.name: f for f in fields(self)}  # type: ignore[arg-type]
+        for name, value in values.items():
+            if name not in known:
+                raise ValueError(f"there is no preference called {name!r}")
+            kind, choices = known[name].metadata["kind"], known[name].metadata.get("choices")
+            wrong_kind = not isinstance(value, kind) or (kind is int and isinstance(value, bool))
+            if wrong_kind or (choices is not None and value not in choices):
+                raise ValueError(f"{name} cannot be {value!r}")
         return replace(self, **values)  # type: ignore[type-var]
 
+    @classmethod
+    def stored_keys(cls) -> frozenset[str]:
+        """Every key these preferences are stored under."""
+        return frozenset(f.metadata["key"] for f in fields(cls))  # type: ignore[arg-type]
 
-def _field(default: Any, key: str, kind: type, choices: tuple[Any, ...] | None = None) -> Any:
+    @classmethod
+    def key_of(cls, name: str) -> str:
+        """The stored key of the preference called name."""
+        return next(f.metadata["key"] for f in fields(cls)  # type: ignore[arg-type]
+                    if f.name == name)
+
+
+def _field(default: Any, key: str, kind: type, choices: Choices | None = None) -> Any:
     return field(default=default, metadata={"key": key, "kind": kind, "choices": choices})
 
 
@@ -102,7 +130,7 @@ class ComputerPreferences(_Stored):
     evening_time: time = _field(EVENING, "reminders/evening_time", time)  # noqa: RUF009 (immutable)
     # When set, the evening reminder comes at a random minute between evening_time and
     # evening_time + random_minutes, chosen afresh each day.
-    random_minutes: int = _field(0, "reminders/random_minutes", int, (0, 15, 30, 60, 120))
+    random_minutes: int = _field(0, "reminders/random_minutes", int, RANDOM_WINDOWS)
     follow_up_reminders: bool = _field(True, "reminders/follow_ups", bool)
     autostart: bool = _field(False, "reminders/autostart", bool)
 
@@ -110,10 +138,17 @@ class ComputerPreferences(_Stored):
 @dataclass(frozen=True)
 class JournalPreferences(_Stored):
     """Kept in the journal's settings table (so they travel with the journal): how it is kept
-    safe. The check-in schedule has its own typed form (domain.check_in_schedule.Schedule) under
-    the key ``check_ins.schedule``; the sync folder is ``sync.folder``."""
+    safe and how often check-ins are offered. (The sync folder, ``sync.folder``, is the sync
+    engine's own.)"""
 
-    keep_daily: int = _field(7, "backup.keep_daily", int)
-    keep_weekly: int = _field(4, "backup.keep_weekly", int)
+    keep_daily: int = _field(7, "backup.keep_daily", int, KEEP_DAILY)
+    keep_weekly: int = _field(4, "backup.keep_weekly", int, KEEP_WEEKLY)
     # -1 (nothing stored) means the default for the journal: 10 when encrypted, never when plain.
-    auto_lock_minutes: int = _field(-1, "security.auto_lock_minutes", int)
+    auto_lock_minutes: int = _field(-1, "security.auto_lock_minutes", int, AUTO_LOCK_MINUTES)
+    check_in_schedule: Schedule = _field(Schedule(), "check_ins.schedule", Schedule)  # noqa: RUF009
+
+    def auto_lock_after(self, *, encrypted: bool) -> int:
+        """Minutes idle before the journal locks (0: never), the default filled in."""
+        if self.auto_lock_minutes >= 0:
+            return self.auto_lock_minutes
+        return DEFAULT_AUTO_LOCK_MINUTES if encrypted else 0

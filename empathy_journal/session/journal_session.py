@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from empathy_journal.domain.conversation import Debrief
 from empathy_journal.domain.entry import Entry, EntryKind
+from empathy_journal.domain.preferences import JournalPreferences
 from empathy_journal.domain.translation import _
 from empathy_journal.domain.values import ValueMark
 from empathy_journal.domain.vocabulary import Emotion
@@ -216,6 +217,12 @@ class JournalSession:
         """A journal-level setting."""
         return self._repository.get_setting(key, default)
 
+    def journal_preferences(self) -> JournalPreferences:
+        """The journal's typed preferences: backups kept, auto-lock, check-in schedule."""
+        from empathy_journal.session.preferences import journal_preferences
+
+        return journal_preferences(self)
+
     # -- entries: writing ----------------------------------------------------------------------
 
     def save(self, draft: EntryDraft, *, now: datetime | None = None) -> SavedEntry:
@@ -297,6 +304,13 @@ class JournalSession:
         """Store a journal-level setting."""
         self.write(Change(settings=frozenset({key})),
                    lambda: self._repository.set_setting(key, value))
+
+    def set_journal_preferences(self, preferences: JournalPreferences) -> None:
+        """Store the journal's preferences in one transaction and announce
+        ``Change(settings=...)`` with the keys that changed."""
+        from empathy_journal.session.preferences import set_journal_preferences
+
+        set_journal_preferences(self, preferences)
 
     def rescue_copy(self, entry: Entry) -> Path | None:
         """Keep an entry the journal refused in ``unsaved/`` beside it (never when encrypted)."""

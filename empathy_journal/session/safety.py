@@ -29,7 +29,6 @@ from empathy_journal.storage.backup_schedule import (
     backup_if_due_separately,
     describe_backup_failure,
     retention_policy,
-    set_retention_policy,
 )
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.storage.health import DamagedEntry, HealthReport, damaged_entries_in_batch
@@ -129,12 +128,11 @@ class Safety:
         return retention_policy(self._session.journal)
 
     def set_retention(self, daily: int, weekly: int) -> None:
-        """Keep this many daily and weekly automatic backups."""
-        from empathy_journal.session.changes import Change
-
-        policy = RetentionPolicy(daily=daily, weekly=weekly)
-        self._session.write(Change(settings=frozenset({"backup.keep_daily", "backup.keep_weekly"})),
-                            lambda: set_retention_policy(self._session.journal, policy))
+        """Keep this many daily and weekly automatic backups (through the journal's
+        preferences; ValueError when a count is outside what they allow)."""
+        preferences = self._session.journal_preferences()
+        self._session.set_journal_preferences(preferences.changed(keep_daily=daily,
+                                                                  keep_weekly=weekly))
 
     # -- replacing the file --------------------------------------------------------------------
 

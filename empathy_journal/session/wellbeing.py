@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
     from empathy_journal.session.journal_session import JournalSession
 
-SCHEDULE_KEY = "check_ins.schedule"
 DISMISSED_KEY = "check_ins.not_now"
 
 
@@ -53,12 +52,13 @@ class Wellbeing:
             self._db, instrument, answers, moment, local))
 
     def schedule(self) -> Schedule:
-        """How often each check-in is offered (a journal setting)."""
-        return Schedule.from_json(settings_value(self._db, SCHEDULE_KEY))
+        """How often each check-in is offered (one of the journal's preferences)."""
+        return self._session.journal_preferences().check_in_schedule
 
     def set_schedule(self, schedule: Schedule) -> None:
-        """Keep a new schedule."""
-        self._write_setting(SCHEDULE_KEY, schedule.to_json())
+        """Keep a new schedule (through the journal's preferences)."""
+        preferences = self._session.journal_preferences()
+        self._session.set_journal_preferences(preferences.changed(check_in_schedule=schedule))
 
     def due(self, zone_name: str, today: date | None = None) -> list[DueCheckIn]:
         """The check-ins to offer today (none that were put off for this period)."""

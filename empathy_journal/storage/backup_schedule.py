@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from empathy_journal.domain.translation import _
 from empathy_journal.storage.backup import (
@@ -18,33 +17,26 @@ from empathy_journal.storage.backup import (
 from empathy_journal.storage.cipher import connect_file
 from empathy_journal.storage.journal import Journal
 from empathy_journal.storage.journal_database import JournalDatabase
-
-if TYPE_CHECKING:
-    pass
-
-KEEP_DAILY_SETTING = "backup.keep_daily"
-KEEP_WEEKLY_SETTING = "backup.keep_weekly"
+from empathy_journal.storage.preferences_store import (
+    read_journal_preferences,
+    write_journal_preferences,
+)
+from empathy_journal.storage.sql import writing
 
 
 def retention_policy(journal: Journal) -> RetentionPolicy:
-    """The journal's retention policy (settings ``backup.keep_daily``/``keep_weekly``)."""
-    default = RetentionPolicy()
-
-    def setting(key: str, fallback: int) -> int:
-        raw = journal.repository.get_setting(key)
-        try:
-            return max(0, int(raw)) if raw is not None else fallback
-        except ValueError:
-            return fallback
-
-    return RetentionPolicy(daily=setting(KEEP_DAILY_SETTING, default.daily),
-                           weekly=setting(KEEP_WEEKLY_SETTING, default.weekly))
+    """The journal's retention policy, from its typed preferences (keep_daily, keep_weekly)."""
+    preferences = read_journal_preferences(journal.db)
+    return RetentionPolicy(daily=preferences.keep_daily, weekly=preferences.keep_weekly)
 
 
 def set_retention_policy(journal: Journal, policy: RetentionPolicy) -> None:
-    """Store how many daily and weekly automatic backups to keep."""
-    journal.repository.set_setting(KEEP_DAILY_SETTING, str(policy.daily))
-    journal.repository.set_setting(KEEP_WEEKLY_SETTING, str(policy.weekly))
+    """Store how many daily and weekly automatic backups to keep (ValueError when a count is
+    outside what the preferences allow)."""
+    chosen = read_journal_preferences(journal.db).changed(keep_daily=policy.daily,
+                                                          keep_weekly=policy.weekly)
+    with writing(journal.db, journal.path):
+        write_journal_preferences(journal.db, chosen)
 
 
 def daily_backup_due(

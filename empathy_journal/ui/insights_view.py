@@ -28,19 +28,28 @@ from PySide6.QtWidgets import (
 from empathy_journal.domain.analytics.period import Period, PeriodKind
 from empathy_journal.insights.chart import Target
 from empathy_journal.insights.export import ReportCancelledError, ReportError
-from empathy_journal.insights.labels import day_label
 from empathy_journal.insights.review import PeriodReview, review_reach
 from empathy_journal.insights.review_charts import build_chart, chart_data
 from empathy_journal.insights.summary_text import summary_lines
 from empathy_journal.insights.theme import DARK, LIGHT, ChartTheme, theme_for
 from empathy_journal.session.changes import Change
 from empathy_journal.session.journal_session import JournalSession
+from empathy_journal.ui.dates import compact_date, month_title
 from empathy_journal.ui.file_places import documents_folder
 from empathy_journal.ui.report_written import tell_written
 from empathy_journal.ui.safe_text import is_entry_uuid
 from empathy_journal.ui.widgets.chart_card import ChartCard
 from empathy_journal.ui.widgets.insights_summary import SummaryCard, summary_html
 from empathy_journal.ui.widgets.period_entries_table import PeriodEntriesTable
+
+
+def period_title(period: Period) -> str:
+    """A month as the window writes months (the date format of Preferences); a quarter or a
+    year as its label."""
+    if period.kind is PeriodKind.MONTH:
+        return month_title(period.first.year, period.first.month)
+    return period.label
+
 
 # (key, row, column, column span): the month reads top to bottom.
 # Row 0 holds the written summary, row 2 the list of the period's entries.
@@ -180,6 +189,11 @@ class InsightsView(QWidget):
         self._stale = True
         self.refresh(force=False)  # the same numbers, in other colours
 
+    def show_dates_again(self) -> None:
+        """Write the period's title and dates in the chosen date format (drawn again)."""
+        self._stale = True
+        self.refresh(force=False)
+
     def show_month(self, year: int, month: int) -> None:
         """Show the period (of the chosen length) holding that month."""
         self.show_period(Period.containing(date(year, month, 1), self.period.kind))
@@ -255,13 +269,13 @@ class InsightsView(QWidget):
         self._stale = False
         review = self.cached_review(self.period)
         self.review = review
-        self.title.setText(self.period.label)
+        self.title.setText(period_title(self.period))
         self.kind.blockSignals(True)
         self.kind.setCurrentIndex([k for _, k in KINDS].index(self.period.kind))
         self.kind.blockSignals(False)
         self.current_button.setText(CURRENT_LABELS[self.period.kind])
         self.summary.setText(self._summary_html(review))
-        self.entries_table.show_entries(self.period.label, self.session.entries_between(
+        self.entries_table.show_entries(period_title(self.period), self.session.entries_between(
             self.period.first, self.period.last))
         for key, card in self.cards.items():
             drawn_from = (chart_data(review, key), self.theme)
@@ -312,7 +326,7 @@ class InsightsView(QWidget):
     def _summary_html(self, review: PeriodReview) -> str:
         """The summary sentences; the best and hardest day link to their entries (keyboard too)."""
         lines = summary_lines(review.summary, self.period.label, self.period.previous().label)
-        links = {f"{title}: {day_label(note.local_date)}": note.uuid for title, note in (
+        links = {f"{title}: {compact_date(note.local_date)}": note.uuid for title, note in (
             ("Best day", review.summary.best), ("Hardest day", review.summary.hardest)) if note}
         return summary_html(lines, links)
 
@@ -329,7 +343,7 @@ class InsightsView(QWidget):
         elif target.days:
             days = sorted(target.days)
             chosen = 0 if len(days) == 1 else self.ask_choice(
-                self, [day_label(d, year=True) for d in days[:MAX_CHOICES]])
+                self, [compact_date(d, year=True) for d in days[:MAX_CHOICES]])
             if chosen is not None:
                 self.day_activated.emit(days[chosen])
 
@@ -339,7 +353,7 @@ class InsightsView(QWidget):
         entries.sort(key=lambda e: (e.local_date, e.created_utc))
         if not entries:
             return
-        labels = [f"{day_label(e.local_date, year=True)}: {e.title or e.body[:60] or 'untitled'}"
+        labels = [f"{compact_date(e.local_date, year=True)}: {e.title or e.body[:60] or 'untitled'}"
                   for e in entries]
         chosen = 0 if len(entries) == 1 else self.ask_choice(self, labels)
         if chosen is None:

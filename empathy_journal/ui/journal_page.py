@@ -120,6 +120,18 @@ class JournalPage(QWidget):
         outer.addWidget(self.splitter)
         self._link_tab_order()
 
+    def follow_font(self) -> None:
+        """Size the columns for the application font again (after the text size changed):
+        the calendar column and the panel keep their widths in ems, the text takes the rest."""
+        sidebar = self.splitter.widget(0)
+        sidebar.setMinimumWidth(self._ems(SIDEBAR_MIN_EMS))
+        sidebar.setMaximumWidth(self._ems(SIDEBAR_MAX_EMS))
+        self.calendar.follow_font()
+        total = sum(self.splitter.sizes())
+        side, panel = self._ems(SIDEBAR_EMS), self._ems(PANEL_EMS)
+        self.splitter.setSizes([side, max(total - side - panel, self._ems(EDITOR_EMS) // 2),
+                                panel])
+
     def _ems(self, ems: float) -> int:
         """A width of ems times the font's height, in pixels (so it scales with the font)."""
         return round(ems * self.fontMetrics().height())

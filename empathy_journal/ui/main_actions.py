@@ -33,6 +33,7 @@ an image into its text)</td></tr>
 <tr><td><b>Ctrl+Alt+Z</b></td><td>Undo the last delete</td></tr>
 <tr><td><b>Alt+PgUp / Alt+PgDown</b></td><td>In Insights: previous / next period</td></tr>
 <tr><td><b>Ctrl+L</b></td><td>Lock the journal</td></tr>
+<tr><td><b>Ctrl+,</b></td><td>Preferences: theme, text size, dates, reminders, check-ins, safety</td></tr>
 <tr><td><b>F1</b></td><td>This help</td></tr>
 <tr><td><b>Ctrl+Q</b></td><td>Quit (what you wrote is saved first)</td></tr>
 </table>

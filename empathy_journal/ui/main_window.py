@@ -39,6 +39,7 @@ from empathy_journal.session.changes import Change
 from empathy_journal.session.journal_session import EntryDraft, JournalSession, SavedEntry
 from empathy_journal.storage.errors import JournalError, UnreadableEntryError
 from empathy_journal.ui.autosave import AutosaveController
+from empathy_journal.ui.dates import clock_time, long_date, month_title, show_dates_again
 from empathy_journal.ui.dialog_policy import can_show_dialogs
 from empathy_journal.ui.journal_page import JournalPage
 from empathy_journal.ui.main_actions import MainActions
@@ -258,7 +259,7 @@ class MainWindow(QMainWindow):
             entry.prompt = self._offer_prompt()
         self.page.editor.set_prompt(entry.prompt)
         written = in_zone(entry.created_utc, entry.tz)
-        time_text = f"Written {written:%H:%M}" if stored else "Not saved yet"
+        time_text = f"Written {clock_time(written)}" if stored else "Not saved yet"
         self.page.editor.load(entry.local_date, time_text, entry.title, entry.body)
         self.page.panel.load(entry.mood, entry.energy, entry.stress, entry.emotions)
         for part in self.draft_parts:
@@ -280,10 +281,34 @@ class MainWindow(QMainWindow):
         self.page.calendar.set_days(self.session.daily_ratings(first, last))
         if (self.page.calendar.yearShown(), self.page.calendar.monthShown()) != (year, month):
             self.page.calendar.setCurrentPage(year, month)
-        self.page.month_label.setText(f"ENTRIES IN {date(year, month, 1):%B %Y}".upper())
+        self.page.month_label.setText(f"ENTRIES IN {month_title(year, month)}".upper())
         self._update_empty_hint()
         if self._insights is not None:
             self._insights.show_month(year, month)
+
+    def show_dates_again(self) -> None:
+        """Write every date shown in the chosen date format and lay the calendars out from the
+        chosen first day of the week (after Preferences changed them)."""
+        show_dates_again(self)
+        shown = self.current_day
+        self.page.editor.day_heading.setText(long_date(shown))
+        if self._shown_month is not None:
+            year, month = self._shown_month
+            self.page.month_label.setText(f"ENTRIES IN {month_title(year, month)}".upper())
+        self.page.entry_list.viewport().update()
+        if self._insights is not None:
+            self._insights.show_dates_again()
+
+    def follow_theme(self) -> None:
+        """Recolour what paints with the theme's colours itself and size the columns for the
+        font (after the theme or the text size changed)."""
+        self.theme = current_theme()
+        self.page.editor.highlighter.set_theme(self.theme)
+        self.page.calendar.follow_theme()
+        self.page.follow_font()
+        self.page.entry_list.viewport().update()
+        if self._insights is not None:
+            self._insights.set_dark(self.theme.dark)
 
     def _update_empty_hint(self) -> None:
         self.page.empty_month.setVisible(self.page.entry_model.rowCount() == 0)
@@ -343,7 +368,7 @@ class MainWindow(QMainWindow):
         self.save_state.setStyleSheet("")
         saved_at = datetime.now()
         self.save_state.setText(f"Saved {saved_at:%H:%M:%S}")
-        self.page.editor.set_time_text(f"Saved {saved_at:%H:%M}")
+        self.page.editor.set_time_text(f"Saved {clock_time(saved_at)}")
         self._select_in_list(stored.uuid)
         self.entry_saved.emit(stored)
         return True

@@ -8,10 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
-from empathy_journal.domain.preferences import THEMES, ComputerPreferences
+from empathy_journal.domain.preferences import ComputerPreferences
 from empathy_journal.storage.safe_files import create_private
-
-THEME_CHOICES = THEMES
 
 
 class PreferenceSignals(QObject):
@@ -27,7 +25,8 @@ def _read_preferences(settings: QSettings) -> ComputerPreferences:
 
 
 class WindowSettings:
-    """Geometry, splitter sizes and theme, stored in an INI file beside the journal data."""
+    """This computer's typed preferences (domain.preferences.ComputerPreferences) and the
+    window's own state (geometry, pane sizes), in an INI file beside the journal data."""
 
     def __init__(self, data_dir: Path | None) -> None:
         # None: a journal without a folder (in memory) keeps its settings for this run only
@@ -70,13 +69,13 @@ class WindowSettings:
         self._settings.setValue("window/splitter", state)
 
     @staticmethod
-    def saved_theme(data_dir: Path) -> str:
-        """The theme chosen in data_dir's settings, read without creating the file (for the
-        unlock dialog, shown before the journal and its settings are open)."""
+    def saved_preferences(data_dir: Path) -> ComputerPreferences:
+        """The preferences kept in data_dir's settings, read without creating the file (for
+        the unlock dialog, shown before the journal and its settings are open)."""
         path = data_dir / "settings.ini"
         if not path.exists():
-            return "system"
-        return _read_preferences(QSettings(str(path), QSettings.Format.IniFormat)).theme
+            return ComputerPreferences()
+        return _read_preferences(QSettings(str(path), QSettings.Format.IniFormat))
 
     def theme(self) -> str:
         """'system', 'light' or 'dark'."""

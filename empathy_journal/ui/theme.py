@@ -176,6 +176,27 @@ def style_sheet(theme: Theme, base_pt: float = 10.0) -> str:
         border: 1px solid {t.accent}; border-radius: 6px; }}
     QWidget#StressView QCheckBox:focus {{ color: {t.accent}; }}
     {_controls(t, icons)}
+    QListWidget#PreferencesPages {{ background: {t.surface}; border: none;
+        border-right: 1px solid {t.border}; padding: 14px 8px; }}
+    QListWidget#PreferencesPages::item {{ padding: 8px 12px; margin: 1px 0; border-radius: 6px; }}
+    QListWidget#PreferencesPages::item:selected {{ background: {t.selection}; color: {t.text};
+        font-weight: 600; }}
+    QTimeEdit {{ background: {t.raised}; color: {t.text}; border: 1px solid {t.border};
+        border-radius: 6px; padding: 4px 6px; }}
+    QTimeEdit:focus {{ border: 1px solid {t.accent}; }}
+    QTimeEdit {{ padding-right: 20px; }}
+    QTimeEdit::up-button, QTimeEdit::down-button {{ subcontrol-origin: border; width: 18px;
+        border: none; background: transparent; }}
+    QTimeEdit::up-button {{ subcontrol-position: top right; }}
+    QTimeEdit::down-button {{ subcontrol-position: bottom right; }}
+    QTimeEdit::up-arrow {{ image: url({icons["up"]}); width: 9px; height: 9px; }}
+    QTimeEdit::down-arrow {{ image: url({icons["down"]}); width: 9px; height: 9px; }}
+    QTimeEdit::up-button:hover, QTimeEdit::down-button:hover {{ background: {t.selection}; }}
+    QTimeEdit:disabled {{ background: {t.disabled_fill}; color: {t.disabled};
+        border: 1px dashed {t.disabled}; }}
+    QLabel#PageTitle {{ font-size: {title_pt}pt; font-weight: 600; color: {t.text}; }}
+    QLabel#PageReason {{ background: {t.surface}; color: {t.text};
+        border: 1px dashed {t.muted}; border-radius: 8px; padding: 8px 12px; }}
     """
 
 

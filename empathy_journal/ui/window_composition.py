@@ -18,12 +18,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 
 from empathy_journal.session.journal_session import JournalSession
+from empathy_journal.ui import dates
 from empathy_journal.ui.attachments.attachments_feature import AttachmentsFeature
 from empathy_journal.ui.check_ins.check_ins_feature import CheckInsFeature
 from empathy_journal.ui.conversations.conversations_feature import ConversationsFeature
 from empathy_journal.ui.interchange.interchange_actions import InterchangeActions
 from empathy_journal.ui.main_window import MainWindow
 from empathy_journal.ui.menu_keys import give_access_keys
+from empathy_journal.ui.preferences.preferences_feature import PreferencesFeature
 from empathy_journal.ui.reminders.reminder_state import ReminderState
 from empathy_journal.ui.reminders.reminders_feature import RemindersFeature
 from empathy_journal.ui.safety.safety_feature import SafetyFeature
@@ -32,6 +34,7 @@ from empathy_journal.ui.search.search_feature import SearchFeature
 from empathy_journal.ui.settings import WindowSettings
 from empathy_journal.ui.stress.stress_feature import StressFeature
 from empathy_journal.ui.sync.sync_feature import SyncFeature
+from empathy_journal.ui.sync.sync_preferences_page import SyncPreferencesPage
 
 if TYPE_CHECKING:
     from empathy_journal.session.safety import HealthReport, RepairReport
@@ -52,6 +55,16 @@ class ComposedWindow(MainWindow):
     sync: SyncFeature
     settings: WindowSettings
     reminders: RemindersFeature
+    preferences: PreferencesFeature
+
+    def show_dates_again(self) -> None:
+        """The window's own dates, then the features' lists that write dates."""
+        super().show_dates_again()
+        if self.session.locked:
+            return  # they are empty while locked and read again on unlocking
+        self.conversations.follow_ups.refresh()
+        if self.conversations.people_view is not None:
+            self.conversations.people_view.refresh()
 
 
 def build_window(session: JournalSession, *, today: Callable[[], date] = date.today,
@@ -66,9 +79,12 @@ def build_window(session: JournalSession, *, today: Callable[[], date] = date.to
     start-up check did or found (each shown in the banner); monotonic times the calm guides;
     settings are this computer's and reminder_state what its reminders remember (by default
     beside the journal); now is the wall clock the reminders keep."""
-    window = ComposedWindow(session, today=today, zone_name=zone_name)
     beside = Path(session.path).parent if session.path else None
-    window.settings = settings or WindowSettings(beside)
+    settings = settings or WindowSettings(beside)
+    dates.use_preferences(settings.computer_preferences())  # before any date is shown
+    window = ComposedWindow(session, today=today, zone_name=zone_name)
+    window.settings = settings
+    window.preferences = PreferencesFeature(window, settings)
     window.conversations = conversations = ConversationsFeature(window)
     window.search = search = SearchFeature(window)
     window.interchange = InterchangeActions(window, search.query_text)
@@ -79,7 +95,8 @@ def build_window(session: JournalSession, *, today: Callable[[], date] = date.to
     window.reminders = RemindersFeature(window, window.settings,
                                         reminder_state or ReminderState(beside), now=now)
     window.attachments = attachments = AttachmentsFeature(window)
-    window.sync = SyncFeature(window)
+    window.sync = sync = SyncFeature(window)
+    window.preferences.add_page("Sync", lambda: SyncPreferencesPage(sync))
     page = window.page
     page.add_notice(window.reminders.line)
     page.editor.add_below_text(attachments.strip)
@@ -128,7 +145,8 @@ def _menus(window: ComposedWindow) -> None:
         actions.quit])
     actions.edit_menu = bar.addMenu("&Edit")
     _fill(actions.edit_menu, [actions.star, window.attachments.attach_action, actions.delete,
-                              actions.undo_delete, None, window.search.find])
+                              actions.undo_delete, None, window.search.find, None,
+                              window.preferences.action])
     actions.view_menu = bar.addMenu("&View")
     _fill(actions.view_menu, [actions.journal_view, actions.insights_view, conv.people_action,
                               window.search.toggle])

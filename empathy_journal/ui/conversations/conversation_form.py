@@ -30,7 +30,7 @@ from empathy_journal.session.people import People
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.ui.conversations.person_picker import PersonPicker
 from empathy_journal.ui.conversations.perspective_check import PerspectiveCheckControl
-from empathy_journal.ui.dates import use_locale_format
+from empathy_journal.ui.dates import use_date_format
 from empathy_journal.ui.widgets.form_parts import hint_label, section_heading, short_text_box
 from empathy_journal.ui.widgets.layout_tools import content_minimum_size
 
@@ -124,7 +124,7 @@ class ConversationForm(QScrollArea):
         self.has_due = QCheckBox("Due on")
         self.has_due.setAccessibleName("Follow-up has a due date")
         self.due = QDateEdit(calendarPopup=True)
-        use_locale_format(self.due)
+        use_date_format(self.due)
         self.due.setAccessibleName("Follow-up due date")
         self.due.setDate(QDate.currentDate().addDays(DEFAULT_DUE_DAYS))
         self.due.setEnabled(False)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from empathy_journal.domain.conversation import FollowUp, FollowUpState, describe_due
 from empathy_journal.session.debriefs import Debriefs
 from empathy_journal.storage.errors import JournalError
+from empathy_journal.ui.dates import compact_date
 from empathy_journal.ui.safe_text import plain_label
 from empathy_journal.ui.theme import current_theme
 from empathy_journal.ui.widgets.form_parts import hint_label
@@ -38,7 +39,7 @@ class FollowUpRow(QWidget):
         self.done_box.setToolTip("Tick when done")
         self.text_label = plain_label(item.text, wordWrap=True)
         self.text_label.setBuddy(self.done_box)
-        when = describe_due(item, today)
+        when = describe_due(item, today, compact_date)
         who = f"with {item.person_name} · " if item.person_name else ""
         self.when_label = plain_label(f"{who}{when}", objectName="Hint")
         if self.state is FollowUpState.OVERDUE:

@@ -9,7 +9,7 @@ from empathy_journal.domain.conversation import Debrief, FollowUp, FollowUpState
 from empathy_journal.domain.entry import EntryKind, Subject
 from empathy_journal.domain.perspective import RESULT_LABELS, Accuracy
 from empathy_journal.session.people import PREVIEW_CHARS, TimelineItem
-from empathy_journal.ui.dates import long_date, short_date
+from empathy_journal.ui.dates import compact_date, long_date, short_date
 from empathy_journal.ui.safe_text import entry_link
 from empathy_journal.ui.widgets.their_emotions_section import subject_colour
 
@@ -72,7 +72,7 @@ def _debrief_html(item: TimelineItem, debrief: Debrief, today: date, feelings: s
     if debrief.follow_up.strip():
         follow = FollowUp(item.entry_id, item.entry_uuid, item.local_date, debrief.follow_up,
                           debrief.follow_up_due, done_utc=debrief.follow_up_done_utc)
-        when = f"<i>({describe_due(follow, today)})</i>"
+        when = f"<i>({describe_due(follow, today, compact_date)})</i>"
         if follow.state(today) is FollowUpState.OVERDUE:
             when = f"<span style='color:{OVERDUE_COLOUR}'>{when}</span>"
         lines.append(f"<b>Follow-up:</b> {escape(debrief.follow_up)} {when}")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from empathy_journal.domain.conversation import PerspectiveResult
 from empathy_journal.domain.perspective import RESULT_LABELS
-from empathy_journal.ui.dates import use_locale_format
+from empathy_journal.ui.dates import use_date_format
 from empathy_journal.ui.widgets.form_parts import hint_label
 
 NOT_YET = "Not checked yet"
@@ -51,7 +51,7 @@ class PerspectiveCheckControl(QGroupBox):
         layout.addLayout(row)
         date_row = QHBoxLayout()
         self._date = QDateEdit(calendarPopup=True)
-        use_locale_format(self._date)
+        use_date_format(self._date)
         self._date.setAccessibleName("Day the guess was checked")
         date_label = QLabel("Checked on")
         date_label.setBuddy(self._date)

@@ -27,7 +27,7 @@ from empathy_journal.interchange.exporter import EXPORT_LABELS
 from empathy_journal.interchange.journal_reader import EntrySelection
 from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.errors import JournalError
-from empathy_journal.ui.dates import use_locale_format
+from empathy_journal.ui.dates import use_date_format
 from empathy_journal.ui.file_places import documents_folder
 from empathy_journal.ui.safe_text import plain_label
 
@@ -59,7 +59,7 @@ class ExportDialog(QDialog):
             self.ranges.addButton(button)
         self.first = QDateEdit(QDate.currentDate().addMonths(-1), calendarPopup=True)
         self.last = QDateEdit(QDate.currentDate(), calendarPopup=True)
-        use_locale_format(self.first, self.last)
+        use_date_format(self.first, self.last)
         self.first.setAccessibleName("Export from")
         self.last.setAccessibleName("Export until")
         self.message = plain_label(wordWrap=True)

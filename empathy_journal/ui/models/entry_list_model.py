@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from empathy_journal.domain.entry import EntryKind
 from empathy_journal.domain.text import first_line
 from empathy_journal.storage.summaries import EntrySummary
+from empathy_journal.ui.dates import long_date
 
 UuidRole = Qt.ItemDataRole.UserRole + 1
 DateRole = Qt.ItemDataRole.UserRole + 2
@@ -55,7 +56,7 @@ class EntryListModel(QAbstractListModel):
             return first_line(row.preview, 120) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             mood = f", mood {row.mood}" if row.mood is not None else ""
-            return f"{row.local_date:%A %d %B}: {display_title(row)}{mood}"
+            return f"{long_date(row.local_date)}: {display_title(row)}{mood}"
         return self._custom_role(row, role)
 
     @staticmethod

@@ -14,7 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empathy_journal.domain.preferences import DEFAULT_AUTO_LOCK_MINUTES
+from empathy_journal.session.changes import Change
 from empathy_journal.session.journal_session import JournalSession
+from empathy_journal.session.preferences import AUTO_LOCK_KEY
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.ui.safe_text import plain_label
 
@@ -26,8 +29,6 @@ ACTIVITY_EVENTS = frozenset({
     QEvent.Type.Wheel, QEvent.Type.TouchBegin,
 })
 MS_PER_MINUTE = 60_000
-AUTO_LOCK_SETTING = "security.auto_lock_minutes"
-DEFAULT_AUTO_LOCK_MINUTES = 10  # for encrypted journals; plain ones default to never
 
 
 class IdleWatcher(QObject):
@@ -132,24 +133,30 @@ class WindowLock(QObject):
         self.idle = IdleWatcher(self.minutes() * MS_PER_MINUTE, self)
         self.idle.idle.connect(self.lock)
         window.signals.lock_changed.connect(self._follow_lock)
+        window.signals.journal_changed.connect(self._follow_change)
 
     def minutes(self) -> int:
-        """Minutes of idle time before locking (0: never)."""
-        default = DEFAULT_AUTO_LOCK_MINUTES if self.encrypted else 0
+        """Minutes of idle time before locking (0: never), from the journal's preferences."""
         try:
-            raw = self.session.setting(AUTO_LOCK_SETTING)
-            return max(0, int(raw)) if raw is not None else default
-        except (ValueError, JournalError):
-            return default
+            return self.session.journal_preferences().auto_lock_after(encrypted=self.encrypted)
+        except JournalError:
+            return DEFAULT_AUTO_LOCK_MINUTES if self.encrypted else 0
 
     def set_minutes(self, minutes: int) -> None:
-        """Store the idle time in the journal and apply it."""
+        """Store the idle time in the journal's preferences and apply it (ValueError when
+        minutes is outside what they allow)."""
         if not self.session.read_only:
+            chosen = self.session.journal_preferences().changed(auto_lock_minutes=minutes)
             try:
-                self.session.set_setting(AUTO_LOCK_SETTING, str(minutes))
+                self.session.set_journal_preferences(chosen)
             except JournalError as error:
                 self.window.save_state.setText(str(error))
         self.idle.set_interval(minutes * MS_PER_MINUTE)
+
+    def _follow_change(self, change: Change) -> None:
+        """Use a new auto-lock time at once, wherever it was chosen."""
+        if (AUTO_LOCK_KEY in change.settings or change.whole_journal) and not self.session.locked:
+            self.idle.set_interval(self.minutes() * MS_PER_MINUTE)
 
     def lock(self) -> None:
         """Save, then lock the session (Ctrl+L and the idle timer)."""

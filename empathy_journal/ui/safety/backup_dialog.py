@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empathy_journal.domain.preferences import KEEP_DAILY, KEEP_WEEKLY
 from empathy_journal.storage.backup import AUTOMATIC_LABEL, MANUAL_LABEL, BackupInfo
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.ui.dates import clock_time, long_date, relative_time
@@ -99,9 +100,11 @@ class BackupDialog(QDialog):
 
     def _keep_row(self, daily: int, weekly: int) -> QHBoxLayout:
         """'Keep [7] daily and [4] weekly automatic backups' (manual ones are always kept)."""
-        self.keep_daily = QSpinBox(minimum=1, maximum=90, value=daily)
+        self.keep_daily = QSpinBox(minimum=KEEP_DAILY.start, maximum=KEEP_DAILY.stop - 1,
+                                   value=daily)
         self.keep_daily.setAccessibleName("Daily automatic backups to keep")
-        self.keep_weekly = QSpinBox(minimum=0, maximum=52, value=weekly)
+        self.keep_weekly = QSpinBox(minimum=KEEP_WEEKLY.start, maximum=KEEP_WEEKLY.stop - 1,
+                                    value=weekly)
         self.keep_weekly.setAccessibleName("Weekly automatic backups to keep")
         row = QHBoxLayout()
         for part in (QLabel("Keep"), self.keep_daily, QLabel("daily and"), self.keep_weekly,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empathy_journal.domain.preferences import AUTO_LOCK_MINUTES
 from empathy_journal.ui.safe_text import plain_label
 
 # run(action, current, new) performs "set", "change" or "remove"; None on success, else why not.
@@ -46,7 +47,8 @@ class PassphraseDialog(QDialog):
         self.confirm = _password_field("New passphrase again")
         self.remember = QCheckBox("Remember it in this computer's keyring")
         self.remember.setVisible(can_remember)
-        self.auto_lock = QSpinBox(minimum=0, maximum=240, suffix=" min", value=auto_lock_minutes)
+        self.auto_lock = QSpinBox(minimum=0, maximum=AUTO_LOCK_MINUTES.stop - 1, suffix=" min",
+                                 value=auto_lock_minutes)
         self.auto_lock.setSpecialValueText("never")
         self.auto_lock.setAccessibleName("Lock after idle minutes")
         form = self.form = QFormLayout()

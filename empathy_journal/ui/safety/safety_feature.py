@@ -22,6 +22,7 @@ from empathy_journal.session.safety import (
     describe_unrepaired,
 )
 from empathy_journal.storage.errors import JournalError
+from empathy_journal.ui.dates import short_date
 from empathy_journal.ui.main_actions import window_action
 from empathy_journal.ui.safety.auto_lock import WindowLock
 from empathy_journal.ui.safety.keyring_store import (
@@ -196,17 +197,17 @@ class SafetyFeature(QObject):
     def _offer_repair(self, damaged: list[DamagedEntry]) -> list[str]:
         if not damaged:
             return []
-        dates = sorted({d.local_date.isoformat() for d in damaged if d.local_date})
+        days = sorted({d.local_date for d in damaged if d.local_date})
+        shown = ", ".join(short_date(day) for day in days) or "unknown"
         banner = self.window.page.banner
         banner.show_message(
             f"<b>{plural(len(damaged), 'entry', 'entries')} no longer "
             f"{'matches its checksum' if len(damaged) == 1 else 'match their checksums'}"
-            "</b> (dates: "
-            f"{', '.join(dates) or 'unknown'}). The file may be damaged. Repair restores the "
+            f"</b> (dates: {shown}). The file may be damaged. Repair restores the "
             "newest good backup and keeps everything newer that is still intact; the "
             "current file is kept aside.", "Repair from backup")
         banner.button.clicked.connect(self.repair_now)
-        return dates
+        return [day.isoformat() for day in days]
 
     def repair_now(self) -> str:
         """Repair from the newest verified backup; the banner says what happened."""

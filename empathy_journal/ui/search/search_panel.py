@@ -33,7 +33,7 @@ from empathy_journal.storage.search import (
     SearchHit,
     SearchOrder,
 )
-from empathy_journal.ui.dates import short_date, use_locale_format
+from empathy_journal.ui.dates import short_date, use_date_format
 from empathy_journal.ui.search.emotion_filter import EmotionFilter
 from empathy_journal.ui.search.search_highlight import snippet_html
 
@@ -56,7 +56,7 @@ class SearchFiltersBox(QWidget):
         self.first, self.last = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
         self.first.setDate(QDate.currentDate().addYears(-1))
         self.last.setDate(QDate.currentDate())
-        use_locale_format(self.first, self.last)
+        use_date_format(self.first, self.last)
         dates = QHBoxLayout()
         for widget in (self.use_dates, self.first, self.last):
             dates.addWidget(widget)

@@ -17,6 +17,7 @@ from empathy_journal.domain.vocabulary import builtin_families
 from empathy_journal.session.changes import Change
 from empathy_journal.session.journal_session import EntryDraft
 from empathy_journal.storage.errors import JournalError
+from empathy_journal.ui.dates import clock_time
 from empathy_journal.ui.main_actions import window_action
 
 if TYPE_CHECKING:
@@ -132,4 +133,4 @@ class StressFeature:
         except JournalError as error:
             QMessageBox.warning(self.window, "Check-in not saved", f"{error} Nothing was lost.")
             return
-        self.window.save_state.setText(f"Check-in saved to today {datetime.now():%H:%M}.")
+        self.window.save_state.setText(f"Check-in saved to today {clock_time(datetime.now())}.")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from empathy_journal.ui.dates import weekday_and_day
 from empathy_journal.ui.models.entry_list_model import (
     DateRole,
     KindRole,
@@ -63,7 +64,7 @@ class EntryListDelegate(QStyledItemDelegate):
                      and not title.startswith("Talk with") else "")
         star = "  ★" if index.data(StarredRole) else ""
         font = QFont(painter.font())
-        date_text = f"{day:%a %d}" if day else ""
+        date_text = weekday_and_day(day) if day else ""
         painter.setPen(QColor(muted))
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, date_text)
         date_width = painter.fontMetrics().horizontalAdvance("Www 00") + 10

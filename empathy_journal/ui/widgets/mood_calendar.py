@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from empathy_journal.storage.summaries import DayRatings
+from empathy_journal.ui.dates import first_day_of_week
 from empathy_journal.ui.theme import Theme, current_theme, mood_colour
 
 CALENDAR_LINES = 17  # the month grid and its header: 238 px at a 14 px line spacing
@@ -35,7 +36,7 @@ class MoodCalendar(QCalendarWidget):
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames)
-        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.setFirstDayOfWeek(first_day_of_week())
         self.setAccessibleName("Calendar: days coloured by mood")
         self.setMinimumHeight(CALENDAR_LINES * self.fontMetrics().lineSpacing())
         self._calm_weekends()
@@ -46,6 +47,15 @@ class MoodCalendar(QCalendarWidget):
         self.selectionChanged.connect(self._on_selection_changed)
         self.activated.connect(lambda qd: self.day_chosen.emit(to_date(qd)))
         self.currentPageChanged.connect(self.month_shown.emit)
+
+    def follow_font(self) -> None:
+        """Keep the whole month in view at the application font's size."""
+        self.setMinimumHeight(CALENDAR_LINES * self.fontMetrics().lineSpacing())
+
+    def follow_theme(self) -> None:
+        """Repaint in the theme now in use (after it changed)."""
+        self._calm_weekends()
+        self.updateCells()
 
     def _calm_weekends(self) -> None:
         """Weekend names in the muted text colour, like the other days' (Qt's default is red)."""

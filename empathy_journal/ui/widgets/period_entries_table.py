@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from empathy_journal.domain.text import first_line
-from empathy_journal.insights.labels import day_label
 from empathy_journal.storage.summaries import EntrySummary
+from empathy_journal.ui.dates import compact_date
 
 COLUMNS = ("Date", "Mood", "Stress", "First line")
 VISIBLE_ROWS = 8
@@ -69,7 +69,7 @@ class PeriodEntriesTable(QFrame):
         self.table.setAccessibleName(f"Entries in {label}: Enter opens the selected one")
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            cells = (day_label(entry.local_date, year=True), _rating(entry.mood),
+            cells = (compact_date(entry.local_date, year=True), _rating(entry.mood),
                      _rating(entry.stress), entry_first_line(entry))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -1,0 +1,1 @@
+"""Preferences: the window (Edit ▸ Preferences…), its pages, and applying them live."""

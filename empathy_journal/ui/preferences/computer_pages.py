@@ -1,0 +1,198 @@
+"""The Preferences pages kept per computer (settings.ini): Appearance, Dates and Reminders.
+Each change is validated by ComputerPreferences and stored at once; the window follows
+``WindowSettings.signals.changed``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QTimeEdit, QWidget
+
+from empathy_journal.domain.preferences import (
+    DATE_FORMATS,
+    RANDOM_WINDOWS,
+    TEXT_SCALES,
+    THEMES,
+    WEEK_STARTS,
+    ComputerPreferences,
+)
+from empathy_journal.ui import dates
+from empathy_journal.ui.preferences.page_frame import PreferencesPage
+from empathy_journal.ui.settings import WindowSettings
+
+THEME_NAMES = {"system": "Like the desktop (follows it when it switches)",
+               "light": "Light", "dark": "Dark"}
+TEXT_SIZE_NAMES = {90: "Smaller (90 %)", 100: "As the system's (100 %)",
+                   110: "A little larger (110 %)", 125: "Larger (125 %)",
+                   150: "Largest (150 %)"}
+WEEK_NAMES = {"monday": "Monday", "sunday": "Sunday", "saturday": "Saturday"}
+RANDOM_NAMES = {0: "Exactly at that time", 15: "Within 15 minutes after it",
+                30: "Within half an hour after it", 60: "Within an hour after it",
+                120: "Within two hours after it"}
+
+
+def choice_box(name: str, items: list[tuple[str, Any]]) -> QComboBox:
+    """A drop-down of (text, value) items."""
+    box = QComboBox()
+    box.setAccessibleName(name)
+    for text, value in items:
+        box.addItem(text, value)
+    return box
+
+
+def show_choice(box: QComboBox, value: Any) -> None:
+    """Select value in box without announcing it."""
+    box.blockSignals(True)
+    box.setCurrentIndex(max(0, box.findData(value)))
+    box.blockSignals(False)
+
+
+class ComputerPage(PreferencesPage):
+    """A page of this computer's preferences: shows them and stores each change at once."""
+
+    def __init__(self, settings: WindowSettings, title: str, intro: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(title, intro, parent)
+        self.settings = settings
+        settings.signals.changed.connect(self.show_preferences)
+
+    def store(self, **values: Any) -> bool:
+        """Keep the changed preferences; False (and the reason shown) when one is refused."""
+        try:
+            chosen = self.settings.computer_preferences().changed(**values)
+        except ValueError as error:
+            self.say_problem(f"That choice cannot be kept ({error}); nothing was changed.")
+            self.show_preferences(self.settings.computer_preferences())
+            return False
+        self.say_problem(None)
+        self.settings.set_computer_preferences(chosen)
+        return True
+
+    def storing(self, name: str, read: Callable[[], Any]) -> Callable[..., None]:
+        """A slot that stores the preference called name as read() says."""
+        return lambda *_: self.store(**{name: read()})
+
+    def show_preferences(self, preferences: ComputerPreferences) -> None:
+        """Show the stored preferences (subclasses fill their fields)."""
+
+
+class AppearancePage(ComputerPage):
+    """The theme and the text size."""
+
+    def __init__(self, settings: WindowSettings, parent: QWidget | None = None) -> None:
+        super().__init__(settings, "Appearance",
+                         "How the window looks on this computer. Changes show at once.", parent)
+        self.theme = choice_box("Theme", [(THEME_NAMES[t], t) for t in THEMES])
+        self.text_size = choice_box("Text size", [(TEXT_SIZE_NAMES[s], s) for s in TEXT_SCALES])
+        self.add_row("&Theme", self.theme,
+                     "“Like the desktop” turns dark and light with your system's setting.")
+        self.add_row("Text &size", self.text_size,
+                     "Relative to the text size your desktop uses.")
+        self.theme.currentIndexChanged.connect(self.storing("theme", self.theme.currentData))
+        self.text_size.currentIndexChanged.connect(
+            self.storing("text_scale", self.text_size.currentData))
+        self.show_preferences(settings.computer_preferences())
+
+    def show_preferences(self, preferences: ComputerPreferences) -> None:
+        """Show the stored theme and text size."""
+        show_choice(self.theme, preferences.theme)
+        show_choice(self.text_size, preferences.text_scale)
+
+
+class DatesPage(ComputerPage):
+    """The date format and the first day of the week, each with an example."""
+
+    def __init__(self, settings: WindowSettings, today: Callable[[], date],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(settings, "Dates",
+                         "How dates are written everywhere in the window, and the day the "
+                         "calendars start their weeks on.", parent)
+        self._today = today
+        self.date_format = choice_box("Date format", [(f, f) for f in DATE_FORMATS])
+        self.week_start = choice_box("First day of the week", [(w, w) for w in WEEK_STARTS])
+        self.add_row("Date &format", self.date_format,
+                     "Headings always name the weekday too.")
+        self.add_row("First day of the &week", self.week_start)
+        self.example = QLabel(objectName="Muted")
+        self.example.setAccessibleName("How dates look now")
+        self.form.addRow("Looks like", self.example)
+        self.date_format.currentIndexChanged.connect(
+            self.storing("date_format", self.date_format.currentData))
+        self.week_start.currentIndexChanged.connect(
+            self.storing("week_start", self.week_start.currentData))
+        self.show_preferences(settings.computer_preferences())
+
+    def _name_choices(self) -> None:
+        """Each format named with today written in it (as the window writes it now)."""
+        today = self._today()
+        names = {"locale": "As your language writes it", "iso": "ISO 8601",
+                 "long": "With the month's name"}
+        for index, fmt in enumerate(DATE_FORMATS):
+            self.date_format.setItemText(index, f"{names[fmt]}: {dates.short_date(today, fmt)}")
+        own = dates.locale().firstDayOfWeek().name
+        for index, start in enumerate(WEEK_STARTS):
+            text = f"As your language has it ({own})" if start == "locale" else WEEK_NAMES[start]
+            self.week_start.setItemText(index, text)
+
+    def show_preferences(self, preferences: ComputerPreferences) -> None:
+        """Show the stored format and week start."""
+        self._name_choices()
+        today = self._today()
+        self.example.setText(f"{dates.long_date(today)}  ·  {dates.compact_date(today)}  ·  "
+                             f"{dates.month_title(today.year, today.month)}")
+        show_choice(self.date_format, preferences.date_format)
+        show_choice(self.week_start, preferences.week_start)
+
+
+class RemindersPage(ComputerPage):
+    """The evening reminder (time, optional random window), follow-up reminders, autostart."""
+
+    def __init__(self, settings: WindowSettings, parent: QWidget | None = None) -> None:
+        super().__init__(settings, "Reminders",
+                         "Gentle nudges from this computer. Nothing is ever sent anywhere.",
+                         parent)
+        self.evening = QCheckBox("Remind me to write in the evening")
+        self.evening_time = QTimeEdit()
+        self.evening_time.setDisplayFormat(dates.locale().timeFormat(dates.Format.ShortFormat))
+        self.evening_time.setAccessibleName("Evening reminder time")
+        self.random_window = choice_box("When exactly",
+                                        [(RANDOM_NAMES[m], m) for m in RANDOM_WINDOWS])
+        self.follow_ups = QCheckBox("Remind me of follow-ups on the day they are due")
+        self.autostart = QCheckBox("Start the journal when I log in, so reminders can come")
+        self.add_row("Evening", self.evening)
+        self.add_row("At &time", self.evening_time)
+        self.add_row("&When exactly", self.random_window,
+                     "A time chosen afresh each day within the window, if you like surprises.")
+        self.add_row("Follow-ups", self.follow_ups)
+        self.add_row("Log in", self.autostart, "Off by default.")
+        self.evening.toggled.connect(self.storing("evening_reminder", self.evening.isChecked))
+        self.evening_time.timeChanged.connect(self.storing("evening_time", self._chosen_time))
+        self.random_window.currentIndexChanged.connect(
+            self.storing("random_minutes", self.random_window.currentData))
+        self.follow_ups.toggled.connect(
+            self.storing("follow_up_reminders", self.follow_ups.isChecked))
+        self.autostart.toggled.connect(self.storing("autostart", self.autostart.isChecked))
+        self.show_preferences(settings.computer_preferences())
+
+    def _chosen_time(self) -> time:
+        chosen = self.evening_time.time()
+        return time(chosen.hour(), chosen.minute())
+
+    def show_preferences(self, preferences: ComputerPreferences) -> None:
+        """Show the stored reminder preferences."""
+        for box, on in ((self.evening, preferences.evening_reminder),
+                        (self.follow_ups, preferences.follow_up_reminders),
+                        (self.autostart, preferences.autostart)):
+            box.blockSignals(True)
+            box.setChecked(on)
+            box.blockSignals(False)
+        self.evening_time.blockSignals(True)
+        self.evening_time.setTime(QTime(preferences.evening_time.hour,
+                                        preferences.evening_time.minute))
+        self.evening_time.blockSignals(False)
+        show_choice(self.random_window, preferences.random_minutes)
+        for field in (self.evening_time, self.random_window):
+            field.setEnabled(preferences.evening_reminder)

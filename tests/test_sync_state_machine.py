@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from sync_devices import Device
@@ -347,6 +347,8 @@ class EncryptedSyncMachine(CheckedAtTheEnd):
     def sync_device(self, n: int) -> None:
         device = self.devices[n]
         waiting = self.unreadable(n)
+        if waiting:
+            event("a computer synced with files waiting for a newer passphrase")
         outcome = device.sync()
         assert outcome.report.other_passphrase == len(waiting)
         told = any("another computer changed the journal's passphrase" in warning
@@ -385,7 +387,7 @@ class EncryptedSyncMachine(CheckedAtTheEnd):
 
 _ENCRYPTED_FAST = settings(max_examples=5, stateful_step_count=25, deadline=None,
                            suppress_health_check=[HealthCheck.too_slow])
-_ENCRYPTED_SLOW = settings(max_examples=100, stateful_step_count=50, deadline=None,
+_ENCRYPTED_SLOW = settings(max_examples=200, stateful_step_count=50, deadline=None,
                            suppress_health_check=[HealthCheck.too_slow])
 
 TestThreeEncryptedComputers = EncryptedSyncMachine.TestCase

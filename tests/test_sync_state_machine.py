@@ -374,14 +374,12 @@ class EncryptedSyncMachine(CheckedAtTheEnd):
         super().check()
         # What no computer can read is only what its writer has since folded into a snapshot
         # sealed with the newest key (the sync tool here never passes deletions on).
+        views = {self.device_id(n): self.devices[n].folder for n in range(DEVICES)}
         for n in range(DEVICES):
             place = JournalFolder(self.devices[n].folder, self.JOURNAL_ID)
             for device, name in self.unreadable(n):
-                writer = next(d for d in self.devices
-                              if self.device_id(self.devices.index(d)) == device)
-                kept = {p.name for p in JournalFolder(writer.folder, self.JOURNAL_ID
-                                                      ).files(device)}
-                assert conflict_original(name) not in kept, (device, name)
+                kept = JournalFolder(views[device], self.JOURNAL_ID).files(device)
+                assert conflict_original(name) not in {p.name for p in kept}, (device, name)
             self.assert_sealed([p for p in place.path.rglob("*") if p.is_file()])
 
 

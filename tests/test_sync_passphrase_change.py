@@ -66,3 +66,36 @@ def test_removing_the_passphrase_forgets_the_sync_keys(tmp_path: Path):
     assert laptop.session.safety.change_encryption("remove", "one", None) is None
     assert laptop.session.setting("sync.keys") is None
     laptop.close()
+
+
+def test_two_passphrase_changes_with_nothing_new_between_write_new_file_names(tmp_path: Path):
+    """Resealing never rewrites a complete file under its old name: a computer that knows only
+    the newest passphrase gets the new snapshot even from a tool that passes on new names only."""
+    shared = tmp_path / "Sync"
+    laptop = Device(shared, tmp_path / "laptop.sqlite", passphrase="one")
+    written = laptop.write(f"Only on the laptop {CANARY}.")
+    outcome = laptop.sync()
+    own = shared / outcome.journal_id / outcome.device_id
+    seen: dict[str, bytes] = {p.name: p.read_bytes() for p in own.iterdir()}
+    for passphrase, new in (("one", "two"), ("two", "three")):
+        assert laptop.session.safety.change_encryption("change", passphrase, new) is None
+        laptop.sync()
+        for path in own.iterdir():
+            data = path.read_bytes()
+            assert seen.setdefault(path.name, data) == data, f"{path.name} was rewritten"
+    assert len(seen) == 3  # the first change file and one snapshot for each new key
+
+    # A desktop that joins knowing only "three", through a tool that delivers each name once.
+    view = tmp_path / "desktop-view"
+    (view / outcome.journal_id / outcome.device_id).mkdir(parents=True)
+    (view / outcome.journal_id / "journal.json").write_bytes(
+        (shared / outcome.journal_id / "journal.json").read_bytes())
+    for name, data in seen.items():
+        (view / outcome.journal_id / outcome.device_id / name).write_bytes(data)
+    desktop = Device(view, tmp_path / "desktop.sqlite", passphrase="three")
+    desktop.session.set_setting("sync.journal_id", outcome.journal_id)
+    desktop.sync()
+    assert desktop.body(written.uuid) == f"Only on the laptop {CANARY}."
+    assert CANARY.encode() not in folder_bytes(shared)
+    for device in (laptop, desktop):
+        device.close()

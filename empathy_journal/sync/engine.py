@@ -518,7 +518,11 @@ class Sync:
         seq = max(own_seq, int(settings_value(self.db, SEQ_KEY) or 0))
         if seq and any(header_key_id(_head(p)) != self.key.key_id
                        for p in self.folder.files(self.device)):
-            self.compact(seq)
+            # A number of its own: a file once complete is never rewritten under its name (a
+            # second change of passphrase with nothing new in between would reuse the last
+            # snapshot's name, and the sync tools that pass on only new names never deliver it).
+            self.compact(seq + 1)
+            store_setting(self.db, SEQ_KEY, str(seq + 1))
         store_setting(self.db, SEALED_KEY, self.key.key_id)
 
     def clean_leftovers(self) -> None:

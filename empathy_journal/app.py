@@ -38,6 +38,7 @@ from empathy_journal.ui.safety.safe_start import (
     start_journal,
 )
 from empathy_journal.ui.settings import WindowSettings
+from empathy_journal.ui.translators import install_translators
 from empathy_journal.ui.window_composition import build_window
 
 if TYPE_CHECKING:
@@ -119,7 +120,9 @@ def run_gui(args: argparse.Namespace, start_check: StartCheck | None = None) -> 
     # Before opening, so the unlock dialog has the journal's look too.
     apply_appearance(app, ComputerPreferences() if args.demo else
                      WindowSettings.saved_preferences(resolve_data_dir(args.data_dir)))
-    use_language("system" if args.demo else saved_language(resolve_data_dir(args.data_dir)))
+    language = use_language("system" if args.demo else
+                            saved_language(resolve_data_dir(args.data_dir)))
+    translators = install_translators(app, language)  # noqa: F841 - kept alive while it runs
     try:
         started, settings_dir = _open(args, start_check)
     except (AlreadyRunning, UnlockCancelled):

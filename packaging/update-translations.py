@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
-"""Regenerates the gettext template and merges it into every language's .po (or compiles .mo).
+"""Regenerates both catalogs (gettext below the window, Qt Linguist in it), or compiles them.
 
     python packaging/update-translations.py            # resources/translations/empathy_journal.pot
                                                        # + each <lang>/LC_MESSAGES/empathy_journal.po
-    python packaging/update-translations.py --compile  # each .po → .mo beside it (build step)
+                                                       # + each empathy_journal_<lang>.ts (ui/, app.py)
+    python packaging/update-translations.py --compile  # each .po → .mo, each .ts → .qm (build step)
+
+The window's strings (``self.tr``, ``QCoreApplication.translate``) are gathered by Qt's
+``lupdate`` (pyside6-lupdate, shipped with PySide6) without source locations, so that a moved
+line changes nothing; ``lrelease`` compiles them.
 
 New messages arrive untranslated; a message whose English changed appears as a new one and the
 old translation moves to the end as obsolete ("#~"), for the translator to reuse or delete.
@@ -13,6 +18,8 @@ tests/test_translations.py fails until every message is translated.
 from __future__ import annotations
 
 import argparse
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -72,13 +79,59 @@ def update() -> None:
         print(f"{po.relative_to(ROOT)}: {len(merged) - 1} messages, {missing} to translate")
 
 
+def qt_tool(name: str) -> str:
+    """The path of Qt's lupdate or lrelease: PySide6's own first, then the system's Qt 6."""
+    try:
+        import PySide6
+
+        bundled = Path(PySide6.__file__).parent / name
+        if bundled.exists():
+            return str(bundled)
+    except ImportError:
+        pass
+    for candidate in (f"pyside6-{name}", f"{name}6", f"{name}-qt6", name):
+        found = shutil.which(candidate)
+        if found:
+            return found
+    raise SystemExit(f"update-translations: Qt's {name} was not found (install PySide6)")
+
+
+def qt_sources() -> list[Path]:
+    """The files whose strings Qt's lupdate gathers: the window's."""
+    package = ROOT / "empathy_journal"
+    return [*sorted((package / "ui").rglob("*.py")), package / "app.py"]
+
+
+def qt_catalogs() -> list[Path]:
+    return sorted(TRANSLATIONS.glob(f"{DOMAIN}_*.ts"))
+
+
+def update_qt(ts_files: list[Path], sources: list[Path] | None = None) -> None:
+    """Merge the window's strings into each .ts: new ones unfinished, vanished ones dropped."""
+    sources = qt_sources() if sources is None else sources
+    for ts in ts_files:
+        subprocess.run([qt_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete",
+                        *map(str, sources), "-ts", str(ts)], check=True)
+        text = ts.read_text(encoding="utf-8")
+        missing = text.count('type="unfinished"')
+        print(f"{ts.name}: {text.count('<message')} messages, {missing} to translate")
+
+
 def compile_all() -> None:
     for po in sorted(TRANSLATIONS.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
         po.with_suffix(".mo").write_bytes(mo_bytes(parse_po(po.read_text(encoding="utf-8"))))
         print(f"{po.with_suffix('.mo').relative_to(ROOT)}")
+    for ts in qt_catalogs():
+        subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm",
+                        str(ts.with_suffix(".qm"))], check=True)
+        print(f"{ts.with_suffix('.qm').name}")
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--compile", action="store_true", help="write each .po as .mo")
-    compile_all() if parser.parse_args().compile else update()
+    if parser.parse_args().compile:
+        compile_all()
+    else:
+        update()
+        update_qt(qt_catalogs())

@@ -62,3 +62,18 @@ def file_journal(journal_path: Path) -> Iterator[Journal]:
     journal = Journal.open(journal_path)
     yield journal
     journal.close()
+
+
+@pytest.fixture
+def window_in_german(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The window speaks German for one test (both catalogs), English again after it."""
+    from empathy_journal.domain.translation import use_language
+    from empathy_journal.ui.translators import install_translators
+
+    monkeypatch.delenv("EMPATHY_JOURNAL_LANGUAGE")
+    assert use_language("de") == "de"
+    translators = install_translators(qapp, "de")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    use_language("en")

@@ -8,17 +8,19 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QTimeEdit, QWidget
 
 from empathy_journal.domain.preferences import (
     DATE_FORMATS,
+    LANGUAGES,
     RANDOM_WINDOWS,
     TEXT_SCALES,
     THEMES,
     WEEK_STARTS,
     ComputerPreferences,
 )
+from empathy_journal.domain.translation import chosen_language, current_language
 from empathy_journal.ui import dates
 from empathy_journal.ui.preferences.page_frame import PreferencesPage
 from empathy_journal.ui.settings import WindowSettings
@@ -29,6 +31,8 @@ TEXT_SIZE_NAMES = {90: "Smaller (90 %)", 100: "As the system's (100 %)",
                    110: "A little larger (110 %)", 125: "Larger (125 %)",
                    150: "Largest (150 %)"}
 WEEK_NAMES = {"monday": "Monday", "sunday": "Sunday", "saturday": "Saturday"}
+# Each language named in itself, so a person who cannot read the current one still finds theirs.
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
 RANDOM_NAMES = {0: "Exactly at that time", 15: "Within 15 minutes after it",
                 30: "Within half an hour after it", 60: "Within an hour after it",
                 120: "Within two hours after it"}
@@ -79,8 +83,16 @@ class ComputerPage(PreferencesPage):
         """Show the stored preferences (subclasses fill their fields)."""
 
 
+def language_choices() -> list[tuple[str, str]]:
+    """(text, value) for each language the window can speak; "system" names the one it picks."""
+    picked = LANGUAGE_NAMES.get(chosen_language("system"), "English")
+    return [(QCoreApplication.translate("AppearancePage", "Like the system ({language})")
+             .format(language=picked), "system")] + [
+        (LANGUAGE_NAMES[code], code) for code in LANGUAGES if code != "system"]
+
+
 class AppearancePage(ComputerPage):
-    """The theme and the text size."""
+    """The theme, the text size and the language."""
 
     def __init__(self, settings: WindowSettings, parent: QWidget | None = None) -> None:
         super().__init__(settings, "Appearance",
@@ -91,15 +103,37 @@ class AppearancePage(ComputerPage):
                      "“Like the desktop” turns dark and light with your system's setting.")
         self.add_row("Text &size", self.text_size,
                      "Relative to the text size your desktop uses.")
+        self.language = choice_box(self.tr("Language"), language_choices())
+        self.add_row(self.tr("&Language"), self.language,
+                     self.tr("Used from the next time you open Empathy Journal, in the window "
+                             "and on the command line."))
+        self.language_note = QLabel(objectName="Muted", wordWrap=True)
+        self.language_note.setAccessibleName(self.tr("Language note"))
+        self.form.addRow("", self.language_note)
         self.theme.currentIndexChanged.connect(self.storing("theme", self.theme.currentData))
         self.text_size.currentIndexChanged.connect(
             self.storing("text_scale", self.text_size.currentData))
+        self.language.currentIndexChanged.connect(self._store_language)
         self.show_preferences(settings.computer_preferences())
 
+    def _store_language(self) -> None:
+        if self.store(language=self.language.currentData()):
+            self._say_language(self.language.currentData())
+
+    def _say_language(self, preference: str) -> None:
+        """Say when the chosen language differs from the one the window speaks now."""
+        differs = chosen_language(preference) != current_language()
+        self.language_note.setText(
+            self.tr("Open Empathy Journal again to see it in {language}.").format(
+                language=LANGUAGE_NAMES[chosen_language(preference)]) if differs else "")
+        self.language_note.setVisible(differs)
+
     def show_preferences(self, preferences: ComputerPreferences) -> None:
-        """Show the stored theme and text size."""
+        """Show the stored theme, text size and language."""
         show_choice(self.theme, preferences.theme)
         show_choice(self.text_size, preferences.text_scale)
+        show_choice(self.language, preferences.language)
+        self._say_language(preferences.language)
 
 
 class DatesPage(ComputerPage):

@@ -1,0 +1,106 @@
+"""The window's translations: Qt Linguist catalogs (.qm, or the .ts itself) installed on the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from empathy_journal.domain.resources import resource_path
+
+CATALOG = "empathy_journal"
+
+
+def catalog_files(language: str, folder: Path | None = None) -> tuple[Path, Path]:
+    """The compiled catalog (.qm, made by the build) and its source (.ts) for language."""
+    folder = folder or resource_path("translations")
+    return folder / f"{CATALOG}_{language}.qm", folder / f"{CATALOG}_{language}.ts"
+
+
+def install_translators(app: QCoreApplication, language: str,
+                        folder: Path | None = None) -> list[QTranslator]:
+    """Speak language in the window from now on: Qt's own strings (standard buttons, the text
+    fields' menus) and ours. English needs nothing. Returns the translators installed (keep
+    them referenced: Qt does not own them)."""
+    if language == "en":
+        return []
+    installed: list[QTranslator] = []
+    qt_own = QTranslator(app)
+    if qt_own.load(QLocale(language), "qtbase", "_",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        installed.append(qt_own)
+    ours = journal_translator(language, folder, app)
+    if ours is not None:
+        installed.append(ours)
+    for translator in installed:
+        app.installTranslator(translator)
+    return installed
+
+
+def journal_translator(language: str, folder: Path | None = None,
+                       parent: QCoreApplication | None = None) -> QTranslator | None:
+    """Our catalog for language: the .qm when it is at least as new as the .ts, else the .ts read
+    directly (a checkout or an editable install, where nothing compiled it); None when there is
+    neither or both are unreadable."""
+    compiled, source = catalog_files(language, folder)
+    try:
+        fresh = compiled.exists() and (
+            not source.exists() or compiled.stat().st_mtime >= source.stat().st_mtime)
+    except OSError:
+        fresh = False
+    if fresh:
+        translator = QTranslator(parent)
+        if translator.load(str(compiled)):
+            return translator
+    from xml.etree.ElementTree import ParseError
+
+    try:
+        messages = read_ts(source.read_bytes())
+    except (OSError, ParseError):
+        return None
+    return TsTranslator(messages, parent)
+
+
+Key = tuple[str, str, str]  # context, source, disambiguation ("" when none)
+
+
+def read_ts(data: bytes) -> dict[Key, list[str]]:
+    """The finished translations of a Qt Linguist .ts file: one form, or one per plural form."""
+    from xml.etree import ElementTree
+
+    messages: dict[Key, list[str]] = {}
+    for context in ElementTree.fromstring(data).iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete",
+                                                                   "vanished"):
+                continue
+            if message.get("numerus") == "yes":
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+            else:
+                forms = [translation.text or ""]
+            if all(forms):
+                key = (name, message.findtext("source", ""), message.findtext("comment", ""))
+                messages[key] = forms
+    return messages
+
+
+class TsTranslator(QTranslator):
+    """A translator answering from a .ts file's messages, as its compiled .qm would (plural forms
+    chosen by the rule of German and English: the first for one, the second otherwise)."""
+
+    def __init__(self, messages: dict[Key, list[str]],
+                 parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self._messages = messages
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return not self._messages
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:  # type: ignore[override]
+        forms = self._messages.get((context, source, disambiguation or ""))
+        if not forms:
+            return None
+        return forms[0] if len(forms) == 1 or n == 1 else forms[1]

@@ -1,0 +1,183 @@
+"""Translations in the window (Qt Linguist): the German .ts current and complete, the .qm built
+and loaded, no bare string in ui/, and the German window free of English."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+from german_window import english_left
+from journal_window import open_window
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QApplication,
+)
+
+from empathy_journal.storage.journal import Journal
+from empathy_journal.ui.translators import (
+    TsTranslator,
+    catalog_files,
+    journal_translator,
+    read_ts,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS = ROOT / "resources" / "translations"
+GERMAN_TS = TRANSLATIONS / "empathy_journal_de.ts"
+UI_FILES = [*sorted((ROOT / "empathy_journal" / "ui").rglob("*.py")),
+            ROOT / "empathy_journal" / "app.py"]
+
+
+def _update_script():
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "packaging" / "update-translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _messages(ts: Path) -> list[ElementTree.Element]:
+    return list(ElementTree.parse(ts).getroot().iter("message"))
+
+
+def _keys(ts: Path) -> set[tuple[str, str, str, bool]]:
+    keys = set()
+    for context in ElementTree.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            keys.add((context.findtext("name", ""), message.findtext("source", ""),
+                      message.findtext("comment", ""), message.get("numerus") == "yes"))
+    return keys
+
+
+def test_the_catalog_holds_exactly_the_windows_strings(tmp_path: Path) -> None:
+    """Gathering the strings again changes nothing: each string in ui/ is in the .ts (run
+    packaging/update-translations.py after changing one) and nothing gone stays."""
+    fresh = tmp_path / GERMAN_TS.name
+    shutil.copy(GERMAN_TS, fresh)
+    _update_script().update_qt([fresh])
+    added = _keys(fresh) - _keys(GERMAN_TS)
+    gone = _keys(GERMAN_TS) - _keys(fresh)
+    assert not added, f"strings not yet in {GERMAN_TS.name}: {sorted(added)[:20]}"
+    assert not gone, f"strings no source uses any more: {sorted(gone)[:20]}"
+
+
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*(?:[:!][^}]*)?\}")
+MNEMONIC = re.compile(r"&(?=[^&\s])")
+
+
+def _forms(message: ElementTree.Element) -> list[str]:
+    translation = message.find("translation")
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
+def test_every_window_string_has_its_german_translation() -> None:
+    problems = []
+    messages = _messages(GERMAN_TS)
+    for message in messages:
+        source = message.findtext("source", "")
+        translation = message.find("translation")
+        forms = _forms(message)
+        if translation.get("type") or not all(f.strip() for f in forms):
+            problems.append(f"untranslated: {source!r}")
+            continue
+        if message.get("numerus") == "yes" and len(forms) != 2:
+            problems.append(f"German has two plural forms: {source!r}")
+        for form in forms:
+            if sorted(PLACEHOLDER.findall(form)) != sorted(PLACEHOLDER.findall(source)):
+                problems.append(f"placeholders differ: {source!r} → {form!r}")
+            if len(MNEMONIC.findall(form)) != len(MNEMONIC.findall(source)):
+                problems.append(f"the & of the shortcut key: {source!r} → {form!r}")
+            if ("%n" in source) != ("%n" in form) and message.get("numerus") == "yes":
+                problems.append(f"%n lost: {source!r} → {form!r}")
+    assert not problems, "\n".join(problems[:60])
+    assert len(messages) > 0
+
+
+def test_the_catalog_compiles_and_both_readings_agree(qapp: QApplication,
+                                                       tmp_path: Path) -> None:
+    """lrelease builds the .qm the bundle ships; it answers every message as the .ts read
+    directly does (the fallback of a checkout)."""
+    shutil.copy(GERMAN_TS, tmp_path / GERMAN_TS.name)
+    subprocess.run([_update_script().qt_tool("lrelease"), "-silent",
+                    str(tmp_path / GERMAN_TS.name)], check=True)
+    compiled, _source = catalog_files("de", tmp_path)
+    assert compiled.exists()
+    from_qm = journal_translator("de", tmp_path)
+    assert not isinstance(from_qm, TsTranslator)
+    from_ts = TsTranslator(read_ts(GERMAN_TS.read_bytes()))
+    for (context, source, comment), forms in read_ts(GERMAN_TS.read_bytes()).items():
+        for n in ((1, 3) if len(forms) == 2 else (-1,)):
+            assert from_qm.translate(context, source, comment or None, n) == \
+                from_ts.translate(context, source, comment or None, n)
+
+
+def test_the_preferences_language_choice_reads_german(window_in_german: None) -> None:
+    assert QCoreApplication.translate("AppearancePage", "Language") == "Sprache"
+
+
+def test_plurals_follow_the_number(window_in_german: None) -> None:
+    """A %n message takes the singular for one and the plural otherwise."""
+    numerus = [(ctx, src) for (ctx, src, _c), forms in read_ts(GERMAN_TS.read_bytes()).items()
+               if len(forms) == 2]
+    assert numerus, "the window has at least one plural message"
+    context, source = numerus[0]
+    forms = read_ts(GERMAN_TS.read_bytes())[(context, source, "")]
+    assert QCoreApplication.translate(context, source, None, 1) == forms[0].replace("%n", "1")
+    assert QCoreApplication.translate(context, source, None, 4) == forms[1].replace("%n", "4")
+
+
+# Calls whose first string argument a person reads (a Qt setter or a widget made with text).
+TEXT_CALLS = {
+    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis",
+    "setPlaceholderText", "setAccessibleName", "setAccessibleDescription", "setTitle",
+    "addAction", "addMenu", "addTab", "setTabText", "addItem", "setItemText", "showMessage",
+    "setLabelText", "setSuffix", "setPrefix", "setSpecialValueText", "setHtml",
+    "setPlainText", "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox",
+    "QAction", "QMenu", "QToolButton", "addRow", "setButtonText", "setInformativeText",
+    "information", "warning", "critical", "question", "about", "getText", "getItem",
+}
+WORDS = re.compile(r"[A-Za-z]{2,}")
+
+
+def _bare_strings(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(
+            node.func, "id", "")
+        if name not in TEXT_CALLS:
+            continue
+        for argument in node.args[:3]:
+            literal = isinstance(argument, ast.Constant) and isinstance(argument.value, str)
+            text = argument.value if literal else ""
+            if isinstance(argument, ast.JoinedStr):
+                text = "".join(v.value for v in argument.values
+                               if isinstance(v, ast.Constant) and isinstance(v.value, str))
+            if WORDS.search(text or ""):
+                found.append(f"{path.name}:{node.lineno} {name}({text!r})")
+    return found
+
+
+@pytest.mark.parametrize("path", UI_FILES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_no_bare_string_in_the_window(path: Path) -> None:
+    """Text given to Qt goes through tr() / QCoreApplication.translate, never as a literal."""
+    assert _bare_strings(path) == []
+
+
+def test_the_german_window_shows_no_english(window_in_german: None, qtbot, tmp_path: Path) -> None:
+    """The journal page, Insights and Preferences in German: no English sentence left."""
+    window = open_window(qtbot, Journal.open(tmp_path / "journal.sqlite"))
+    window.show_insights()
+    window.show_journal()
+    dialog = window.preferences.open()
+    left = english_left(window) + english_left(dialog)
+    assert not left, f"{len(left)} English texts:\n" + "\n".join(left)

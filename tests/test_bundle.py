@@ -36,7 +36,8 @@ WINDOW_TIMEOUT_S = 30
 PASSPHRASE = "a long walk by the river"
 RESOURCES = ("emotions.json", "prompts.json", "practices.json", "templates.json", "empathy-journal.svg",
              "translations/de/LC_MESSAGES/empathy_journal.po",
-             "translations/de/LC_MESSAGES/empathy_journal.mo")
+             "translations/de/LC_MESSAGES/empathy_journal.mo",
+             "translations/empathy_journal_de.ts", "translations/empathy_journal_de.qm")
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,7 @@
 
     python docs/screenshots/make_screenshots.py            # every picture into docs/screenshots/
     python docs/screenshots/make_screenshots.py journal    # only the scenes whose name has "journal"
+    python docs/screenshots/make_screenshots.py --language de   # the German window: de-*.png
 
 The window is the real one (``build_window``), on a demo journal written for a fixed day, so
 the pictures only change when the look does. Windows are drawn at 1600×1000 and 1024×700;
@@ -150,8 +151,11 @@ def help_dialog(window: ComposedWindow) -> QWidget:
 
 def preferences_dialog(window: ComposedWindow) -> QWidget:
     dialog = window.preferences.open()
-    dialog.show_page("Dates")
+    dialog.pages.setCurrentRow(PREFERENCES_PAGE)
     return dialog
+
+
+PREFERENCES_PAGE = 1  # Dates; the German pictures show Appearance (0), with the Language row
 
 
 DIALOG_SCENES: dict[str, Callable[[ComposedWindow], QWidget]] = {
@@ -168,7 +172,8 @@ def open_demo(folder: Path) -> JournalSession:
     return JournalSession(Journal.open(path), today=lambda: TODAY)
 
 
-def shoot(app: QApplication, session: JournalSession, theme: Theme, wanted: str) -> None:
+def shoot(app: QApplication, session: JournalSession, theme: Theme, wanted: str,
+          prefix: str = "") -> None:
     apply_theme(app, theme)
     for size_name, size in SIZES.items():
         window = build_window(session, today=lambda: TODAY, zone_name="Europe/Berlin")
@@ -184,13 +189,13 @@ def shoot(app: QApplication, session: JournalSession, theme: Theme, wanted: str)
                 settle(app)  # a dock shown grows the window once it is laid out
                 window.resize(size)  # a dock shown may have grown it before the page made room
                 settle(app, 12)
-                grab(app, window, f"{name}-{theme.name}-{size_name}")
+                grab(app, window, f"{prefix}{name}-{theme.name}-{size_name}")
         if size_name == "wide":
             for name, make in DIALOG_SCENES.items():
                 if wanted in name:
                     dialog = make(window)
                     dialog.show()
-                    grab(app, dialog, f"{name}-{theme.name}")
+                    grab(app, dialog, f"{prefix}{name}-{theme.name}")
                     dialog.close()
         window.quitting_without_questions = True
         window.close()
@@ -198,15 +203,39 @@ def shoot(app: QApplication, session: JournalSession, theme: Theme, wanted: str)
         settle(app)
 
 
+GERMAN_SCENES = ("journal", "debrief", "insights-month", "preferences")
+
+
 def main(argv: list[str]) -> int:
+    global PREFERENCES_PAGE
+    language = "en"
+    if "--language" in argv:
+        at = argv.index("--language")
+        language = argv[at + 1]
+        argv = argv[:at] + argv[at + 2:]
     wanted = argv[1] if len(argv) > 1 else ""
     app = QApplication.instance() or QApplication(argv[:1])
     app.setFont(QFont("DejaVu Sans", 10))
+    if language != "en":
+        from empathy_journal.domain.translation import use_language
+        from empathy_journal.ui.translators import install_translators
+
+        os.environ.pop("EMPATHY_JOURNAL_LANGUAGE", None)
+        use_language(language)
+        translators = install_translators(app, language)  # noqa: F841 - kept while drawing
+        PREFERENCES_PAGE = 0
+        for name in list(WINDOW_SCENES):
+            if name not in GERMAN_SCENES:
+                del WINDOW_SCENES[name]
+        for name in list(DIALOG_SCENES):
+            if name not in GERMAN_SCENES:
+                del DIALOG_SCENES[name]
+    prefix = "" if language == "en" else f"{language}-"
     with tempfile.TemporaryDirectory(prefix="ej-screens-") as folder:
         session = open_demo(Path(folder))
         try:
             for theme in (LIGHT, DARK):
-                shoot(app, session, theme, wanted)
+                shoot(app, session, theme, wanted, prefix)
         finally:
             session.close()
     return 0

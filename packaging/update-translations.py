@@ -110,8 +110,11 @@ def update_qt(ts_files: list[Path], sources: list[Path] | None = None) -> None:
     """Merge the window's strings into each .ts: new ones unfinished, vanished ones dropped."""
     sources = qt_sources() if sources is None else sources
     for ts in ts_files:
+        # English is the source language: its catalog holds only the plural messages, whose
+        # singular English needs too ("1 entry" from "%n entries").
+        only_plurals = ["-pluralonly"] if ts.stem.endswith("_en") else []
         subprocess.run([qt_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete",
-                        *map(str, sources), "-ts", str(ts)], check=True)
+                        *only_plurals, *map(str, sources), "-ts", str(ts)], check=True)
         text = ts.read_text(encoding="utf-8")
         missing = text.count('type="unfinished"')
         print(f"{ts.name}: {text.count('<message')} messages, {missing} to translate")

@@ -77,3 +77,17 @@ def window_in_german(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     for translator in translators:
         qapp.removeTranslator(translator)
     use_language("en")
+
+
+_ENGLISH: list[object] = []  # the English plural catalog, installed once for the whole run
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application speaking English as the app does: with the English catalog's
+    plural forms ("1 entry" from "%n entries")."""
+    from empathy_journal.ui.translators import install_translators
+
+    if not _ENGLISH:
+        _ENGLISH.extend(install_translators(qapp, "en"))
+    return qapp

@@ -30,6 +30,7 @@ from empathy_journal.ui.translators import (
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 GERMAN_TS = TRANSLATIONS / "empathy_journal_de.ts"
+ENGLISH_TS = TRANSLATIONS / "empathy_journal_en.ts"
 UI_FILES = [*sorted((ROOT / "empathy_journal" / "ui").rglob("*.py")),
             ROOT / "empathy_journal" / "app.py"]
 
@@ -55,16 +56,31 @@ def _keys(ts: Path) -> set[tuple[str, str, str, bool]]:
     return keys
 
 
-def test_the_catalog_holds_exactly_the_windows_strings(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ts", [GERMAN_TS, ENGLISH_TS], ids=lambda p: p.name)
+def test_the_catalog_holds_exactly_the_windows_strings(ts: Path, tmp_path: Path) -> None:
     """Gathering the strings again changes nothing: each string in ui/ is in the .ts (run
-    packaging/update-translations.py after changing one) and nothing gone stays."""
-    fresh = tmp_path / GERMAN_TS.name
-    shutil.copy(GERMAN_TS, fresh)
+    packaging/update-translations.py after changing one) and nothing gone stays. English holds
+    exactly the plural messages."""
+    fresh = tmp_path / ts.name
+    shutil.copy(ts, fresh)
     _update_script().update_qt([fresh])
-    added = _keys(fresh) - _keys(GERMAN_TS)
-    gone = _keys(GERMAN_TS) - _keys(fresh)
-    assert not added, f"strings not yet in {GERMAN_TS.name}: {sorted(added)[:20]}"
+    added = _keys(fresh) - _keys(ts)
+    gone = _keys(ts) - _keys(fresh)
+    assert not added, f"strings not yet in {ts.name}: {sorted(added)[:20]}"
     assert not gone, f"strings no source uses any more: {sorted(gone)[:20]}"
+
+
+def test_english_has_the_singular_of_every_plural(qapp: QApplication) -> None:
+    """The source language's catalog: each %n message with its English singular and plural,
+    both with %n, and the app's English (installed by conftest as by the app) uses them."""
+    german_plurals = {key[:2] for key in _keys(GERMAN_TS) if key[3]}
+    english = read_ts(ENGLISH_TS.read_bytes())
+    assert {key[:2] for key in english} == german_plurals
+    for (context, source, comment), forms in english.items():
+        assert len(forms) == 2 and all("%n" in form for form in forms), (source, forms)
+        assert forms[1] == source, "the plural form is the source text itself"
+        assert QCoreApplication.translate(context, source, comment or None, 1) == \
+            forms[0].replace("%n", "1")
 
 
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*(?:[:!][^}]*)?\}")

@@ -20,14 +20,14 @@ def catalog_files(language: str, folder: Path | None = None) -> tuple[Path, Path
 def install_translators(app: QCoreApplication, language: str,
                         folder: Path | None = None) -> list[QTranslator]:
     """Speak language in the window from now on: Qt's own strings (standard buttons, the text
-    fields' menus) and ours. English needs nothing. Returns the translators installed (keep
-    them referenced: Qt does not own them)."""
-    if language == "en":
-        return []
+    fields' menus) and ours. Returns the translators installed (keep
+    them referenced: Qt does not own them). English, the source language, gets only its plural
+    forms ("1 entry" from "%n entries")."""
     installed: list[QTranslator] = []
     qt_own = QTranslator(app)
-    if qt_own.load(QLocale(language), "qtbase", "_",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if language != "en" and qt_own.load(
+            QLocale(language), "qtbase", "_",
+            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         installed.append(qt_own)
     ours = journal_translator(language, folder, app)
     if ours is not None:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ENGLISH = re.compile(r"\b(the|and|your|you|with|this|of|to|is|are|was|for|from|no|not|"
-                     r"will|it|an?|on|in|at|by|or|today|yesterday|entry|entries|day|days)\b",
-                     re.IGNORECASE)
+# English words that German does not use ("an", "in", "was", "die" are German words too).
+ENGLISH = re.compile(r"\b(the|and|your|you|with|this|of|to|is|are|for|from|no|not|will|it|a|"
+                     r"on|at|by|or|today|yesterday|entry|entries|day|days)\b", re.IGNORECASE)
 # Names that stay as they are in German: the app's, the formats', the questionnaires'.
 KEPT = re.compile(r"Empathy Journal|Markdown|JSON|CSV|PDF|HTML|WHO-5|PSS-10|jrnl|Day One|"
                   r"Daylio|RedNotebook|SQLCipher|Ctrl\+\S+|ISO 8601|https?://\S+|\S+@\S+")

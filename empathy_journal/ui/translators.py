@@ -101,6 +101,7 @@ class TsTranslator(QTranslator):
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:  # type: ignore[override]
         forms = self._messages.get((context, source, disambiguation or ""))
-        if not forms:
-            return None
-        return forms[0] if len(forms) == 1 or n == 1 else forms[1]
+        form = 0 if n in (-1, 1) else 1
+        if not forms or form >= len(forms):
+            return None  # as lrelease's .qm: a message without plural forms asked with a count
+        return forms[form]

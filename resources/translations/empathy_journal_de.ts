@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>Day the guess was checked</source>
-        <translation>Tag, an dem die Vermutung überprüft wurde</translation>
+        <translation>Datum der Überprüfung</translation>
     </message>
     <message>
         <source>Checked on</source>
@@ -521,11 +521,11 @@
     </message>
     <message>
         <source>What they told you (optional)</source>
-        <translation>Was die Person dir gesagt hat (freiwillig)</translation>
+        <translation>Die Antwort der Person (freiwillig)</translation>
     </message>
     <message>
         <source>What they told you about how they felt</source>
-        <translation>Was die Person dir über ihre Gefühle gesagt hat</translation>
+        <translation>Die Antwort der Person zu ihren Gefühlen</translation>
     </message>
 </context>
 <context>

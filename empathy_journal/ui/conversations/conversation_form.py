@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -37,8 +37,11 @@ from empathy_journal.ui.widgets.layout_tools import content_minimum_size
 DEFAULT_DUE_DAYS = 7  # a follow-up date, once asked for, starts a week ahead
 
 # Quiet headings placed before the field that opens each group.
-SECTION_BEFORE = {"context": "The conversation", "i_felt": "Feelings, mine and theirs",
-                  "their_needs": "Needs", "heard": "Listening", "differently": "Next time"}
+SECTION_BEFORE = {"context": QT_TRANSLATE_NOOP("ConversationForm", "The conversation"),
+                  "i_felt": QT_TRANSLATE_NOOP("ConversationForm", "Feelings, mine and theirs"),
+                  "their_needs": QT_TRANSLATE_NOOP("ConversationForm", "Needs"),
+                  "heard": QT_TRANSLATE_NOOP("ConversationForm", "Listening"),
+                  "differently": QT_TRANSLATE_NOOP("ConversationForm", "Next time")}
 
 
 class ConversationForm(QScrollArea):
@@ -60,20 +63,21 @@ class ConversationForm(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setAccessibleName("Conversation debrief")
+        self.setAccessibleName(self.tr("Conversation debrief"))
         body = QWidget()
         self._layout = QVBoxLayout(body)
         self._layout.setSpacing(4)
         self._layout.setContentsMargins(12, 8, 12, 12)
-        self._layout.addWidget(section_heading("Conversation debrief"))
+        self._layout.addWidget(section_heading(self.tr("Conversation debrief")))
         self._layout.addWidget(hint_label(
-            "Every field is optional. Write as much or as little as helps."))
+            self.tr("Every field is optional. Write as much or as little as helps.")))
         self.message = hint_label("")
         self.message.hide()
         self._layout.addWidget(self.message)
         self.person = PersonPicker(people)
         self.person.problem.connect(self.show_problem)
-        self._add_field("Who", "A name or alias; a new one is added when you move on.",
+        self._add_field(self.tr("Who"),
+                        self.tr("A name or alias; a new one is added when you move on."),
                         self.person)
         self.person.person_changed.connect(lambda _id: self.changed.emit())
         self._texts: dict[str, QPlainTextEdit | QLineEdit] = {}
@@ -103,11 +107,12 @@ class ConversationForm(QScrollArea):
 
     def _add_text_field(self, field: DebriefField) -> None:
         if field.name in SECTION_BEFORE:
-            self._layout.addWidget(section_heading(SECTION_BEFORE[field.name]))
+            self._layout.addWidget(section_heading(
+                QCoreApplication.translate("ConversationForm", SECTION_BEFORE[field.name])))
         if field.name == "i_felt":
-            self._layout.addWidget(hint_label(
+            self._layout.addWidget(hint_label(self.tr(
                 "Choose the emotion words in the panel on the right: yours, and theirs in "
-                "the amber section. Add anything else here."))
+                "the amber section. Add anything else here.")))
         if field.name == "follow_up":
             editor: QPlainTextEdit | QLineEdit = QLineEdit()
             editor.setAccessibleName(field.label)
@@ -121,15 +126,15 @@ class ConversationForm(QScrollArea):
 
     def _add_due_date(self) -> None:
         row = QHBoxLayout()
-        self.has_due = QCheckBox("Due on")
-        self.has_due.setAccessibleName("Follow-up has a due date")
+        self.has_due = QCheckBox(self.tr("Due on"))
+        self.has_due.setAccessibleName(self.tr("Follow-up has a due date"))
         self.due = QDateEdit(calendarPopup=True)
         use_date_format(self.due)
-        self.due.setAccessibleName("Follow-up due date")
+        self.due.setAccessibleName(self.tr("Follow-up due date"))
         self.due.setDate(QDate.currentDate().addDays(DEFAULT_DUE_DAYS))
         self.due.setEnabled(False)
-        self.done = QCheckBox("Done")
-        self.done.setAccessibleName("Follow-up done")
+        self.done = QCheckBox(self.tr("Done"))
+        self.done.setAccessibleName(self.tr("Follow-up done"))
         for widget in (self.has_due, self.due):
             row.addWidget(widget)
         row.addStretch(1)
@@ -241,8 +246,9 @@ class ConversationForm(QScrollArea):
         try:
             write()
         except JournalError as error:
-            self.show_problem(f"That change was not saved: {error} Everything written "
-                              "before is safe; please try it again in a moment.")
+            self.show_problem(self.tr("That change was not saved: {error} Everything written "
+                                      "before is safe; please try it again in a moment.")
+                              .format(error=error))
         else:
             self.message.hide()
 

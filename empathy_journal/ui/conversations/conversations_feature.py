@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QInputDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
 
@@ -56,17 +57,23 @@ class ConversationsFeature:
 
     def _make_actions(self) -> None:
         w = self.window
-        self.new_debrief = window_action(w, "New conversation debrief", "Ctrl+Shift+N",
-                                         lambda: self.start_debrief(),
-                                         "Reflect on a conversation with someone")
-        self.people_action = window_action(w, "People", "Ctrl+3", self.show_people,
-                                           "Everyone you have written about")
+        self.new_debrief = window_action(
+            w, QCoreApplication.translate("ConversationsFeature", "New conversation debrief"),
+            "Ctrl+Shift+N", lambda: self.start_debrief(),
+            QCoreApplication.translate("ConversationsFeature",
+                                       "Reflect on a conversation with someone"))
+        self.people_action = window_action(
+            w, QCoreApplication.translate("ConversationsFeature", "People"), "Ctrl+3",
+            self.show_people,
+            QCoreApplication.translate("ConversationsFeature", "Everyone you have written about"))
         self.people_action.setCheckable(True)
-        self.templates_menu = QMenu("New from template", w)
+        self.templates_menu = QMenu(
+            QCoreApplication.translate("ConversationsFeature", "New from template"), w)
         self._templates_stale = True  # filled when it opens (and again after a change)
         self.templates_menu.aboutToShow.connect(self._fill_templates_menu)
-        self.save_template = window_action(w, "Save text as a template…", None,
-                                           self.save_as_template)
+        self.save_template = window_action(
+            w, QCoreApplication.translate("ConversationsFeature", "Save text as a template…"),
+            None, self.save_as_template)
         if self.session.read_only:
             for action in (self.new_debrief, self.save_template):
                 action.setEnabled(False)
@@ -212,7 +219,8 @@ class ConversationsFeature:
         own = [t for t in templates if not t.builtin]
         if own:
             self.templates_menu.addSeparator()
-            delete_menu = self.templates_menu.addMenu("Delete one of your templates")
+            delete_menu = self.templates_menu.addMenu(QCoreApplication.translate(
+                "ConversationsFeature", "Delete one of your templates"))
             for template in own:
                 action = delete_menu.addAction(template.name)
                 action.triggered.connect(lambda _c=False, t=template: self.delete_template(t))
@@ -230,20 +238,31 @@ class ConversationsFeature:
         try:
             self.session.templates.delete_template(template.uuid)
         except JournalError as error:
-            QMessageBox.warning(self.window, "Template not deleted", f"{error} Nothing was lost.")
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("ConversationsFeature", "Template not deleted"),
+                QCoreApplication.translate("ConversationsFeature",
+                                           "{error} Nothing was lost.").format(error=error))
 
     def save_as_template(self) -> None:
         """Keep the current text as one of the user's templates."""
+        title = QCoreApplication.translate("ConversationsFeature", "Save as a template")
         body = self.window.page.editor.body()
         if not body.strip():
-            QMessageBox.information(self.window, "Save as a template",
-                                    "Write the text you want to reuse first.")
+            QMessageBox.information(self.window, title, QCoreApplication.translate(
+                "ConversationsFeature", "Write the text you want to reuse first."))
             return
-        name, ok = QInputDialog.getText(self.window, "Save as a template", "Template name:")
+        name, ok = QInputDialog.getText(
+            self.window, title,
+            QCoreApplication.translate("ConversationsFeature", "Template name:"))
         if not ok or not name.strip():
             return
         try:
             self.session.templates.add_template(name, body, self.window.current_entry.kind)
         except JournalError as error:
-            QMessageBox.warning(self.window, "Template not saved",
-                                f"{error} Your entry itself is safe.")
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("ConversationsFeature", "Template not saved"),
+                QCoreApplication.translate("ConversationsFeature",
+                                           "{error} Your entry itself is safe.").format(
+                    error=error))

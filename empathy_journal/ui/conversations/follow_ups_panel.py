@@ -35,18 +35,20 @@ class FollowUpRow(QWidget):
         self.item = item
         self.state = item.state(today)
         self.done_box = QCheckBox()
-        self.done_box.setAccessibleName(f"Mark done: {item.text}")
-        self.done_box.setToolTip("Tick when done")
+        self.done_box.setAccessibleName(self.tr("Mark done: {text}").format(text=item.text))
+        self.done_box.setToolTip(self.tr("Tick when done"))
         self.text_label = plain_label(item.text, wordWrap=True)
         self.text_label.setBuddy(self.done_box)
         when = describe_due(item, today, compact_date)
-        who = f"with {item.person_name} · " if item.person_name else ""
-        self.when_label = plain_label(f"{who}{when}", objectName="Hint")
+        if item.person_name:
+            when = self.tr("with {name} · {when}").format(name=item.person_name, when=when)
+        self.when_label = plain_label(when, objectName="Hint")
         if self.state is FollowUpState.OVERDUE:
             self.when_label.setObjectName("Overdue")
             self.when_label.setStyleSheet(f"color: {current_theme().danger}; font-weight: 600;")
-        self.open_button = QToolButton(text="Open", objectName="Flat")
-        self.open_button.setAccessibleName(f"Open the debrief of: {item.text}")
+        self.open_button = QToolButton(text=self.tr("Open"), objectName="Flat")
+        self.open_button.setAccessibleName(
+            self.tr("Open the debrief of: {text}").format(text=item.text))
         self.when_label.setWordWrap(True)
         column = QVBoxLayout()
         column.setSpacing(0)
@@ -73,14 +75,15 @@ class FollowUpsPanel(QWidget):
         self._today = today
         self.rows: list[FollowUpRow] = []
         self._counts = (0, 0)  # open, overdue
-        self.setAccessibleName("Open follow-ups")
+        self.setAccessibleName(self.tr("Open follow-ups"))
         column = QVBoxLayout(self)
         column.setContentsMargins(10, 10, 6, 6)
         column.addWidget(self._header())
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        self.empty_label = hint_label("No open follow-ups. Add one at the end of a debrief.")
+        self.empty_label = hint_label(
+            self.tr("No open follow-ups. Add one at the end of a debrief."))
         self.more_label = hint_label("")
         self.message = hint_label("")
         self._rows_box = QVBoxLayout()
@@ -92,8 +95,8 @@ class FollowUpsPanel(QWidget):
         column.addWidget(self.message)
         self.message.hide()
         self._last_done: int | None = None
-        self.undo_button = QToolButton(text="Undo “done”", objectName="Flat")
-        self.undo_button.setAccessibleName("Undo marking the last follow-up done")
+        self.undo_button = QToolButton(text=self.tr("Undo “done”"), objectName="Flat")
+        self.undo_button.setAccessibleName(self.tr("Undo marking the last follow-up done"))
         self.undo_button.clicked.connect(self.undo_last_done)
         self.undo_button.hide()
         column.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -125,16 +128,24 @@ class FollowUpsPanel(QWidget):
 
     def _update_header(self) -> None:
         count, overdue = self._counts
-        late = f", {overdue} overdue" if overdue else ""
-        self.toggle.setText(f"FOLLOW-UPS ({count}{late})" if count else "FOLLOW-UPS")
+        if not count:
+            self.toggle.setText(self.tr("FOLLOW-UPS"))
+        elif overdue:
+            self.toggle.setText(self.tr("FOLLOW-UPS ({count}, {overdue} overdue)").format(
+                count=count, overdue=overdue))
+        else:
+            self.toggle.setText(self.tr("FOLLOW-UPS ({count})").format(count=count))
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if self.toggle.isChecked()
                                  else Qt.ArrowType.RightArrow)
         if self.toggle.property("overdue") != bool(overdue):  # the app's style sheet: red
             self.toggle.setProperty("overdue", bool(overdue))
             self.toggle.style().unpolish(self.toggle)
             self.toggle.style().polish(self.toggle)
-        action = "hide" if self.toggle.isChecked() else "show"
-        self.toggle.setAccessibleName(f"Follow-ups, {count} open{late}: {action} the list")
+        state = (self.tr("Follow-ups, {count} open, {overdue} overdue") if overdue
+                 else self.tr("Follow-ups, {count} open")).format(count=count, overdue=overdue)
+        self.toggle.setAccessibleName(
+            (self.tr("{state}: hide the list") if self.toggle.isChecked()
+             else self.tr("{state}: show the list")).format(state=state))
 
     def refresh(self) -> None:
         """Reload the list from the journal."""
@@ -150,8 +161,8 @@ class FollowUpsPanel(QWidget):
                 r.item.entry_uuid))
             self._rows_box.addWidget(row)
         hidden = len(items) - len(self.rows)
-        self.more_label.setText(f"and {hidden} more, on each person's page (Ctrl+3)"
-                                if hidden > 0 else "")
+        self.more_label.setText(self.tr("and {count} more, on each person's page ({keys})")
+                                .format(count=hidden, keys="Ctrl+3") if hidden > 0 else "")
         self.more_label.setVisible(hidden > 0)
         self.empty_label.setVisible(not items)
         self._counts = (len(items), sum(1 for item in items
@@ -165,7 +176,7 @@ class FollowUpsPanel(QWidget):
             row.done_box.blockSignals(True)
             row.done_box.setChecked(False)
             row.done_box.blockSignals(False)
-            self.message.setText(f"Could not mark it done: {error}")
+            self.message.setText(self.tr("Could not mark it done: {error}").format(error=error))
             self.message.show()
             return
         self.message.hide()
@@ -181,7 +192,8 @@ class FollowUpsPanel(QWidget):
         try:
             self._conversations.reopen_follow_up(self._last_done)
         except JournalError as error:
-            self.message.setText(f"Could not undo: {error} Nothing was lost.")
+            self.message.setText(self.tr("Could not undo: {error} Nothing was lost.").format(
+                error=error))
             self.message.show()
             return
         self._last_done = None

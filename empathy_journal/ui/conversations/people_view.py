@@ -41,15 +41,6 @@ from empathy_journal.ui.widgets.form_parts import hint_label
 PersonRole = Qt.ItemDataRole.UserRole + 1
 
 
-def _summary_line(summary: PersonSummary) -> str:
-    parts = [f"{summary.debriefs} debrief{'s' if summary.debriefs != 1 else ''}"]
-    if summary.mentions:
-        parts.append(f"{summary.mentions} mention{'s' if summary.mentions != 1 else ''}")
-    if summary.open_follow_ups:
-        parts.append(f"{summary.open_follow_ups} to follow up")
-    return " · ".join(parts)
-
-
 class PeopleView(QWidget):
     """List on the left; the chosen person's details, actions and timeline on the right."""
 
@@ -66,21 +57,21 @@ class PeopleView(QWidget):
         self._today = today
         self._summaries: dict[int, PersonSummary] = {}
         self.people_list = QListWidget()
-        self.people_list.setAccessibleName("People")
+        self.people_list.setAccessibleName(self.tr("People"))
         self.people_list.setWordWrap(True)
         self.people_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people_list.setSpacing(2)
-        self.show_archived = QCheckBox("Show archived people")
+        self.show_archived = QCheckBox(self.tr("Show archived people"))
         self.name_label = plain_label(objectName="DayHeading")
         self.counts_label = plain_label(objectName="Muted")
         self.accuracy_label = plain_label(wordWrap=True)
-        self.rename_button = QPushButton("Rename…")
-        self.merge_button = QPushButton("Merge into…")
-        self.archive_button = QPushButton("Archive")
-        self.debrief_button = QPushButton("New debrief")  # with them: said by its tooltip
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.merge_button = QPushButton(self.tr("Merge into…"))
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.debrief_button = QPushButton(self.tr("New debrief"))  # with them: said by its tooltip
         self.timeline = QTextBrowser()
         self.timeline.setOpenLinks(False)
-        self.timeline.setAccessibleName("Timeline")
+        self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.timeline.document().setDocumentMargin(16)
         self.message = hint_label("")
@@ -97,8 +88,8 @@ class PeopleView(QWidget):
     def _layout(self) -> None:
         left = QWidget()
         left_column = QVBoxLayout(left)
-        left_column.addWidget(QLabel("PEOPLE", objectName="SectionTitle"))
-        left_column.addWidget(hint_label("Everyone you have debriefed or mentioned."))
+        left_column.addWidget(QLabel(self.tr("PEOPLE"), objectName="SectionTitle"))
+        left_column.addWidget(hint_label(self.tr("Everyone you have debriefed or mentioned.")))
         left_column.addWidget(self.people_list, 1)
         left_column.addWidget(self.show_archived)
         right = QWidget()
@@ -127,6 +118,18 @@ class PeopleView(QWidget):
 
     # -- showing -----------------------------------------------------------------------------
 
+    def _summary_line(self, summary: PersonSummary) -> str:
+        """``2 debriefs · 1 mention · 1 to follow up`` (the singulars are messages of their own:
+        with no catalog, English, Qt's %n form would read "1 debriefs")."""
+        parts = [self.tr("1 debrief") if summary.debriefs == 1
+                 else self.tr("%n debriefs", "", summary.debriefs)]
+        if summary.mentions:
+            parts.append(self.tr("1 mention") if summary.mentions == 1
+                         else self.tr("%n mentions", "", summary.mentions))
+        if summary.open_follow_ups:
+            parts.append(self.tr("%n to follow up", "", summary.open_follow_ups))
+        return " · ".join(parts)
+
     def refresh(self) -> None:
         """Reload the list, keeping the chosen person when they still exist."""
         self._stale = False
@@ -137,8 +140,9 @@ class PeopleView(QWidget):
         self.people_list.blockSignals(True)
         self.people_list.clear()
         for summary in summaries:
-            archived = " (archived)" if summary.person.archived else ""
-            item = QListWidgetItem(f"{summary.person.name}{archived}\n{_summary_line(summary)}")
+            name = (self.tr("{name} (archived)").format(name=summary.person.name)
+                    if summary.person.archived else summary.person.name)
+            item = QListWidgetItem(f"{name}\n{self._summary_line(summary)}")
             item.setData(PersonRole, summary.person.id)
             self.people_list.addItem(item)
             if summary.person.id == keep:
@@ -181,19 +185,23 @@ class PeopleView(QWidget):
                        self.debrief_button):
             button.setEnabled(summary is not None)
         if summary is None or person_id is None:
-            self.name_label.setText("No people yet")
-            self.counts_label.setText("Start a conversation debrief (Ctrl+Shift+N) and say "
-                                      "who it was with.")
+            self.name_label.setText(self.tr("No people yet"))
+            self.counts_label.setText(self.tr("Start a conversation debrief ({keys}) and say "
+                                              "who it was with.").format(keys="Ctrl+Shift+N"))
             self.accuracy_label.clear()
             self.timeline.clear()
             return
         self.name_label.setText(summary.person.name)
-        self.debrief_button.setToolTip(f"New conversation debrief with {summary.person.name}")
-        self.debrief_button.setAccessibleName(f"New debrief with {summary.person.name}")
-        self.counts_label.setText(_summary_line(summary))
+        name = summary.person.name
+        self.debrief_button.setToolTip(
+            self.tr("New conversation debrief with {name}").format(name=name))
+        self.debrief_button.setAccessibleName(
+            self.tr("New debrief with {name}").format(name=name))
+        self.counts_label.setText(self._summary_line(summary))
         checks = self._session.debriefs.perspective_checks(person_id)
         self.accuracy_label.setText(accuracy_sentence(accuracy(checks)))
-        self.archive_button.setText("Bring back" if summary.person.archived else "Archive")
+        self.archive_button.setText(self.tr("Bring back") if summary.person.archived
+                                    else self.tr("Archive"))
         self.timeline.setHtml(timeline_html(self._session.people.timeline(person_id),
                                             self._today()))
 
@@ -218,7 +226,7 @@ class PeopleView(QWidget):
         person_id = self.current_person_id()
         if person_id is None:
             return
-        name, ok = QInputDialog.getText(self, "Rename", "New name or alias:",
+        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name or alias:"),
                                         text=self._summaries[person_id].person.name)
         if ok and name.strip():
             self._apply(lambda: self._session.people.rename(person_id, name))
@@ -230,17 +238,18 @@ class PeopleView(QWidget):
             return
         others = {s.person.name: pid for pid, s in self._summaries.items() if pid != person_id}
         if not others:
-            self._say("There is nobody else to merge with yet.")
+            self._say(self.tr("There is nobody else to merge with yet."))
             return
         name = self._summaries[person_id].person.name
-        target, ok = QInputDialog.getItem(self, "Merge", f"Merge “{name}” into:",
+        target, ok = QInputDialog.getItem(self, self.tr("Merge"),
+                                          self.tr("Merge “{name}” into:").format(name=name),
                                           sorted(others, key=str.casefold), 0, False)
         if not ok:
             return
         answer = QMessageBox.question(
-            self, "Merge people",
-            as_written(f"Move every debrief and mention of “{name}” to “{target}” and "
-                       f"remove “{name}”?"))
+            self, self.tr("Merge people"),
+            as_written(self.tr("Move every debrief and mention of “{name}” to “{target}” and "
+                               "remove “{name}”?").format(name=name, target=target)))
         if answer == QMessageBox.StandardButton.Yes:
             self._apply(lambda: self._session.people.merge(others[target], person_id))
             self.select_person(others[target])
@@ -263,7 +272,8 @@ class PeopleView(QWidget):
             self._applying = True
             change()
         except JournalError as error:
-            self._say(f"That change was not saved: {error} Nothing was lost.")
+            self._say(self.tr("That change was not saved: {error} Nothing was lost.").format(
+                error=error))
             return
         finally:
             self._applying = False

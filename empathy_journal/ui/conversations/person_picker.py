@@ -22,9 +22,9 @@ class PersonPicker(QComboBox):
         self._created_here: set[int] = set()
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setAccessibleName("Who the conversation was with")
+        self.setAccessibleName(self.tr("Who the conversation was with"))
         line = self.lineEdit()
-        line.setPlaceholderText("A name or alias, new or known")
+        line.setPlaceholderText(self.tr("A name or alias, new or known"))
         line.setClearButtonEnabled(True)
         self.reload_names()
         line.editingFinished.connect(self._resolve_typed_name)
@@ -74,7 +74,8 @@ class PersonPicker(QComboBox):
                 known_before = self._people.find_by_name(name)
                 person = self._people.find_or_create(name)
             except JournalError as error:
-                self.problem.emit(f"“{name}” could not be added: {error} Nothing was lost.")
+                self.problem.emit(self.tr("“{name}” could not be added: {error} Nothing was "
+                                          "lost.").format(name=name, error=error))
                 return
             new_id = person.id
             if known_before is None and new_id is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -19,11 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from empathy_journal.domain.conversation import PerspectiveResult
-from empathy_journal.domain.perspective import RESULT_LABELS
 from empathy_journal.ui.dates import use_date_format
 from empathy_journal.ui.widgets.form_parts import hint_label
 
-NOT_YET = "Not checked yet"
+RESULT_NAMES: dict[PerspectiveResult | None, str] = {
+    None: QT_TRANSLATE_NOOP("PerspectiveCheckControl", "Not checked yet"),
+    PerspectiveResult.RIGHT: QT_TRANSLATE_NOOP("PerspectiveCheckControl", "Right"),
+    PerspectiveResult.PARTLY: QT_TRANSLATE_NOOP("PerspectiveCheckControl", "Partly right"),
+    PerspectiveResult.WRONG: QT_TRANSLATE_NOOP("PerspectiveCheckControl", "Wrong"),
+}
+
+
+def result_label(result: PerspectiveResult | None) -> str:
+    """What a check's result is called in the window ("Partly right"; None: "Not checked
+    yet")."""
+    return QCoreApplication.translate("PerspectiveCheckControl", RESULT_NAMES[result])
 
 
 class PerspectiveCheckControl(QGroupBox):
@@ -33,18 +43,19 @@ class PerspectiveCheckControl(QGroupBox):
     note_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Checking the guess", parent)
-        self.setAccessibleName("Checking the guess about their feelings")
+        super().__init__(parent)
+        self.setTitle(self.tr("Checking the guess"))
+        self.setAccessibleName(self.tr("Checking the guess about their feelings"))
         layout = QVBoxLayout(self)
         layout.addWidget(hint_label(
-            "After asking them: was your guess about their feelings right?"))
+            self.tr("After asking them: was your guess about their feelings right?")))
         self._group = QButtonGroup(self)
         row = QGridLayout()
         choices: list[PerspectiveResult | None] = [None, *PerspectiveResult]
         self._buttons: dict[PerspectiveResult | None, QRadioButton] = {}
         for index, result in enumerate(choices):
-            button = QRadioButton(NOT_YET if result is None else RESULT_LABELS[result])
-            button.setAccessibleName(f"Guess: {button.text()}")
+            button = QRadioButton(result_label(result))
+            button.setAccessibleName(self.tr("Guess: {result}").format(result=button.text()))
             self._group.addButton(button, index)
             self._buttons[result] = button
             row.addWidget(button, index // 2, index % 2)
@@ -52,16 +63,16 @@ class PerspectiveCheckControl(QGroupBox):
         date_row = QHBoxLayout()
         self._date = QDateEdit(calendarPopup=True)
         use_date_format(self._date)
-        self._date.setAccessibleName("Day the guess was checked")
-        date_label = QLabel("Checked on")
+        self._date.setAccessibleName(self.tr("Day the guess was checked"))
+        date_label = QLabel(self.tr("Checked on"))
         date_label.setBuddy(self._date)
         date_row.addWidget(date_label)
         date_row.addWidget(self._date)
         date_row.addStretch(1)
         layout.addLayout(date_row)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("What they told you (optional)")
-        self.note.setAccessibleName("What they told you about how they felt")
+        self.note.setPlaceholderText(self.tr("What they told you (optional)"))
+        self.note.setAccessibleName(self.tr("What they told you about how they felt"))
         layout.addWidget(self.note)
         self.set_check(None, None)
         self.note.editingFinished.connect(self._announce_note)

@@ -32,12 +32,13 @@ class EmotionFilter(QWidget):
 
     def __init__(self, emotions: list[Emotion], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.find = QLineEdit(placeholderText="Find a feeling…", clearButtonEnabled=True,
-                              accessibleName="Find a feeling to filter by")
-        self.words = QListWidget(accessibleName="Feelings to filter by")
+        self.find = QLineEdit(placeholderText=self.tr("Find a feeling…"), clearButtonEnabled=True,
+                              accessibleName=self.tr("Find a feeling to filter by"))
+        self.words = QListWidget(accessibleName=self.tr("Feelings to filter by"))
         self.words.setMaximumHeight(LIST_HEIGHT)
-        self.summary = plain_label("Any feeling", objectName="Hint", wordWrap=True)
-        self.clear_button = QToolButton(text="Clear", accessibleName="Clear the chosen feelings")
+        self.summary = plain_label(self.tr("Any feeling"), objectName="Hint", wordWrap=True)
+        self.clear_button = QToolButton(text=self.tr("Clear"),
+                                        accessibleName=self.tr("Clear the chosen feelings"))
         self.clear_button.setEnabled(False)
         for word in sorted(emotions, key=lambda e: e.label.casefold()):
             item = QListWidgetItem(word.label)
@@ -96,7 +97,8 @@ class EmotionFilter(QWidget):
     def _ticked(self, _item: QListWidgetItem | None = None) -> None:
         labels = [item.text() for item in self._items()
                   if item.checkState() == Qt.CheckState.Checked]
-        self.summary.setText(f"Any of: {', '.join(labels)}" if labels else "Any feeling")
+        self.summary.setText(self.tr("Any of: {feelings}").format(feelings=", ".join(labels))
+                             if labels else self.tr("Any feeling"))
         self.clear_button.setEnabled(bool(labels))
         self.changed.emit()
 

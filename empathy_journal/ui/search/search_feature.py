@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
@@ -27,17 +27,18 @@ class SearchFeature:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self._panel: SearchPanel | None = None  # made when the sidebar is first shown
-        self.dock = QDockWidget("Search", window, objectName="SearchDock")
+        self.dock = QDockWidget(QCoreApplication.translate("SearchFeature", "Search"), window,
+                                 objectName="SearchDock")
         self.dock.visibilityChanged.connect(self._made_when_shown)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
                                   | Qt.DockWidgetArea.RightDockWidgetArea)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.hide()
-        self.find = window_action(window, "Search…", QKeySequence.StandardKey.Find,
-                                  self.show_search)
+        self.find = window_action(window, QCoreApplication.translate("SearchFeature", "Search…"),
+                                  QKeySequence.StandardKey.Find, self.show_search)
         self.dock.visibilityChanged.connect(window.page.make_room_for_a_dock)
         self.toggle = self.dock.toggleViewAction()
-        self.toggle.setText("Search sidebar")
+        self.toggle.setText(QCoreApplication.translate("SearchFeature", "Search sidebar"))
         self._title_marked = False
         editor = window.page.editor
         editor.body_edit.textChanged.connect(self.clear_marks)

@@ -52,7 +52,7 @@ class SearchFiltersBox(QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        self.use_dates = QCheckBox("Between")
+        self.use_dates = QCheckBox(self.tr("Between"))
         self.first, self.last = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
         self.first.setDate(QDate.currentDate().addYears(-1))
         self.last.setDate(QDate.currentDate())
@@ -62,21 +62,22 @@ class SearchFiltersBox(QWidget):
             dates.addWidget(widget)
         form.addRow(dates)
         self.emotion = EmotionFilter(emotions)
-        self.person = QComboBox(accessibleName="Person filter")
-        self.kind = QComboBox(accessibleName="Entry kind filter")
-        for label, kind in (("All entries", None), ("Reflections", EntryKind.REFLECTION),
-                            ("Conversations", EntryKind.CONVERSATION)):
+        self.person = QComboBox(accessibleName=self.tr("Person filter"))
+        self.kind = QComboBox(accessibleName=self.tr("Entry kind filter"))
+        for label, kind in ((self.tr("All entries"), None),
+                            (self.tr("Reflections"), EntryKind.REFLECTION),
+                            (self.tr("Conversations"), EntryKind.CONVERSATION)):
             self.kind.addItem(label, kind)
-        self.tag = QComboBox(accessibleName="Tag filter")
+        self.tag = QComboBox(accessibleName=self.tr("Tag filter"))
         self.mood = self._range(1, 10)
         self.stress = self._range(0, 10)
-        self.starred = QCheckBox("Starred only")
-        form.addRow("Feeling", self.emotion)
-        form.addRow("Person", self.person)
-        form.addRow("Kind", self.kind)
-        form.addRow("Tag", self.tag)
-        form.addRow("Mood", self.mood[2])
-        form.addRow("Stress", self.stress[2])
+        self.starred = QCheckBox(self.tr("Starred only"))
+        form.addRow(self.tr("Feeling"), self.emotion)
+        form.addRow(self.tr("Person"), self.person)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Tag"), self.tag)
+        form.addRow(self.tr("Mood"), self.mood[2])
+        form.addRow(self.tr("Stress"), self.stress[2])
         form.addRow(self.starred)
         for signal in (self.use_dates.toggled, self.first.dateChanged, self.last.dateChanged,
                        self.emotion.changed, self.person.currentIndexChanged,
@@ -98,8 +99,8 @@ class SearchFiltersBox(QWidget):
 
     def set_choices(self, people: list[tuple[int, str]], tags: list[str]) -> None:
         """Refill the person and tag lists, keeping the current choice where it still exists."""
-        for combo, blank, items in ((self.person, "Anyone", people),
-                                    (self.tag, "Any tag", [(t, f"#{t}") for t in tags])):
+        for combo, blank, items in ((self.person, self.tr("Anyone"), people),
+                                    (self.tag, self.tr("Any tag"), [(t, f"#{t}") for t in tags])):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -136,16 +137,17 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self._session = session
         self.last_duration_s = 0.0
-        self.query = QLineEdit(placeholderText="Search: words, \"a phrase\", listen*, -meeting",
-                               clearButtonEnabled=True, accessibleName="Search the journal")
-        self.order = QComboBox(accessibleName="Sort results")
-        self.order.addItem("Best matches", SearchOrder.BEST)
-        self.order.addItem("Newest first", SearchOrder.NEWEST)
-        self.filters_button = QToolButton(text="Filters", checkable=True)
+        self.query = QLineEdit(
+            placeholderText=self.tr("Search: words, \"a phrase\", listen*, -meeting"),
+            clearButtonEnabled=True, accessibleName=self.tr("Search the journal"))
+        self.order = QComboBox(accessibleName=self.tr("Sort results"))
+        self.order.addItem(self.tr("Best matches"), SearchOrder.BEST)
+        self.order.addItem(self.tr("Newest first"), SearchOrder.NEWEST)
+        self.filters_button = QToolButton(text=self.tr("Filters"), checkable=True)
         self.filters_box = SearchFiltersBox(session.emotions())
         self.filters_box.hide()
         self.status = QLabel(objectName="Hint")
-        self.results = QListWidget(accessibleName="Search results")
+        self.results = QListWidget(accessibleName=self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.search_count = 0  # searches run so far (the refresh tests count them)
@@ -283,10 +285,18 @@ class SearchPanel(QWidget):
             if keep_place:
                 self.results.verticalScrollBar().setValue(scroll)
         self._shown = list(hits)
-        more = " (showing the first 100)" if len(hits) == RESULT_LIMIT else ""
-        self.status.setText("" if not hits and not self._has_search() else
-                            "No entries match." if not hits else
-                            f"{len(hits)} entr{'y' if len(hits) == 1 else 'ies'}{more}")
+        self.status.setText(self._status_text(hits))
+
+    def _status_text(self, hits: list[SearchHit]) -> str:
+        """"3 entries", "No entries match." or nothing (before anything is searched)."""
+        if not hits:
+            return self.tr("No entries match.") if self._has_search() else ""
+        count = (self.tr("1 entry") if len(hits) == 1
+                 else self.tr("%n entries", "", len(hits)))
+        if len(hits) < RESULT_LIMIT:
+            return count
+        return self.tr("{count} (showing the first {limit})").format(count=count,
+                                                                     limit=RESULT_LIMIT)
 
     def _has_search(self) -> bool:
         return bool(self.query.text().strip()) or self.filters_button.isChecked()
@@ -299,9 +309,11 @@ class SearchPanel(QWidget):
             label.setContentsMargins(6, 4, 6, 4)
             self.results.setItemWidget(item, label)
         star = " ★" if hit.starred else ""
-        title = html.escape(hit.title) if hit.title else "<i>Untitled</i>"
-        label.setText(f"<small>{short_date(hit.local_date)}{star}</small><br>"
-                      f"<b>{title}</b><br>{snippet_html(hit.snippet)}")
+        untitled = html.escape(self.tr("Untitled"))
+        title = html.escape(hit.title) if hit.title else f"<i>{untitled}</i>"
+        markup = (f"<small>{short_date(hit.local_date)}{star}</small><br>"
+                  f"<b>{title}</b><br>{snippet_html(hit.snippet)}")  # no words of its own
+        label.setText(markup)
         item.setSizeHint(label.sizeHint())
 
     def _activate(self, item: QListWidgetItem) -> None:

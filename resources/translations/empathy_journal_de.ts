@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>&amp;Length in minutes</source>
-        <translation>&amp;Länge in Minuten</translation>
+        <translation>&amp;Dauer (Minuten)</translation>
     </message>
     <message>
         <source> min</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation>Länge in Minuten</translation>
+        <translation>Dauer (Minuten)</translation>
     </message>
     <message>
         <source>Reduce motion: a countdown instead of the moving circle</source>

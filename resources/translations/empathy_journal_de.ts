@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AfterPage</name>
+    <message>
+        <source>How do you feel now?</source>
+        <translation>Wie fühlst du dich jetzt?</translation>
+    </message>
+    <message>
+        <source>Stress now</source>
+        <translation>Stress jetzt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save this session</source>
+        <translation>Diese Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>Don’t save</source>
+        <translation>Nicht speichern</translation>
+    </message>
+</context>
+<context>
     <name>AppearancePage</name>
     <message>
         <source>Like the system ({language})</source>
@@ -26,6 +49,181 @@
     <message>
         <source>Open Empathy Journal again to see it in {language}.</source>
         <translation>Öffne Empathy Journal erneut, um es auf {language} zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>BeforePage</name>
+    <message>
+        <source>calm</source>
+        <translation>ruhig</translation>
+    </message>
+    <message>
+        <source>overwhelmed</source>
+        <translation>überwältigt</translation>
+    </message>
+    <message>
+        <source>Let’s slow down for a moment</source>
+        <translation>Lass uns einen Moment innehalten</translation>
+    </message>
+    <message>
+        <source>Stress right now</source>
+        <translation>Stress im Moment</translation>
+    </message>
+    <message>
+        <source>What set it off? (optional: a word or a person)</source>
+        <translation>Auslöser (optional: ein Wort oder eine Person)</translation>
+    </message>
+    <message>
+        <source>e.g. the review meeting, Sam</source>
+        <translation>z. B. die Besprechung, Sam</translation>
+    </message>
+    <message>
+        <source>What set it off, optional</source>
+        <translation>Auslöser, optional</translation>
+    </message>
+    <message>
+        <source>Technique; arrows choose, Tab moves on</source>
+        <translation>Technik; Pfeiltasten wählen, Tab geht weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Technique</source>
+        <translation>&amp;Technik</translation>
+    </message>
+    <message>
+        <source>&amp;Length in minutes</source>
+        <translation>&amp;Dauer (Minuten)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+        <source>Reduce motion: a countdown instead of the moving circle</source>
+        <translation>Weniger Bewegung: ein Countdown statt des bewegten Kreises</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Add your own technique…</source>
+        <translation>Eigene Technik hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Back to the journal</source>
+        <translation>Zurück zum Tagebuch</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingCircle</name>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Atemanleitung</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Abgleichkonflikt</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>{name} was edited on two computers</source>
+        <translation>{name} wurde auf zwei Computern bearbeitet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were edited on two computers</source>
+        <translation>
+            <numerusform>%n Eintrag wurde auf zwei Computern bearbeitet</numerusform>
+            <numerusform>%n Einträge wurden auf zwei Computern bearbeitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{conflict} — both versions are kept. Compare them and choose when you like.</source>
+        <translation>{conflict} – beide Fassungen bleiben erhalten. Vergleiche sie und wähle, wann du magst.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCompareDialog</name>
+    <message>
+        <source>The entry of {day}</source>
+        <translation>Der Eintrag vom {day}</translation>
+    </message>
+    <message>
+        <source>mood {value}</source>
+        <translation>Stimmung {value}</translation>
+    </message>
+    <message>
+        <source>energy {value}</source>
+        <translation>Energie {value}</translation>
+    </message>
+    <message>
+        <source>stress {value}</source>
+        <translation>Stress {value}</translation>
+    </message>
+    <message>
+        <source>no ratings</source>
+        <translation>keine Bewertungen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <source>Saved {day}, {time}</source>
+        <translation>Gespeichert am {day} um {time}</translation>
+    </message>
+    <message>
+        <source>{ratings} · feelings: {feelings}</source>
+        <translation>{ratings} · Gefühle: {feelings}</translation>
+    </message>
+    <message>
+        <source>Compare the two versions</source>
+        <translation>Die beiden Fassungen vergleichen</translation>
+    </message>
+    <message>
+        <source>{name} was changed on two computers before they had seen each other&apos;s change, in the same place. Both versions are kept until you choose; lines only one version has are tinted.</source>
+        <translation>{name} wurde auf zwei Computern geändert, beide Male dieselbe Stelle, bevor die Computer die Änderung des anderen gesehen hatten. Beide Fassungen bleiben erhalten, bis du wählst; Zeilen, die nur eine Fassung enthält, sind farbig hinterlegt.</translation>
+    </message>
+    <message>
+        <source>In the entry</source>
+        <translation>Im Eintrag</translation>
+    </message>
+    <message>
+        <source>In the conflict copy</source>
+        <translation>Konfliktkopie</translation>
+    </message>
+    <message>
+        <source>The version you do not keep goes to the trash (you can restore it).</source>
+        <translation>Die Fassung, die du nicht behältst, landet im Papierkorb (du kannst sie wiederherstellen).</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Keep the copy as an entry of its own</source>
+        <translation>Die Kopie als eigenen Eintrag behalten</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Diese behalten</translation>
     </message>
 </context>
 <context>
@@ -265,6 +463,138 @@
     <message>
         <source>Could not undo: {error} Nothing was lost.</source>
         <translation>Konnte nicht rückgängig gemacht werden: {error} Nichts ist verloren gegangen.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePanel</name>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop (Esc); what you did is kept</source>
+        <translation>Stopp (Esc); Geschafftes bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Go on (Space)</source>
+        <translation>Weiter (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Paused · {left}</source>
+        <translation>Pausiert · {left}</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+</context>
+<context>
+    <name>MoodCheckIn</name>
+    <message>
+        <source>Mood check-in</source>
+        <translation>Stimmungscheck</translation>
+    </message>
+    <message>
+        <source>How are you, right now?</source>
+        <translation>Wie geht es dir gerade?</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>schlecht</translation>
+    </message>
+    <message>
+        <source>great</source>
+        <translation>großartig</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>ruhig</translation>
+    </message>
+    <message>
+        <source>overwhelmed</source>
+        <translation>überwältigt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the check-in to today</source>
+        <translation>Stimmungscheck für heute speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Three words chosen; remove one to pick another.</source>
+        <translation>Drei Wörter gewählt; entferne eins, um ein anderes zu nehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n words for what you feel</source>
+        <translation>
+            <numerusform>Bis zu %n Wort für dein Gefühl</numerusform>
+            <numerusform>Bis zu %n Wörter für dein Gefühl</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NamingPanel</name>
+    <message>
+        <source>Name it to tame it</source>
+        <translation>Benennen, um zu beruhigen</translation>
+    </message>
+    <message>
+        <source>Find the most precise words for what you feel right now, and how strongly (1–5). A precise word takes some of the heat out.</source>
+        <translation>Finde die genauesten Wörter für dein Gefühl gerade, und wie stark es ist (1–5). Ein genaues Wort nimmt etwas Hitze heraus.</translation>
+    </message>
+    <message>
+        <source>What do you &amp;need right now?</source>
+        <translation>Welches &amp;Bedürfnis hast du gerade?</translation>
+    </message>
+    <message>
+        <source>e.g. ten quiet minutes, to say no to one thing</source>
+        <translation>z. B. zehn ruhige Minuten, zu einer Sache Nein sagen</translation>
+    </message>
+    <message>
+        <source>What you need right now</source>
+        <translation>Dein Bedürfnis im Moment</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop (Esc); what you did is kept</source>
+        <translation>Stopp (Esc); Geschafftes bleibt erhalten</translation>
     </message>
 </context>
 <context>
@@ -662,6 +992,316 @@
     <message>
         <source>Untitled</source>
         <translation>Ohne Titel</translation>
+    </message>
+</context>
+<context>
+    <name>StressFeature</name>
+    <message>
+        <source>{error} Nothing was lost.</source>
+        <translation>{error} Nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>I’m stressed</source>
+        <translation>Ich bin gestresst</translation>
+    </message>
+    <message>
+        <source>A few calm minutes: breathe, scan, stretch or name it</source>
+        <translation>Ein paar ruhige Minuten: atmen, spüren, dehnen oder benennen</translation>
+    </message>
+    <message>
+        <source>Mood check-in…</source>
+        <translation>Stimmungscheck…</translation>
+    </message>
+    <message>
+        <source>Mood, stress and a few words, in a minute</source>
+        <translation>Stimmung, Stress und ein paar Wörter – eine Minute</translation>
+    </message>
+    <message>
+        <source>Add your own technique…</source>
+        <translation>Eigene Technik hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Your own technique</source>
+        <translation>Deine eigene Technik</translation>
+    </message>
+    <message>
+        <source>What do you do? (e.g. a walk round the block)</source>
+        <translation>Deine Technik (z. B. eine Runde um den Block):</translation>
+    </message>
+    <message>
+        <source>How many minutes does it usually take?</source>
+        <translation>Wie viele Minuten dauert sie meistens?</translation>
+    </message>
+    <message>
+        <source>Technique not added</source>
+        <translation>Technik nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Check-in not saved</source>
+        <translation>Stimmungscheck nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Check-in saved to today {time}.</source>
+        <translation>Stimmungscheck für heute gespeichert ({time}).</translation>
+    </message>
+</context>
+<context>
+    <name>StressView</name>
+    <message>
+        <source>Not saved. That’s fine too.</source>
+        <translation>Nicht gespeichert. Auch das ist okay.</translation>
+    </message>
+    <message>
+        <source>You did {time} of {technique}. Well done.</source>
+        <translation>Du hast {time} lang {technique} gemacht. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>You stopped after {time} of {technique}. That counts too.</source>
+        <translation>Du hast {technique} nach {time} beendet. Das zählt auch.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error} Your numbers are still here; try Save again.</source>
+        <translation>Nicht gespeichert: {error} Deine Werte sind noch da; versuch es noch einmal mit Speichern.</translation>
+    </message>
+    <message>
+        <source>Saved: {technique}, {time}, stress {before} → {after}</source>
+        <translation>Gespeichert: {technique}, {time}, Stress {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Saved: {technique}, {time}</source>
+        <translation>Gespeichert: {technique}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFeature</name>
+    <message>
+        <source>Sync cancelled: nothing was changed. File ▸ Sync now starts it again.</source>
+        <translation>Abgleich abgebrochen: Nichts wurde geändert. Datei ▸ Jetzt abgleichen startet ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Abgleichstatus</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Exchange changes with your other computers now</source>
+        <translation>Änderungen jetzt mit deinen anderen Computern austauschen</translation>
+    </message>
+    <message>
+        <source>Sync folder…</source>
+        <translation>Sync-Ordner…</translation>
+    </message>
+    <message>
+        <source>Choose the folder your sync tool shares; see the computers that sync</source>
+        <translation>Den Ordner wählen, den dein Sync-Programm teilt; die abgleichenden Computer sehen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Abgleich läuft</translation>
+    </message>
+    <message>
+        <source>{step}…</source>
+        <translation>{step}…</translation>
+    </message>
+    <message>
+        <source>{step}… ({done} of {total})</source>
+        <translation>{step}… ({done} von {total})</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderDialog</name>
+    <message>
+        <source>Sync folder</source>
+        <translation>Sync-Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPreferencesPage</name>
+    <message>
+        <source>Sync with your other computers</source>
+        <translation>Mit deinen anderen Computern abgleichen</translation>
+    </message>
+    <message>
+        <source>Keep one journal on several computers through a folder your sync tool (Syncthing, Nextcloud, Dropbox, a USB stick) already carries between them. Only small change files go there, encrypted when the journal is; the journal itself stays where it is. Choose the same shared folder on each computer.</source>
+        <translation>Führe ein Tagebuch auf mehreren Computern über einen Ordner, den dein Sync-Programm (Syncthing, Nextcloud, Dropbox, ein USB-Stick) ohnehin zwischen ihnen hin- und herträgt. Dorthin kommen nur kleine Änderungsdateien, verschlüsselt, wenn das Tagebuch es ist; das Tagebuch selbst bleibt, wo es ist. Wähle auf jedem Computer denselben gemeinsamen Ordner.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Sync-Ordner</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation>Abgleich beenden</translation>
+    </message>
+    <message>
+        <source>This journal stops syncing; the folder and the other computers&apos; journals are left as they are</source>
+        <translation>Dieses Tagebuch wird nicht mehr abgeglichen; der Ordner und die Tagebücher der anderen Computer bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Abgleichstatus</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Choose the shared sync folder</source>
+        <translation>Den gemeinsamen Sync-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>This journal does not sync yet.</source>
+        <translation>Dieses Tagebuch wird noch nicht abgeglichen.</translation>
+    </message>
+    <message>
+        <source>{folder} (not found: is the drive connected?)</source>
+        <translation>{folder} (nicht gefunden: Ist das Laufwerk angeschlossen?)</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Anderen Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>The journal file itself is inside {folder}, which a folder-sync tool manages. A journal copied while it is open can be damaged: move the journal file out of that folder and sync through the sync folder.</source>
+        <translation>Die Tagebuchdatei selbst liegt im Ordner {folder}, den ein Ordner-Sync-Programm verwaltet. Ein Tagebuch, das geöffnet kopiert wird, kann beschädigt werden: Verschiebe die Tagebuchdatei aus diesem Ordner und gleiche über den Sync-Ordner ab.</translation>
+    </message>
+    <message>
+        <source>No other computer has synced yet: choose this folder there too.</source>
+        <translation>Noch kein anderer Computer hat abgeglichen: Wähle diesen Ordner auch dort.</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Noch keiner.</translation>
+    </message>
+    <message>
+        <source>This computer ({host})</source>
+        <translation>Dieser Computer ({host})</translation>
+    </message>
+    <message>
+        <source>Another computer</source>
+        <translation>Ein anderer Computer</translation>
+    </message>
+    <message>
+        <source>{name}: nothing sent yet</source>
+        <translation>{name}: noch nichts gesendet</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: last change sent {when} · {files}, {size}</source>
+        <translation>{name}: letzte Änderung gesendet {when} · {files}, {size}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Kein Abgleich</translation>
+    </message>
+    <message>
+        <source>Synced {time} · 1 computer</source>
+        <translation>Abgeglichen {time} · 1 Computer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced {time} · %n computers</source>
+        <translation>
+            <numerusform>Abgeglichen {time} · %n Computer</numerusform>
+            <numerusform>Abgeglichen {time} · %n Computer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · 1 file still arriving</source>
+        <translation> · 1 Datei ist noch unterwegs</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n files still arriving</source>
+        <translation>
+            <numerusform> · %n Datei ist noch unterwegs</numerusform>
+            <numerusform> · %n Dateien sind noch unterwegs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · 1 file this passphrase cannot open</source>
+        <translation> · 1 Datei, die diese Passphrase nicht öffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n files this passphrase cannot open</source>
+        <translation>
+            <numerusform> · %n Datei, die diese Passphrase nicht öffnet</numerusform>
+            <numerusform> · %n Dateien, die diese Passphrase nicht öffnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · another computer changed the journal&apos;s passphrase: give this journal the same one (File ▸ Passphrase and lock…) to receive its changes</source>
+        <translation> · ein anderer Computer hat die Passphrase des Tagebuchs geändert: Gib diesem Tagebuch dieselbe (Datei ▸ Passphrase und Sperre…), um seine Änderungen zu empfangen</translation>
+    </message>
+    <message>
+        <source>Sync folder not found: {folder}. Is the drive connected? Your journal is safe; sync tries again by itself.</source>
+        <translation>Sync-Ordner nicht gefunden: {folder}. Ist das Laufwerk angeschlossen? Dein Tagebuch ist sicher; der Abgleich versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+        <source>Not synced: the disk is full. Free some space; nothing was changed and sync tries again by itself.</source>
+        <translation>Nicht abgeglichen: Die Festplatte ist voll. Schaffe etwas Platz; nichts wurde geändert, und der Abgleich versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+        <source>Not synced: {reason}</source>
+        <translation>Nicht abgeglichen: {reason}</translation>
+    </message>
+    <message>
+        <source>Not synced: another computer&apos;s journal has a different passphrase. Give this journal the same passphrase (File ▸ Passphrase and lock…), or change it there; nothing was applied or sent.</source>
+        <translation>Nicht abgeglichen: Das Tagebuch eines anderen Computers hat eine andere Passphrase. Gib diesem Tagebuch dieselbe Passphrase (Datei ▸ Passphrase und Sperre…) oder ändere sie dort; nichts wurde übernommen oder gesendet.</translation>
+    </message>
+    <message>
+        <source>Waiting to sync: {holder} is syncing this journal; the window syncs again by itself in a moment.</source>
+        <translation>Warte auf den Abgleich: {holder} gleicht dieses Tagebuch gerade ab; das Fenster gleicht gleich von selbst erneut ab.</translation>
+    </message>
+    <message>
+        <source>Not synced: the sync folder cannot be written here (no permission, or read-only). Nothing was changed.</source>
+        <translation>Nicht abgeglichen: Der Sync-Ordner ist hier nicht beschreibbar (keine Berechtigung oder schreibgeschützt). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Not synced: the sync folder could not be read or written ({reason}). Nothing was changed; sync tries again by itself.</source>
+        <translation>Nicht abgeglichen: Der Sync-Ordner konnte nicht gelesen oder beschrieben werden ({reason}). Nichts wurde geändert; der Abgleich versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+        <source>Not synced: something unexpected went wrong ({reason}). Nothing was changed; sync tries again by itself.</source>
+        <translation>Nicht abgeglichen: Etwas Unerwartetes ist schiefgegangen ({reason}). Nichts wurde geändert; der Abgleich versucht es von selbst erneut.</translation>
     </message>
 </context>
 </TS>

@@ -49,10 +49,11 @@ class GuidePanel(QWidget):
         self.detail = QLabel(objectName="CalmDetail", alignment=Qt.AlignmentFlag.AlignCenter,
                              wordWrap=True)
         self.time_left = QLabel(objectName="Muted", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.time_left.setAccessibleName("Time left")
-        self.pause_button = QPushButton("Pause")
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setAccessibleName("Stop (Esc); what you did is kept")
+        self.time_left.setAccessibleName(self.tr("Time left"))
+        self._left = ""  # the time left as last shown, without "Paused"
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop (Esc); what you did is kept"))
         # Actions, not button shortcuts (a button's shortcut clicks 100 ms late); they are live
         # only while this panel shows.
         panel_key(self, Qt.Key.Key_Space, self.toggle_pause)
@@ -120,10 +121,11 @@ class GuidePanel(QWidget):
         self.guide = None
 
     def _set_paused_look(self, paused: bool) -> None:
-        self.pause_button.setText("Go on" if paused else "Pause")
-        self.pause_button.setAccessibleName("Go on (Space)" if paused else "Pause (Space)")
+        self.pause_button.setText(self.tr("Go on") if paused else self.tr("Pause"))
+        self.pause_button.setAccessibleName(
+            self.tr("Go on (Space)") if paused else self.tr("Pause (Space)"))
         if paused:
-            self.time_left.setText(f"Paused · {self.time_left.text().split(' · ')[-1]}")
+            self.time_left.setText(self.tr("Paused · {left}").format(left=self._left))
 
     def _show(self, elapsed: float) -> None:
         if self.guide is None:
@@ -142,5 +144,6 @@ class GuidePanel(QWidget):
         else:
             self.step_label.setText(moment.step.label)
             self.detail.setText(moment.step.detail)
-        left = f"{clock_text(moment.remaining)} left"
-        self.time_left.setText(left if self.clock.running else f"Paused · {left}")
+        self._left = self.tr("{time} left").format(time=clock_text(moment.remaining))
+        self.time_left.setText(self._left if self.clock.running else
+                               self.tr("Paused · {left}").format(left=self._left))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -19,8 +20,14 @@ from empathy_journal.ui.widgets.emotion_picker import EmotionPicker
 from empathy_journal.ui.widgets.rating_control import RatingControl
 
 MAX_WORDS = 3
-CHECK_IN_TITLE = "Mood check-in"
+# The dialog's title, and the new entry's (written in the language of the window).
+CHECK_IN_TITLE = QT_TRANSLATE_NOOP("MoodCheckIn", "Mood check-in")
 DIALOG_EMS = 26  # the dialog's width in font heights
+
+
+def check_in_title() -> str:
+    """The title "Mood check-in" in the language of the window."""
+    return QCoreApplication.translate("MoodCheckIn", CHECK_IN_TITLE)
 
 
 @dataclass(frozen=True)
@@ -47,21 +54,22 @@ class MoodCheckIn(QDialog):
     def __init__(self, emotions: list[Emotion], families: list[Family],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="MoodCheckIn")
-        self.setWindowTitle(CHECK_IN_TITLE)
+        self.setWindowTitle(check_in_title())
         self.setMinimumWidth(self.fontMetrics().height() * DIALOG_EMS)
-        self.heading = QLabel("How are you, right now?", objectName="CalmHeading")
-        self.mood = RatingControl("Mood", 1, 10, "low", "great")
-        self.stress = RatingControl("Stress", 0, 10, "calm", "overwhelmed")
+        self.heading = QLabel(self.tr("How are you, right now?"), objectName="CalmHeading")
+        self.mood = RatingControl(self.tr("Mood"), 1, 10, self.tr("low"), self.tr("great"))
+        self.stress = RatingControl(self.tr("Stress"), 0, 10, self.tr("calm"),
+                                     self.tr("overwhelmed"))
         for control in (self.mood, self.stress):
             control.set_value(None)  # not rated, the handle in the middle
-        self.words_label = QLabel(f"Up to {MAX_WORDS} words for what you feel", objectName="Hint")
+        self.words_label = QLabel(self._words_hint(), objectName="Hint")
         self.picker = EmotionPicker(emotions, families)
         self.picker.results.setMinimumHeight(self.picker.results.minimumHeight() // 2)
         # Plain buttons, not a QDialogButtonBox: that makes Save the default when shown, and
         # Enter in the word search would then save instead of adding the word.
-        self.save_button = QPushButton("Save", objectName="Primary")
-        self.save_button.setAccessibleName("Save the check-in to today")
-        self.cancel_button = QPushButton("Cancel")
+        self.save_button = QPushButton(self.tr("Save"), objectName="Primary")
+        self.save_button.setAccessibleName(self.tr("Save the check-in to today"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         for button in (self.save_button, self.cancel_button):
             button.setAutoDefault(False)
         self.buttons = QHBoxLayout()
@@ -95,8 +103,11 @@ class MoodCheckIn(QDialog):
             self.save_button.setFocus()  # the keyboard goes on to Save, not nowhere
         self.picker.search.setEnabled(not full)
         self.picker.results.setEnabled(not full)
-        self.words_label.setText("Three words chosen; remove one to pick another." if full
-                                 else f"Up to {MAX_WORDS} words for what you feel")
+        self.words_label.setText(self.tr("Three words chosen; remove one to pick another.")
+                                 if full else self._words_hint())
+
+    def _words_hint(self) -> str:
+        return self.tr("Up to %n words for what you feel", "", MAX_WORDS)
 
     def _enable_save(self) -> None:
         self.save_button.setEnabled(not self.check_in().is_blank)

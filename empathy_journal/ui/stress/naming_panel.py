@@ -25,20 +25,21 @@ class NamingPanel(QWidget):
         super().__init__(parent)
         self._now = now
         self._started: float | None = None
-        self.title = QLabel("Name it to tame it", objectName="CalmHeading",
+        self.title = QLabel(self.tr("Name it to tame it"), objectName="CalmHeading",
                             alignment=Qt.AlignmentFlag.AlignCenter)
-        self.hint = QLabel("Find the most precise words for what you feel right now, and how "
-                           "strongly (1–5). A precise word takes some of the heat out.",
-                           objectName="Hint", wordWrap=True)
+        self.hint = QLabel(self.tr("Find the most precise words for what you feel right now, "
+                                   "and how strongly (1–5). A precise word takes some of the "
+                                   "heat out."), objectName="Hint", wordWrap=True)
         self.picker = EmotionPicker(emotions, families)
-        self.need_label = QLabel("What do you &need right now?")
-        self.need = QLineEdit(placeholderText="e.g. ten quiet minutes, to say no to one thing")
+        self.need_label = QLabel(self.tr("What do you &need right now?"))
+        self.need = QLineEdit(
+            placeholderText=self.tr("e.g. ten quiet minutes, to say no to one thing"))
         self.need_label.setBuddy(self.need)
-        self.need.setAccessibleName("What you need right now")
-        self.done_button = QPushButton("Done", objectName="Primary")
-        self.stop_button = QPushButton("Stop")
+        self.need.setAccessibleName(self.tr("What you need right now"))
+        self.done_button = QPushButton(self.tr("Done"), objectName="Primary")
+        self.stop_button = QPushButton(self.tr("Stop"))
         panel_key(self, Qt.Key.Key_Escape, self.stop_button.click)
-        self.stop_button.setAccessibleName("Stop (Esc); what you did is kept")
+        self.stop_button.setAccessibleName(self.tr("Stop (Esc); what you did is kept"))
         self._layout()
         self.picker.tab_anchor = self.title
         for first, second in pairwise(self.tab_chain()):

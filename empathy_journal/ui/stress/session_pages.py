@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -29,7 +29,8 @@ TechniqueRole = Qt.ItemDataRole.UserRole + 1
 
 def stress_control(label: str) -> RatingControl:
     """The 0–10 stress slider of the calming session."""
-    return RatingControl(label, 0, 10, "calm", "overwhelmed")
+    return RatingControl(label, 0, 10, QCoreApplication.translate("BeforePage", "calm"),
+                         QCoreApplication.translate("BeforePage", "overwhelmed"))
 
 
 def _link(chain: list[QWidget]) -> None:
@@ -46,28 +47,29 @@ class BeforePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel("Let’s slow down for a moment", objectName="CalmHeading")
+        self.heading = QLabel(self.tr("Let’s slow down for a moment"), objectName="CalmHeading")
         self.saved_line = QLabel(objectName="CalmSaved", wordWrap=True)
         make_plain(self.saved_line)  # it names the trigger as typed
         self.saved_line.hide()
-        self.stress = stress_control("Stress right now")
-        self.trigger_label = QLabel("What set it off? (optional: a word or a person)")
-        self.trigger = QLineEdit(placeholderText="e.g. the review meeting, Sam")
-        self.trigger.setAccessibleName("What set it off, optional")
+        self.stress = stress_control(self.tr("Stress right now"))
+        self.trigger_label = QLabel(self.tr("What set it off? (optional: a word or a person)"))
+        self.trigger = QLineEdit(placeholderText=self.tr("e.g. the review meeting, Sam"))
+        self.trigger.setAccessibleName(self.tr("What set it off, optional"))
         self.trigger_label.setBuddy(self.trigger)
         self.techniques = QListWidget()
-        self.techniques.setAccessibleName("Technique; arrows choose, Tab moves on")
-        technique_label = QLabel("&Technique")
+        self.techniques.setAccessibleName(self.tr("Technique; arrows choose, Tab moves on"))
+        technique_label = QLabel(self.tr("&Technique"))
         technique_label.setBuddy(self.techniques)
         self.description = QLabel(objectName="Hint", wordWrap=True)
-        self.minutes_label = QLabel("&Length in minutes")
-        self.minutes = QSpinBox(suffix=" min")
-        self.minutes.setAccessibleName("Length in minutes")
+        self.minutes_label = QLabel(self.tr("&Length in minutes"))
+        self.minutes = QSpinBox(suffix=self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Length in minutes"))
         self.minutes_label.setBuddy(self.minutes)
-        self.reduce_motion = QCheckBox("Reduce motion: a countdown instead of the moving circle")
-        self.start_button = QPushButton("Start", objectName="Primary")
-        self.add_button = QPushButton("Add your own technique…")
-        self.leave_button = QPushButton("Back to the journal")
+        self.reduce_motion = QCheckBox(
+            self.tr("Reduce motion: a countdown instead of the moving circle"))
+        self.start_button = QPushButton(self.tr("Start"), objectName="Primary")
+        self.add_button = QPushButton(self.tr("Add your own technique…"))
+        self.leave_button = QPushButton(self.tr("Back to the journal"))
         self._layout(technique_label)
         _link([self.stress.slider, self.trigger, self.techniques, self.minutes,
                self.reduce_motion, self.start_button, self.add_button, self.leave_button])
@@ -161,12 +163,12 @@ class AfterPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel("How do you feel now?", objectName="CalmHeading")
+        self.heading = QLabel(self.tr("How do you feel now?"), objectName="CalmHeading")
         self.summary = QLabel(wordWrap=True)
-        self.stress = stress_control("Stress now")
-        self.save_button = QPushButton("Save", objectName="Primary")
-        self.save_button.setAccessibleName("Save this session")
-        self.discard_button = QPushButton("Don’t save")
+        self.stress = stress_control(self.tr("Stress now"))
+        self.save_button = QPushButton(self.tr("Save"), objectName="Primary")
+        self.save_button.setAccessibleName(self.tr("Save this session"))
+        self.discard_button = QPushButton(self.tr("Don’t save"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.discard_button)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -25,6 +26,12 @@ if TYPE_CHECKING:
     from empathy_journal.ui.stress.stress_view import StressView
 
 
+def _nothing_lost(error: Exception) -> str:
+    """The journal's reason, and that nothing was lost."""
+    return QCoreApplication.translate("StressFeature", "{error} Nothing was lost.").format(
+        error=error)
+
+
 class StressFeature:
     """The calming session view and the one-minute check-in, both through the session."""
 
@@ -36,13 +43,18 @@ class StressFeature:
         self._families = builtin_families()
         self._now = now
         self._view: StressView | None = None
-        self.stressed = window_action(window, "I’m stressed", "Ctrl+Shift+B", self.show,
-                                      "A few calm minutes: breathe, scan, stretch or name it")
+        self.stressed = window_action(
+            window, QCoreApplication.translate("StressFeature", "I’m stressed"), "Ctrl+Shift+B",
+            self.show, QCoreApplication.translate(
+                "StressFeature", "A few calm minutes: breathe, scan, stretch or name it"))
         self.stressed.setCheckable(True)
-        self.check_in = window_action(window, "Mood check-in…", "Ctrl+Shift+M",
-                                      self.ask_check_in, "Mood, stress and a few words, in a minute")
-        self.own_technique = window_action(window, "Add your own technique…", None,
-                                           self.add_technique)
+        self.check_in = window_action(
+            window, QCoreApplication.translate("StressFeature", "Mood check-in…"),
+            "Ctrl+Shift+M", self.ask_check_in,
+            QCoreApplication.translate("StressFeature", "Mood, stress and a few words, in a minute"))
+        self.own_technique = window_action(
+            window, QCoreApplication.translate("StressFeature", "Add your own technique…"), None,
+            self.add_technique)
         if session.read_only:
             for action in (self.stressed, self.check_in, self.own_technique):
                 action.setEnabled(False)
@@ -97,19 +109,25 @@ class StressFeature:
         """Add one of the user's own techniques: a name and a length."""
         if self.session.locked or self.session.read_only:
             return
-        name, ok = QInputDialog.getText(self.window, "Your own technique",
-                                        "What do you do? (e.g. a walk round the block)")
+        title = QCoreApplication.translate("StressFeature", "Your own technique")
+        name, ok = QInputDialog.getText(
+            self.window, title, QCoreApplication.translate(
+                "StressFeature", "What do you do? (e.g. a walk round the block)"))
         if not ok or not name.strip():
             return
         low, high = USER_TECHNIQUE_MINUTES
-        minutes, ok = QInputDialog.getInt(self.window, "Your own technique",
-                                          "How many minutes does it usually take?", 5, low, high)
+        minutes, ok = QInputDialog.getInt(
+            self.window, title,
+            QCoreApplication.translate("StressFeature", "How many minutes does it usually take?"),
+            5, low, high)
         if not ok:
             return
         try:
             technique = self.session.coping.add_technique(name, minutes)
         except (JournalError, ValueError) as error:
-            QMessageBox.warning(self.window, "Technique not added", f"{error} Nothing was lost.")
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("StressFeature", "Technique not added"),
+                _nothing_lost(error))
             return
         self.view.before.choose(technique.id)
 
@@ -120,17 +138,21 @@ class StressFeature:
         if self.session.locked or self.session.read_only:
             return
         self.window.autosave.flush()
-        from empathy_journal.ui.stress.mood_check_in import CHECK_IN_TITLE, MoodCheckIn
+        from empathy_journal.ui.stress.mood_check_in import MoodCheckIn, check_in_title
 
         answer = MoodCheckIn.ask(self.session.emotions(), self._families, self.window)
         if answer is None or answer.is_blank or self.session.locked:
             return
         entry = new_entry(self.session.today(), tz=self._zone)
-        entry.title = CHECK_IN_TITLE
+        entry.title = check_in_title()  # a title the person reads, in their language
         entry.mood, entry.stress, entry.emotions = answer.mood, answer.stress, answer.emotions
         try:
             self.session.save(EntryDraft(entry), now=datetime.now(UTC))
         except JournalError as error:
-            QMessageBox.warning(self.window, "Check-in not saved", f"{error} Nothing was lost.")
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("StressFeature", "Check-in not saved"),
+                _nothing_lost(error))
             return
-        self.window.save_state.setText(f"Check-in saved to today {clock_time(datetime.now())}.")
+        self.window.save_state.setText(
+            QCoreApplication.translate("StressFeature", "Check-in saved to today {time}.")
+            .format(time=clock_time(datetime.now())))

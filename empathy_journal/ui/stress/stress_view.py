@@ -73,7 +73,7 @@ class StressView(QWidget):
         self.naming.done.connect(lambda spent: self._ask_after(spent, finished=True))
         self.naming.stopped.connect(lambda spent: self._ask_after(spent, finished=False))
         self.after.save_requested.connect(self.save)
-        self.after.discard_requested.connect(lambda: self.reset("Not saved. That’s fine too."))
+        self.after.discard_requested.connect(lambda: self.reset(self.tr("Not saved. That’s fine too.")))
 
     # -- the flow ------------------------------------------------------------------------------
 
@@ -116,8 +116,9 @@ class StressView(QWidget):
             return
         self._spent = spent
         label = self._technique.label
-        done = (f"You did {clock_text(spent)} of {label}. Well done." if finished else
-                f"You stopped after {clock_text(spent)} of {label}. That counts too.")
+        done = (self.tr("You did {time} of {technique}. Well done.") if finished else
+                self.tr("You stopped after {time} of {technique}. That counts too.")).format(
+            time=clock_text(spent), technique=label)
         self.pages.setCurrentWidget(self.after)
         self.after.show_result(done, self.before.stress.value())
 
@@ -138,12 +139,18 @@ class StressView(QWidget):
         try:
             self.session.coping.record(attempt, named=named, tz=self._zone)
         except JournalError as error:
-            self.after.summary.setText(f"Not saved: {error} Your numbers are still here; "
-                                       "try Save again.")
+            self.after.summary.setText(
+                self.tr("Not saved: {error} Your numbers are still here; try Save again.")
+                .format(error=error))
             return
-        line = f"Saved: {self._technique.label}, {clock_text(attempt.duration_s)}"
-        if attempt.stress_before is not None and attempt.stress_after is not None:
-            line += f", stress {attempt.stress_before} → {attempt.stress_after}"
+        before, after = attempt.stress_before, attempt.stress_after
+        if before is not None and after is not None:
+            line = self.tr("Saved: {technique}, {time}, stress {before} → {after}").format(
+                technique=self._technique.label, time=clock_text(attempt.duration_s),
+                before=before, after=after)
+        else:
+            line = self.tr("Saved: {technique}, {time}").format(
+                technique=self._technique.label, time=clock_text(attempt.duration_s))
         self.reset(f"{line}.")
         self.saved.emit(line)
 

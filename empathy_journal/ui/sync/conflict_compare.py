@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -19,21 +19,15 @@ from PySide6.QtWidgets import (
 
 from empathy_journal.domain.entry import Entry
 from empathy_journal.session.syncing import plain_title
-from empathy_journal.ui.dates import long_date
+from empathy_journal.ui.dates import clock_time, long_date, short_date
 from empathy_journal.ui.safe_text import escaped, plain_label
 
 
 def entry_name(entry: Entry) -> str:
     """How the banner names an entry: its title, else its day."""
     title = plain_title(entry.title).strip()
-    return title or f"The entry of {long_date(entry.local_date)}"
-
-
-def banner_text(names: list[str]) -> str:
-    """``Sam's talk was edited on two computers`` (or how many were)."""
-    if len(names) == 1:
-        return f"{names[0]} was edited on two computers"
-    return f"{len(names)} entries were edited on two computers"
+    return title or QCoreApplication.translate("ConflictCompareDialog", "The entry of {day}").format(
+        day=long_date(entry.local_date))
 
 
 class ConflictBanner(QFrame):
@@ -43,9 +37,9 @@ class ConflictBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="Card")
-        self.setAccessibleName("Sync conflict")
+        self.setAccessibleName(self.tr("Sync conflict"))
         self.text = plain_label(wordWrap=True)
-        self.compare = QPushButton("Compare")
+        self.compare = QPushButton(self.tr("Compare"))
         self.compare.setObjectName("Primary")
         self.compare.clicked.connect(self.compare_requested)
         row = QHBoxLayout(self)
@@ -54,25 +48,34 @@ class ConflictBanner(QFrame):
         row.addWidget(self.compare, 0, Qt.AlignmentFlag.AlignVCenter)
         self.hide()
 
+    def banner_text(self, names: list[str]) -> str:
+        """``Sam's talk was edited on two computers`` (or how many were)."""
+        if len(names) == 1:
+            return self.tr("{name} was edited on two computers").format(name=names[0])
+        return self.tr("%n entries were edited on two computers", "", len(names))
+
     def show_names(self, names: list[str]) -> None:
         """Show the banner for these entries (none: hide it)."""
         if not names:
             self.hide()
             return
-        self.text.setText(f"{banner_text(names)} — both versions are kept. Compare them and "
-                          "choose when you like.")
+        self.text.setText(self.tr("{conflict} — both versions are kept. Compare them and "
+                                  "choose when you like.").format(conflict=self.banner_text(names)))
         self.show()
 
 
 def _ratings(entry: Entry) -> str:
-    parts = [f"{name} {value}" for name, value in (("mood", entry.mood), ("energy", entry.energy),
-                                                  ("stress", entry.stress)) if value is not None]
-    return " · ".join(parts) or "no ratings"
+    rated = ((QCoreApplication.translate("ConflictCompareDialog", "mood {value}"), entry.mood),
+             (QCoreApplication.translate("ConflictCompareDialog", "energy {value}"), entry.energy),
+             (QCoreApplication.translate("ConflictCompareDialog", "stress {value}"), entry.stress))
+    parts = [text.format(value=value) for text, value in rated if value is not None]
+    return " · ".join(parts) or QCoreApplication.translate("ConflictCompareDialog", "no ratings")
 
 
 def _feelings(entry: Entry, words: dict[str, str]) -> str:
     return ", ".join(f"{words.get(tag.emotion_id, tag.emotion_id)} {tag.intensity}"
-                     for tag in entry.emotions) or "none"
+                     for tag in entry.emotions) or QCoreApplication.translate(
+        "ConflictCompareDialog", "none")
 
 
 def version_html(entry: Entry, other: Entry, tint: str, words: dict[str, str]) -> str:
@@ -87,12 +90,17 @@ def version_html(entry: Entry, other: Entry, tint: str, words: dict[str, str]) -
                 lines.append(f"<p style='margin:0'>{text}</p>")
             else:
                 lines.append(f"<p style='margin:0; background:{tint}'>{text}</p>")
-    title = escaped(plain_title(entry.title)) or "<i>no title</i>"
-    saved = (f"Saved {entry.updated_utc.astimezone():%d %b %Y, %H:%M}"
-             if entry.updated_utc else "")
+    untitled = escaped(QCoreApplication.translate("ConflictCompareDialog", "no title"))
+    title = escaped(plain_title(entry.title)) or f"<i>{untitled}</i>"
+    saved = ""
+    if entry.updated_utc:
+        local = entry.updated_utc.astimezone()
+        saved = escaped(QCoreApplication.translate("ConflictCompareDialog", "Saved {day}, {time}")
+                        .format(day=short_date(local.date()), time=clock_time(local)))
+    about = QCoreApplication.translate("ConflictCompareDialog", "{ratings} · feelings: {feelings}")
+    about = about.format(ratings=_ratings(entry), feelings=_feelings(entry, words))
     return (f"<h3 style='margin-bottom:2px'>{title}</h3><p style='margin-top:0'><small>{saved}"
-            f"<br>{escaped(_ratings(entry))} · feelings: {escaped(_feelings(entry, words))}</small></p>"
-            + "".join(lines))
+            f"<br>{escaped(about)}</small></p>" + "".join(lines))
 
 
 class ConflictCompareDialog(QDialog):
@@ -105,30 +113,31 @@ class ConflictCompareDialog(QDialog):
                  tint: str, words: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._keep = keep
-        self.setWindowTitle("Compare the two versions")
+        self.setWindowTitle(self.tr("Compare the two versions"))
         self.resize(980, 620)
         layout = QVBoxLayout(self)
         intro = plain_label(
-            f"{entry_name(original)} was changed on two computers before they had seen each "
-            "other's change, in the same place. Both versions are kept until you choose; "
-            "lines only one version has are tinted.", wordWrap=True)
+            self.tr("{name} was changed on two computers before they had seen each other's "
+                    "change, in the same place. Both versions are kept until you choose; lines "
+                    "only one version has are tinted.").format(name=entry_name(original)),
+            wordWrap=True)
         layout.addWidget(intro)
         columns = QHBoxLayout()
         self.original_view, self.keep_original = self._column(
-            columns, "In the entry", version_html(original, copy, tint, words))
+            columns, self.tr("In the entry"), version_html(original, copy, tint, words))
         self.copy_view, self.keep_copy = self._column(
-            columns, "In the conflict copy", version_html(copy, original, tint, words))
+            columns, self.tr("In the conflict copy"), version_html(copy, original, tint, words))
         layout.addLayout(columns, 1)
         self.problem = plain_label(wordWrap=True)
         self.problem.hide()
         layout.addWidget(self.problem)
         row = QHBoxLayout()
-        hint = QLabel("The version you do not keep goes to the trash (you can restore it).",
-                      objectName="Hint", wordWrap=True)
+        hint = QLabel(self.tr("The version you do not keep goes to the trash (you can restore "
+                              "it)."), objectName="Hint", wordWrap=True)
         row.addWidget(hint, 1)
-        self.keep_both = QPushButton("Keep both")
-        self.keep_both.setToolTip("Keep the copy as an entry of its own")
-        self.later = QPushButton("Decide later")
+        self.keep_both = QPushButton(self.tr("Keep both"))
+        self.keep_both.setToolTip(self.tr("Keep the copy as an entry of its own"))
+        self.later = QPushButton(self.tr("Decide later"))
         row.addWidget(self.keep_both)
         row.addWidget(self.later)
         layout.addLayout(row)
@@ -146,7 +155,7 @@ class ConflictCompareDialog(QDialog):
         view.document().setDocumentMargin(12)
         view.setHtml(html)
         column.addWidget(view, 1)
-        button = QPushButton("Keep this one")
+        button = QPushButton(self.tr("Keep this one"))
         button.setObjectName("Primary")
         column.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
         columns.addLayout(column, 1)

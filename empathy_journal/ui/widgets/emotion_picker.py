@@ -49,10 +49,12 @@ class ChosenEmotionRow(QWidget):
         self.label = plain_label(emotion.label)
         self.label.setToolTip(emotion_tooltip(emotion))
         self.intensity = IntensityDots(intensity, theirs=theirs)
-        self.intensity.setAccessibleName(f"Intensity of {emotion.label}, 1 to 5")
+        self.intensity.setAccessibleName(self.tr("Intensity of {word}, 1 to 5").format(
+            word=emotion.label))
         self.remove_button = QToolButton(text="✕", objectName="Flat")
-        self.remove_button.setAccessibleName(f"Remove {emotion.label}")
-        self.remove_button.setToolTip(f"Remove {emotion.label}")
+        remove = self.tr("Remove {word}").format(word=emotion.label)
+        self.remove_button.setAccessibleName(remove)
+        self.remove_button.setToolTip(remove)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)
@@ -76,26 +78,28 @@ class EmotionPicker(QWidget):
         self._family_order = {f.id: n for n, f in enumerate(families)}
         self._rows: dict[str, ChosenEmotionRow] = {}
         self.tab_anchor: QWidget | None = None  # the Tab stop before this picker's
-        who = "they might have felt" if subject == Subject.OTHER else "you feel"
-        self.search = QLineEdit(placeholderText="Find a word…")
+        self.search = QLineEdit(placeholderText=self.tr("Find a word…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(f"Search emotion words {who}")
-        self.search.setToolTip("Type part of a word (try “frustrated”); Down, then Enter adds it")
+        self.search.setAccessibleName(
+            self.tr("Search emotion words they might have felt") if subject == Subject.OTHER
+            else self.tr("Search emotion words you feel"))
+        self.search.setToolTip(
+            self.tr("Type part of a word (try “frustrated”); Down, then Enter adds it"))
         self.quadrant = MoodMeter()
         self.results = QListWidget()
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results.setAccessibleName("Matching emotion words; Enter adds the word")
+        self.results.setAccessibleName(self.tr("Matching emotion words; Enter adds the word"))
         row = self.results.fontMetrics().lineSpacing() + RESULT_ROW_PADDING
         self.results.setMinimumHeight(RESULT_ROWS_MIN * row)
         self.results.setMaximumHeight(RESULT_ROWS_MAX * row)
         self.chosen_box = QVBoxLayout()
         self.chosen_box.setSpacing(4)
-        self.empty_label = QLabel("No words chosen yet.", objectName="Hint")
-        self.empty_label.setAccessibleName("No emotion words chosen yet")
+        self.empty_label = QLabel(self.tr("No words chosen yet."), objectName="Hint")
+        self.empty_label.setAccessibleName(self.tr("No emotion words chosen yet"))
         # The highlighted word's definition, shown for the keyboard and the mouse alike.
         self.definition = QLabel(objectName="Definition", wordWrap=True)
         self.definition.setTextFormat(Qt.TextFormat.RichText)
-        self.definition.setAccessibleName("Definition of the highlighted word")
+        self.definition.setAccessibleName(self.tr("Definition of the highlighted word"))
         self._layout()
         self.search.textChanged.connect(self._refresh_results)
         self.quadrant.changed.connect(self._refresh_results)
@@ -160,8 +164,8 @@ class EmotionPicker(QWidget):
             item.setToolTip(emotion_tooltip(emotion))
             self.results.addItem(item)
         if query and self.results.count() == 0:
-            nothing = QListWidgetItem(f"No word matches “{query}”. Try a shorter or "
-                                      "simpler word.")
+            nothing = QListWidgetItem(self.tr("No word matches “{query}”. Try a shorter or "
+                                              "simpler word.").format(query=query))
             nothing.setFlags(Qt.ItemFlag.NoItemFlags)
             nothing.setForeground(muted)
             self.results.addItem(nothing)

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTime
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QWidget
 
 from empathy_journal.domain.preferences import ComputerPreferences
+from empathy_journal.domain.translation import current_language
 
 Format = QLocale.FormatType
 ISO = "yyyy-MM-dd"
@@ -56,9 +57,14 @@ def choices() -> DateChoices:
 
 
 def locale() -> QLocale:
-    """The person's locale; under the bare "C" locale (scripts, containers), British English,
-    whose dates read naturally ("26/11/2026", "Thursday, 26 November 2026")."""
+    """The person's locale, in the window's language: a German window on an English or bare
+    system writes German dates ("Donnerstag, 26. November 2026"); under the bare "C" locale
+    (scripts, containers) an English window uses British English, whose dates read naturally
+    ("26/11/2026", "Thursday, 26 November 2026")."""
     found = QLocale()
+    language = current_language()
+    if language != "en" and found.name().split("_")[0] != language:
+        return QLocale(language)
     if found.language() == QLocale.Language.C:
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     return found

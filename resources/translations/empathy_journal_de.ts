@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>Intensity not rated. Click a dot, or press 1–5.</source>
-        <translation>Stärke nicht bewertet. Klick einen Punkt an oder drück 1–5.</translation>
+        <translation>Stärke nicht bewertet. Klick auf einen Punkt oder drück 1–5.</translation>
     </message>
     <message>
         <source>intensity not rated</source>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>Intensity {level} of 5: {word}. Click a dot, or use the arrow keys; Delete clears it.</source>
-        <translation>Stärke {level} von 5: {word}. Klick einen Punkt an oder nimm die Pfeiltasten; Entf löscht sie.</translation>
+        <translation>Stärke {level} von 5: {word}. Klick auf einen Punkt oder nimm die Pfeiltasten; Entf löscht sie.</translation>
     </message>
     <message>
         <source>{level} of 5, {word}</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>Tick what you did. Right-click one to hide it.</source>
-        <translation>Hak ab, was du getan hast. Rechtsklick blendet eine aus.</translation>
+        <translation>Hak ab, welche du gemacht hast. Rechtsklick blendet eine aus.</translation>
     </message>
     <message>
         <source>+ Add your own practice</source>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>Did this day or conversation act on a value of yours?</source>
-        <translation>Hast du an diesem Tag oder in diesem Gespräch nach einem deiner Werte gehandelt?</translation>
+        <translation>Hat dieser Tag oder dieses Gespräch einem deiner Werte entsprochen?</translation>
     </message>
     <message>
         <source>+ Name a value</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>A practice you want to build, in a few words:</source>
-        <translation>Eine Übung, die du aufbauen willst, in wenigen Worten:</translation>
+        <translation>Eine Übung, die du aufbauen willst, mit wenigen Worten:</translation>
     </message>
     <message>
         <source>Name a value</source>
@@ -603,11 +603,11 @@
     <name>TheirEmotionsSection</name>
     <message>
         <source>What I felt</source>
-        <translation>Was ich fühlte</translation>
+        <translation>Meine Gefühle</translation>
     </message>
     <message>
         <source>What they might have felt</source>
-        <translation>Was das Gegenüber wohl fühlte</translation>
+        <translation>Gefühle des Gegenübers (vermutet)</translation>
     </message>
     <message>
         <source>Your own feelings, with how strong each was (1–5).</source>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>What they might have felt: your guess, not your own emotions</source>
-        <translation>Was das Gegenüber wohl fühlte: deine Vermutung, nicht deine eigenen Gefühle</translation>
+        <translation>Gefühle des Gegenübers: deine Vermutung, nicht deine eigenen Gefühle</translation>
     </message>
 </context>
 <context>

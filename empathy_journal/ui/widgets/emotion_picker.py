@@ -30,9 +30,10 @@ RESULT_ROWS_MIN, RESULT_ROWS_MAX = 4, 6  # compact: ratings, words and practices
 RESULT_ROW_PADDING = 6
 
 
-def emotion_tooltip(emotion: Emotion) -> str:
-    """The one-line definition shown when hovering a word."""
-    return (f"<b>{escaped(emotion.label)}</b> ({escaped(emotion.family)}): "
+def emotion_tooltip(emotion: Emotion, family: str | None = None) -> str:
+    """The one-line definition shown when hovering a word, with its family's name (family, in
+    the journal's language; the family's id when not given)."""
+    return (f"<b>{escaped(emotion.label)}</b> ({escaped(family or emotion.family)}): "
             f"{escaped(emotion.definition)}")
 
 
@@ -43,11 +44,11 @@ class ChosenEmotionRow(QWidget):
     removed = Signal(str)
 
     def __init__(self, emotion: Emotion, intensity: int | None, parent: QWidget | None = None, *,
-                 theirs: bool = False) -> None:
+                 theirs: bool = False, family: str | None = None) -> None:
         super().__init__(parent)
         self.emotion = emotion
         self.label = plain_label(emotion.label)
-        self.label.setToolTip(emotion_tooltip(emotion))
+        self.label.setToolTip(emotion_tooltip(emotion, family))
         self.intensity = IntensityDots(intensity, theirs=theirs)
         self.intensity.setAccessibleName(self.tr("Intensity of {word}, 1 to 5").format(
             word=emotion.label))
@@ -161,7 +162,7 @@ class EmotionPicker(QWidget):
             family_label = self._families.get(emotion.family, emotion.family)
             item = QListWidgetItem(f"{emotion.label}  ·  {family_label}" if query else emotion.label)
             item.setData(EmotionRole, emotion.id)
-            item.setToolTip(emotion_tooltip(emotion))
+            item.setToolTip(emotion_tooltip(emotion, family_label))
             self.results.addItem(item)
         if query and self.results.count() == 0:
             nothing = QListWidgetItem(self.tr("No word matches “{query}”. Try a shorter or "
@@ -175,7 +176,8 @@ class EmotionPicker(QWidget):
 
     def _show_definition(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         emotion = self._emotions.get(item.data(EmotionRole)) if item is not None else None
-        self.definition.setText(emotion_tooltip(emotion) if emotion is not None else "")
+        self.definition.setText("" if emotion is None else emotion_tooltip(
+            emotion, self._families.get(emotion.family)))
         self.definition.setVisible(emotion is not None)
 
     def _first_selectable_row(self) -> int:
@@ -208,7 +210,8 @@ class EmotionPicker(QWidget):
         emotion = self._emotions.get(emotion_id)
         if emotion is None or emotion_id in self._rows:
             return
-        row = ChosenEmotionRow(emotion, intensity, theirs=self.subject == Subject.OTHER)
+        row = ChosenEmotionRow(emotion, intensity, theirs=self.subject == Subject.OTHER,
+                               family=self._families.get(emotion.family))
         row.changed.connect(self.changed.emit)
         row.removed.connect(self.remove)
         self._rows[emotion_id] = row

@@ -376,7 +376,7 @@
     <name>MoodMeter</name>
     <message>
         <source>Tense</source>
-        <translation>Angespannt</translation>
+        <translation>Unruhig</translation>
     </message>
     <message>
         <source>Lively</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>Low</source>
-        <translation>Gedrückt</translation>
+        <translation>Trüb</translation>
     </message>
     <message>
         <source>Calm</source>

@@ -19,10 +19,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTime
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QWidget
 
 from empathy_journal.domain.preferences import ComputerPreferences
+from empathy_journal.domain.translation import current_language
 
 Format = QLocale.FormatType
 ISO = "yyyy-MM-dd"
@@ -56,9 +57,14 @@ def choices() -> DateChoices:
 
 
 def locale() -> QLocale:
-    """The person's locale; under the bare "C" locale (scripts, containers), British English,
-    whose dates read naturally ("26/11/2026", "Thursday, 26 November 2026")."""
+    """The person's locale, in the window's language: a German window on an English or bare
+    system writes German dates ("Donnerstag, 26. November 2026"); under the bare "C" locale
+    (scripts, containers) an English window uses British English, whose dates read naturally
+    ("26/11/2026", "Thursday, 26 November 2026")."""
     found = QLocale()
+    language = current_language()
+    if language != "en" and found.name().split("_")[0] != language:
+        return QLocale(language)
     if found.language() == QLocale.Language.C:
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     return found
@@ -125,12 +131,22 @@ def relative_time(moment: datetime, now: datetime) -> str:
     ago within a week, then the short date."""
     days = (now.date() - moment.date()).days
     if days <= 0:
-        return f"Today {clock_time(moment)}"
+        return QCoreApplication.translate("Dates", "Today {time}").format(time=clock_time(moment))
     if days == 1:
-        return f"Yesterday {clock_time(moment)}"
+        return QCoreApplication.translate("Dates", "Yesterday {time}").format(
+            time=clock_time(moment))
     if days < 7:
-        return f"{days} days ago"
+        return Dates().days_ago(days)
     return short_date(moment.date())
+
+
+class Dates(QObject):
+    """The plural words around dates: a QObject because lupdate marks a plural only in a
+    ``self.tr`` (a ``QCoreApplication.translate`` with a count is gathered as a singular)."""
+
+    def days_ago(self, days: int) -> str:
+        """How many days ago ("3 days ago")."""
+        return self.tr("%n days ago", "", days)
 
 
 def first_day_of_week() -> Qt.DayOfWeek:

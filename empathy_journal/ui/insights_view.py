@@ -6,7 +6,15 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMetaMethod, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QMetaMethod,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCursor, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,8 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from empathy_journal.domain.analytics.period import Period, PeriodKind
+from empathy_journal.domain.translation import _
 from empathy_journal.insights.chart import Target
 from empathy_journal.insights.export import ReportCancelledError, ReportError
+from empathy_journal.insights.labels import day_label
 from empathy_journal.insights.review import PeriodReview, review_reach
 from empathy_journal.insights.review_charts import build_chart, chart_data
 from empathy_journal.insights.summary_text import summary_lines
@@ -61,10 +71,19 @@ LAYOUT = (
     ("check-ins", 7, 0, 2), ("granularity", 8, 0, 2),
 )
 ONE_COLUMN_BELOW_PX = 1180  # narrower than this, every chart gets the whole width
-KINDS = (("Month", PeriodKind.MONTH), ("Quarter", PeriodKind.QUARTER), ("Year", PeriodKind.YEAR))
-CURRENT_LABELS = {PeriodKind.MONTH: "This month", PeriodKind.QUARTER: "This quarter",
-                  PeriodKind.YEAR: "This year"}
+# Translated where they are shown (QCoreApplication.translate("InsightsView", ...)).
+KINDS = ((QT_TRANSLATE_NOOP("InsightsView", "Month"), PeriodKind.MONTH),
+         (QT_TRANSLATE_NOOP("InsightsView", "Quarter"), PeriodKind.QUARTER),
+         (QT_TRANSLATE_NOOP("InsightsView", "Year"), PeriodKind.YEAR))
+CURRENT_LABELS = {PeriodKind.MONTH: QT_TRANSLATE_NOOP("InsightsView", "This month"),
+                  PeriodKind.QUARTER: QT_TRANSLATE_NOOP("InsightsView", "This quarter"),
+                  PeriodKind.YEAR: QT_TRANSLATE_NOOP("InsightsView", "This year")}
 MAX_CHOICES = 20
+
+
+def current_label(kind: PeriodKind) -> str:
+    """The button back to the period holding today ("This month"), in the window's language."""
+    return QCoreApplication.translate("InsightsView", CURRENT_LABELS[kind])
 
 
 class InsightsView(QWidget):
@@ -107,7 +126,7 @@ class InsightsView(QWidget):
         scroll = self.scroll = QScrollArea()
         scroll.verticalScrollBar().valueChanged.connect(self._draw_visible_soon)
         scroll.verticalScrollBar().rangeChanged.connect(self._draw_visible_soon)
-        scroll.setAccessibleName("Monthly charts")
+        scroll.setAccessibleName(self.tr("Monthly charts"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(grid_host)
@@ -135,27 +154,28 @@ class InsightsView(QWidget):
 
     def _top_bar(self) -> QHBoxLayout:
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Review period length")
+        self.kind.setAccessibleName(self.tr("Review period length"))
         for text, kind in KINDS:
-            self.kind.addItem(text, kind)
+            self.kind.addItem(QCoreApplication.translate("InsightsView", text), kind)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         # Alt+Left/Right already move the journal by a day, so periods use Alt+PgUp/PgDown.
-        self.previous_button = self._button("◀", "Previous period", "Alt+PgUp", -1)
-        self.next_button = self._button("▶", "Next period", "Alt+PgDown", 1)
+        self.previous_button = self._button("◀", self.tr("Previous period"), "Alt+PgUp", -1)
+        self.next_button = self._button("▶", self.tr("Next period"), "Alt+PgDown", 1)
         self.title = QLabel()
         self.title.setObjectName("insightsTitle")
         self.title.setStyleSheet("font-size: 17pt; font-weight: 600;")
-        current = self.current_button = QPushButton(CURRENT_LABELS[PeriodKind.MONTH])
-        current.setToolTip("Go back to the period holding today")
+        current = self.current_button = QPushButton(current_label(PeriodKind.MONTH))
+        current.setToolTip(self.tr("Go back to the period holding today"))
         current.clicked.connect(self.show_current)
         self.report_button = QToolButton()
-        self.report_button.setText("Export report ▾")  # its own arrow: Qt's sat on the text
-        self.report_button.setAccessibleName("Export report")
+        # its own arrow: Qt's sat on the text
+        self.report_button.setText(self.tr("Export report {arrow}").format(arrow="▾"))
+        self.report_button.setAccessibleName(self.tr("Export report"))
         self.report_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.report_button)
-        menu.addAction("As PDF…", lambda: self.export_report("pdf"))
-        menu.addAction("As Markdown…", lambda: self.export_report("md"))
+        menu.addAction(self.tr("As PDF…"), lambda: self.export_report("pdf"))
+        menu.addAction(self.tr("As Markdown…"), lambda: self.export_report("md"))
         self.report_button.setMenu(menu)
         bar = QHBoxLayout()
         for widget in (self.previous_button, self.title, self.next_button):
@@ -273,7 +293,7 @@ class InsightsView(QWidget):
         self.kind.blockSignals(True)
         self.kind.setCurrentIndex([k for _, k in KINDS].index(self.period.kind))
         self.kind.blockSignals(False)
-        self.current_button.setText(CURRENT_LABELS[self.period.kind])
+        self.current_button.setText(current_label(self.period.kind))
         self.summary.setText(self._summary_html(review))
         self.entries_table.show_entries(period_title(self.period), self.session.entries_between(
             self.period.first, self.period.last))
@@ -324,10 +344,14 @@ class InsightsView(QWidget):
             self._draw_visible_soon()
 
     def _summary_html(self, review: PeriodReview) -> str:
-        """The summary sentences; the best and hardest day link to their entries (keyboard too)."""
+        """The summary sentences; the best and hardest day link to their entries (keyboard too).
+
+        A link is keyed by the start of its line as insights/summary_text.py writes it (in the
+        journal's language, through gettext): "Best day: Tue 5 Mar"."""
         lines = summary_lines(review.summary, self.period.label, self.period.previous().label)
-        links = {f"{title}: {compact_date(note.local_date)}": note.uuid for title, note in (
-            ("Best day", review.summary.best), ("Hardest day", review.summary.hardest)) if note}
+        links = {f"{title}: {day_label(note.local_date)}": note.uuid for title, note in (
+            (_("Best day"), review.summary.best), (_("Hardest day"), review.summary.hardest))
+            if note}
         return summary_html(lines, links)
 
     def _open_link(self, link: str) -> None:
@@ -353,7 +377,8 @@ class InsightsView(QWidget):
         entries.sort(key=lambda e: (e.local_date, e.created_utc))
         if not entries:
             return
-        labels = [f"{compact_date(e.local_date, year=True)}: {e.title or e.body[:60] or 'untitled'}"
+        untitled = self.tr("untitled")
+        labels = [f"{compact_date(e.local_date, year=True)}: {e.title or e.body[:60] or untitled}"
                   for e in entries]
         chosen = 0 if len(entries) == 1 else self.ask_choice(self, labels)
         if chosen is None:
@@ -376,9 +401,12 @@ class InsightsView(QWidget):
     @classmethod
     def ask_report_path(cls, parent: QWidget, suggested: str, kind: str) -> Path | None:
         """Ask where to write the report (tests replace this instead of driving the dialog)."""
-        pattern = "PDF document (*.pdf)" if kind == "pdf" else "Markdown (*.md)"
-        name, _ = QFileDialog.getSaveFileName(parent, "Export report",
-                                              str(documents_folder() / suggested), pattern)
+        pattern = (QCoreApplication.translate("InsightsView", "PDF document (*.pdf)")
+                   if kind == "pdf" else QCoreApplication.translate("InsightsView",
+                                                                    "Markdown (*.md)"))
+        name, _filter = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("InsightsView", "Export report"),
+            str(documents_folder() / suggested), pattern)
         return Path(name) if name else None
 
     def export_report(self, kind: str) -> Path | None:
@@ -388,7 +416,7 @@ class InsightsView(QWidget):
             return None
         if path.suffix.lower() not in (".pdf", ".md", ".markdown"):
             path = path.with_name(f"{path.name}.{kind}")
-        progress = QProgressDialog("Writing the report…", "Cancel", 0, 1, self)
+        progress = QProgressDialog(self.tr("Writing the report…"), self.tr("Cancel"), 0, 1, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
 
@@ -403,7 +431,7 @@ class InsightsView(QWidget):
         except ReportCancelledError:
             return None
         except ReportError as error:
-            QMessageBox.warning(self, "Report not written", str(error))
+            QMessageBox.warning(self, self.tr("Report not written"), str(error))
             return None
         finally:
             progress.close()

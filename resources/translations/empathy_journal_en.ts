@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoodCheckIn</name>
     <message numerus="yes">
         <source>Up to %n words for what you feel</source>

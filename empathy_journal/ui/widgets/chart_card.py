@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -100,7 +100,8 @@ class ChartCard(QFrame):
         height = round(self.figure.get_figheight() * self.figure.dpi)
         self.canvas.setFixedHeight(height)
         self.canvas.setAccessibleName(chart.title)
-        self.canvas.setAccessibleDescription(chart.empty_message or f"Chart: {chart.title}")
+        self.canvas.setAccessibleDescription(
+            chart.empty_message or self.tr("Chart: {title}").format(title=chart.title))
         self.canvas.draw_idle()
         return chart
 
@@ -133,14 +134,17 @@ class ChartCard(QFrame):
             return
         menu = QMenu(self)
         for kind in ("png", "svg"):
-            menu.addAction(f"Save chart as {kind.upper()}…", lambda k=kind: self.save_as(k))
+            menu.addAction(self.tr("Save chart as {kind}…").format(kind=kind.upper()),
+                           lambda k=kind: self.save_as(k))
         menu.exec(self.canvas.mapToGlobal(position))
 
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str, kind: str) -> Path | None:
         """Ask where to save (tests replace this instead of driving the dialog)."""
-        name, _ = QFileDialog.getSaveFileName(parent, "Save chart", suggested,
-                                              f"{kind.upper()} image (*.{kind})")
+        name, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("ChartCard", "Save chart"), suggested,
+            QCoreApplication.translate("ChartCard", "{kind} image (*.{ext})").format(
+                kind=kind.upper(), ext=kind))
         return Path(name) if name else None
 
     def save_as(self, kind: str) -> Path | None:
@@ -155,5 +159,5 @@ class ChartCard(QFrame):
         try:
             return save_chart(self.chart, path)
         except ReportError as error:
-            QMessageBox.warning(self, "Chart not saved", str(error))
+            QMessageBox.warning(self, self.tr("Chart not saved"), str(error))
             return None

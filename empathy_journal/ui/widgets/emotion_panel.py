@@ -34,22 +34,25 @@ class EmotionPanel(QScrollArea):
         # scrolls the focused control into view.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("How you are feeling and which emotions fit")
-        self.mood = RatingControl("Mood", 1, 10, "very low", "wonderful")
-        self.energy = RatingControl("Energy", 1, 10, "drained", "full of energy")
-        self.stress = RatingControl("Stress", 0, 10, "none", "overwhelming")
+        self.setAccessibleName(self.tr("How you are feeling and which emotions fit"))
+        self.mood = RatingControl(self.tr("Mood"), 1, 10, self.tr("very low"),
+                                  self.tr("wonderful"), in_sentence=self.tr("mood"))
+        self.energy = RatingControl(self.tr("Energy"), 1, 10, self.tr("drained"),
+                                    self.tr("full of energy"), in_sentence=self.tr("energy"))
+        self.stress = RatingControl(self.tr("Stress"), 0, 10, self.tr("none"),
+                                    self.tr("overwhelming"), in_sentence=self.tr("stress"))
         self.picker = EmotionPicker(emotions, families, Subject.SELF)
         content = QWidget()
         self.sections = QVBoxLayout(content)
         self.sections.setContentsMargins(16, 18, 18, 18)
         self.sections.setSpacing(12)
-        self.sections.addWidget(section_title("How are you feeling?"))
+        self.sections.addWidget(section_title(self.tr("How are you feeling?")))
         for control in (self.mood, self.energy, self.stress):
             self.sections.addWidget(control)
         self.sections.addSpacing(8)
-        self.sections.addWidget(section_title("Emotions"))
-        hint = QLabel("The most precise words you can find; a word's meaning shows below it.",
-                      objectName="Hint", wordWrap=True)
+        self.sections.addWidget(section_title(self.tr("Emotions")))
+        hint = QLabel(self.tr("The most precise words you can find; a word's meaning shows "
+                              "below it."), objectName="Hint", wordWrap=True)
         self.sections.addWidget(hint)
         self.sections.addWidget(self.picker)
         self._vocabulary = (emotions, families)

@@ -30,9 +30,10 @@ RESULT_ROWS_MIN, RESULT_ROWS_MAX = 4, 6  # compact: ratings, words and practices
 RESULT_ROW_PADDING = 6
 
 
-def emotion_tooltip(emotion: Emotion) -> str:
-    """The one-line definition shown when hovering a word."""
-    return (f"<b>{escaped(emotion.label)}</b> ({escaped(emotion.family)}): "
+def emotion_tooltip(emotion: Emotion, family: str | None = None) -> str:
+    """The one-line definition shown when hovering a word, with its family's name (family, in
+    the journal's language; the family's id when not given)."""
+    return (f"<b>{escaped(emotion.label)}</b> ({escaped(family or emotion.family)}): "
             f"{escaped(emotion.definition)}")
 
 
@@ -43,16 +44,18 @@ class ChosenEmotionRow(QWidget):
     removed = Signal(str)
 
     def __init__(self, emotion: Emotion, intensity: int | None, parent: QWidget | None = None, *,
-                 theirs: bool = False) -> None:
+                 theirs: bool = False, family: str | None = None) -> None:
         super().__init__(parent)
         self.emotion = emotion
         self.label = plain_label(emotion.label)
-        self.label.setToolTip(emotion_tooltip(emotion))
+        self.label.setToolTip(emotion_tooltip(emotion, family))
         self.intensity = IntensityDots(intensity, theirs=theirs)
-        self.intensity.setAccessibleName(f"Intensity of {emotion.label}, 1 to 5")
+        self.intensity.setAccessibleName(self.tr("Intensity of {word}, 1 to 5").format(
+            word=emotion.label))
         self.remove_button = QToolButton(text="✕", objectName="Flat")
-        self.remove_button.setAccessibleName(f"Remove {emotion.label}")
-        self.remove_button.setToolTip(f"Remove {emotion.label}")
+        remove = self.tr("Remove {word}").format(word=emotion.label)
+        self.remove_button.setAccessibleName(remove)
+        self.remove_button.setToolTip(remove)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)
@@ -76,26 +79,28 @@ class EmotionPicker(QWidget):
         self._family_order = {f.id: n for n, f in enumerate(families)}
         self._rows: dict[str, ChosenEmotionRow] = {}
         self.tab_anchor: QWidget | None = None  # the Tab stop before this picker's
-        who = "they might have felt" if subject == Subject.OTHER else "you feel"
-        self.search = QLineEdit(placeholderText="Find a word…")
+        self.search = QLineEdit(placeholderText=self.tr("Find a word…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(f"Search emotion words {who}")
-        self.search.setToolTip("Type part of a word (try “frustrated”); Down, then Enter adds it")
+        self.search.setAccessibleName(
+            self.tr("Search emotion words they might have felt") if subject == Subject.OTHER
+            else self.tr("Search emotion words you feel"))
+        self.search.setToolTip(
+            self.tr("Type part of a word (try “frustrated”); Down, then Enter adds it"))
         self.quadrant = MoodMeter()
         self.results = QListWidget()
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results.setAccessibleName("Matching emotion words; Enter adds the word")
+        self.results.setAccessibleName(self.tr("Matching emotion words; Enter adds the word"))
         row = self.results.fontMetrics().lineSpacing() + RESULT_ROW_PADDING
         self.results.setMinimumHeight(RESULT_ROWS_MIN * row)
         self.results.setMaximumHeight(RESULT_ROWS_MAX * row)
         self.chosen_box = QVBoxLayout()
         self.chosen_box.setSpacing(4)
-        self.empty_label = QLabel("No words chosen yet.", objectName="Hint")
-        self.empty_label.setAccessibleName("No emotion words chosen yet")
+        self.empty_label = QLabel(self.tr("No words chosen yet."), objectName="Hint")
+        self.empty_label.setAccessibleName(self.tr("No emotion words chosen yet"))
         # The highlighted word's definition, shown for the keyboard and the mouse alike.
         self.definition = QLabel(objectName="Definition", wordWrap=True)
         self.definition.setTextFormat(Qt.TextFormat.RichText)
-        self.definition.setAccessibleName("Definition of the highlighted word")
+        self.definition.setAccessibleName(self.tr("Definition of the highlighted word"))
         self._layout()
         self.search.textChanged.connect(self._refresh_results)
         self.quadrant.changed.connect(self._refresh_results)
@@ -157,11 +162,11 @@ class EmotionPicker(QWidget):
             family_label = self._families.get(emotion.family, emotion.family)
             item = QListWidgetItem(f"{emotion.label}  ·  {family_label}" if query else emotion.label)
             item.setData(EmotionRole, emotion.id)
-            item.setToolTip(emotion_tooltip(emotion))
+            item.setToolTip(emotion_tooltip(emotion, family_label))
             self.results.addItem(item)
         if query and self.results.count() == 0:
-            nothing = QListWidgetItem(f"No word matches “{query}”. Try a shorter or "
-                                      "simpler word.")
+            nothing = QListWidgetItem(self.tr("No word matches “{query}”. Try a shorter or "
+                                              "simpler word.").format(query=query))
             nothing.setFlags(Qt.ItemFlag.NoItemFlags)
             nothing.setForeground(muted)
             self.results.addItem(nothing)
@@ -171,7 +176,8 @@ class EmotionPicker(QWidget):
 
     def _show_definition(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         emotion = self._emotions.get(item.data(EmotionRole)) if item is not None else None
-        self.definition.setText(emotion_tooltip(emotion) if emotion is not None else "")
+        self.definition.setText("" if emotion is None else emotion_tooltip(
+            emotion, self._families.get(emotion.family)))
         self.definition.setVisible(emotion is not None)
 
     def _first_selectable_row(self) -> int:
@@ -204,7 +210,8 @@ class EmotionPicker(QWidget):
         emotion = self._emotions.get(emotion_id)
         if emotion is None or emotion_id in self._rows:
             return
-        row = ChosenEmotionRow(emotion, intensity, theirs=self.subject == Subject.OTHER)
+        row = ChosenEmotionRow(emotion, intensity, theirs=self.subject == Subject.OTHER,
+                               family=self._families.get(emotion.family))
         row.changed.connect(self.changed.emit)
         row.removed.connect(self.remove)
         self._rows[emotion_id] = row

@@ -52,16 +52,17 @@ class EntryEditor(QWidget):
         self.day_heading = QLabel(objectName="DayHeading", wordWrap=True)  # large fonts wrap
         self.time_label = QLabel(objectName="Muted")
         self.prompt_label = QLabel(objectName="Prompt", wordWrap=True)
-        self.prompt_label.setAccessibleName("Writing prompt")
-        self.next_prompt_button = QToolButton(text="Another prompt", objectName="Flat")
-        self.next_prompt_button.setToolTip("Show a different prompt")
-        self.next_prompt_button.setAccessibleName("Show another writing prompt")
-        self.title_edit = QLineEdit(objectName="TitleEdit", placeholderText="Title (optional)")
-        self.title_edit.setAccessibleName("Entry title")
+        self.prompt_label.setAccessibleName(self.tr("Writing prompt"))
+        self.next_prompt_button = QToolButton(text=self.tr("Another prompt"), objectName="Flat")
+        self.next_prompt_button.setToolTip(self.tr("Show a different prompt"))
+        self.next_prompt_button.setAccessibleName(self.tr("Show another writing prompt"))
+        self.title_edit = QLineEdit(objectName="TitleEdit",
+                                    placeholderText=self.tr("Title (optional)"))
+        self.title_edit.setAccessibleName(self.tr("Entry title"))
         self.body_edit = QPlainTextEdit(objectName="BodyEdit")
-        self.body_edit.setAccessibleName("Entry text")
-        self.body_edit.setPlaceholderText(
-            "Write freely. Markdown works: # heading, **bold**, *italic*, - lists, #tags.")
+        self.body_edit.setAccessibleName(self.tr("Entry text"))
+        self.body_edit.setPlaceholderText(self.tr(
+            "Write freely. Markdown works: # heading, **bold**, *italic*, - lists, #tags."))
         self.body_edit.setTabChangesFocus(True)
         self.body_edit.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         body_font = QFont(self.body_edit.font())
@@ -172,7 +173,8 @@ class EntryEditor(QWidget):
         """Show a writing prompt above the title (an entry written without one shows none)."""
         self.prompt_label.setText(text)
         self.prompt_label.setVisible(bool(text))
-        self.next_prompt_button.setText("Another prompt" if text else "Show a prompt")
+        self.next_prompt_button.setText(self.tr("Another prompt") if text
+                                        else self.tr("Show a prompt"))
 
     def title(self) -> str:
         """The title as typed."""

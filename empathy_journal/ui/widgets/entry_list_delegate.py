@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -60,8 +60,11 @@ class EntryListDelegate(QStyledItemDelegate):
                      text: str, muted: str) -> None:
         day = index.data(DateRole)
         title = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        kind_mark = ("  ·  debrief" if index.data(KindRole) == "conversation"
-                     and not title.startswith("Talk with") else "")
+        # The list names a debrief without a title after its person (EntryListModel).
+        talk_with = QCoreApplication.translate("EntryListModel", "Talk with {person}")
+        named = title.startswith(talk_with.split("{person}")[0].rstrip() or "\0")
+        kind_mark = ("  ·  " + QCoreApplication.translate("EntryListDelegate", "debrief")
+                     if index.data(KindRole) == "conversation" and not named else "")
         star = "  ★" if index.data(StarredRole) else ""
         font = QFont(painter.font())
         date_text = weekday_and_day(day) if day else ""

@@ -11,14 +11,15 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from empathy_journal.ui.safe_text import entry_link
 
-# The numbers a reader looks for: counts, averages "of 10", changes, a day's mood. Only the
-# part of a line before any quoted or free text is searched, so words the person wrote are
-# never emphasised.
+# The numbers a reader looks for: counts, averages "of 10", changes, a day's mood, in the
+# summary's English or German (insights/summary_text.py). Only the part of a line before any
+# quoted or free text is searched, so words the person wrote are never emphasised.
 KEY_NUMBER = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?)(?= (?:entry|entries|days?|of 10|open follow-ups?)\b)"
-    r"|(?<=\()([+−±]\d+(?:\.\d+)?)(?= vs\.)"
-    r"|(?<=, mood )(\d+(?:\.\d+)?)")
-FREE_TEXT_STARTS = ("“", "; next:")
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)(?= (?:entry|entries|days?|of 10|open follow-ups?"
+    r"|Eintrag|Einträge|Tage[n]?|Tag|von 10|offene Nachfassung(?:en)?)\b)"
+    r"|(?<=\()([+−±]\d+(?:[.,]\d+)?)(?= (?:vs\.|ggü\.))"
+    r"|(?:(?<=, mood )|(?<=, Stimmung ))(\d+(?:[.,]\d+)?)")
+FREE_TEXT_STARTS = ("“", "„", "; next:", "; als Nächstes:")
 LINE_HEIGHT_PERCENT = 145
 
 
@@ -55,7 +56,7 @@ class SummaryCard(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.label.setAccessibleName("Summary of the period")
+        self.label.setAccessibleName(self.tr("Summary of the period"))
         self.label.setStyleSheet("font-size: 10.5pt;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)

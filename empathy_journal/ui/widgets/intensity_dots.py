@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -11,8 +11,16 @@ from empathy_journal.ui.theme import current_theme
 DOT_PER_LINE = 0.65  # a dot's diameter as a share of the font's height (10 px at 9–10 pt)
 GAP_PER_DOT = 0.6
 LEVELS = 5
-WORDS = {1: "a trace", 2: "mild", 3: "clear", 4: "strong", 5: "overwhelming"}
-NOT_RATED = "intensity not rated"
+WORDS = {1: QT_TRANSLATE_NOOP("IntensityDots", "a trace"),
+         2: QT_TRANSLATE_NOOP("IntensityDots", "mild"),
+         3: QT_TRANSLATE_NOOP("IntensityDots", "clear"),
+         4: QT_TRANSLATE_NOOP("IntensityDots", "strong"),
+         5: QT_TRANSLATE_NOOP("IntensityDots", "overwhelming")}
+
+
+def intensity_word(level: int) -> str:
+    """What an intensity of 1–5 means, in the window's language ("mild", "strong")."""
+    return QCoreApplication.translate("IntensityDots", WORDS[level])
 
 
 class IntensityDots(QWidget):
@@ -48,12 +56,14 @@ class IntensityDots(QWidget):
 
     def _describe(self) -> None:
         if self._value is None:
-            self.setToolTip("Intensity not rated. Click a dot, or press 1–5.")
-            self.setAccessibleDescription(NOT_RATED)
+            self.setToolTip(self.tr("Intensity not rated. Click a dot, or press 1–5."))
+            self.setAccessibleDescription(self.tr("intensity not rated"))
             return
-        self.setToolTip(f"Intensity {self._value} of 5: {WORDS[self._value]}. "
-                        "Click a dot, or use the arrow keys; Delete clears it.")
-        self.setAccessibleDescription(f"{self._value} of 5, {WORDS[self._value]}")
+        word = intensity_word(self._value)
+        self.setToolTip(self.tr("Intensity {level} of 5: {word}. Click a dot, or use the arrow "
+                                "keys; Delete clears it.").format(level=self._value, word=word))
+        self.setAccessibleDescription(self.tr("{level} of 5, {word}").format(
+            level=self._value, word=word))
 
     def _dot_and_gap(self) -> tuple[float, float]:
         """Dot diameter and gap in pixels, from the font so the dots grow with the text."""

@@ -37,7 +37,7 @@ class MoodCalendar(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames)
         self.setFirstDayOfWeek(first_day_of_week())
-        self.setAccessibleName("Calendar: days coloured by mood")
+        self.setAccessibleName(self.tr("Calendar: days coloured by mood"))
         self.setMinimumHeight(CALENDAR_LINES * self.fontMetrics().lineSpacing())
         self._calm_weekends()
         self._days: dict[date, DayRatings] = {}

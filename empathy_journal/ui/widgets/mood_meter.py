@@ -7,7 +7,7 @@ words), a click chooses the corner under the pointer. Each corner is tinted with
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -17,8 +17,15 @@ from empathy_journal.ui.theme import current_theme, mood_colours
 # (row, column) of each corner: energy up, pleasantness to the right, as on a mood meter.
 CORNERS = {(0, 0): Quadrant.HIGH_UNPLEASANT, (0, 1): Quadrant.HIGH_PLEASANT,
            (1, 0): Quadrant.LOW_UNPLEASANT, (1, 1): Quadrant.LOW_PLEASANT}
-LABELS = {Quadrant.HIGH_UNPLEASANT: "Tense", Quadrant.HIGH_PLEASANT: "Lively",
-          Quadrant.LOW_UNPLEASANT: "Low", Quadrant.LOW_PLEASANT: "Calm"}
+LABELS = {Quadrant.HIGH_UNPLEASANT: QT_TRANSLATE_NOOP("MoodMeter", "Tense"),
+          Quadrant.HIGH_PLEASANT: QT_TRANSLATE_NOOP("MoodMeter", "Lively"),
+          Quadrant.LOW_UNPLEASANT: QT_TRANSLATE_NOOP("MoodMeter", "Low"),
+          Quadrant.LOW_PLEASANT: QT_TRANSLATE_NOOP("MoodMeter", "Calm")}
+# What each corner holds, as a screen reader says it (the Quadrant's value, in words).
+MEANINGS = {Quadrant.HIGH_UNPLEASANT: QT_TRANSLATE_NOOP("MoodMeter", "high-energy unpleasant"),
+            Quadrant.HIGH_PLEASANT: QT_TRANSLATE_NOOP("MoodMeter", "high-energy pleasant"),
+            Quadrant.LOW_UNPLEASANT: QT_TRANSLATE_NOOP("MoodMeter", "low-energy unpleasant"),
+            Quadrant.LOW_PLEASANT: QT_TRANSLATE_NOOP("MoodMeter", "low-energy pleasant")}
 RAMP_INDEX = {Quadrant.HIGH_UNPLEASANT: 1, Quadrant.LOW_UNPLEASANT: 3,
               Quadrant.LOW_PLEASANT: 6, Quadrant.HIGH_PLEASANT: 8}
 
@@ -26,8 +33,15 @@ RAMP_INDEX = {Quadrant.HIGH_UNPLEASANT: 1, Quadrant.LOW_UNPLEASANT: 3,
 def describe(quadrant: Quadrant | None) -> str:
     """What a choice means, for the tooltip and a screen reader."""
     if quadrant is None:
-        return "All feelings"
-    return f"{LABELS[quadrant]}: {quadrant.value} feelings"
+        return QCoreApplication.translate("MoodMeter", "All feelings")
+    return QCoreApplication.translate("MoodMeter", "{corner}: {meaning} feelings").format(
+        corner=corner_label(quadrant),
+        meaning=QCoreApplication.translate("MoodMeter", MEANINGS[quadrant]))
+
+
+def corner_label(quadrant: Quadrant) -> str:
+    """The word written in a corner ("Tense", "Calm"), in the window's language."""
+    return QCoreApplication.translate("MoodMeter", LABELS[quadrant])
 
 
 class MoodMeter(QWidget):
@@ -41,7 +55,7 @@ class MoodMeter(QWidget):
         self._cursor = (0, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName("Mood meter: filter the words by energy and pleasantness")
+        self.setAccessibleName(self.tr("Mood meter: filter the words by energy and pleasantness"))
         self._describe()
 
     def quadrant(self) -> Quadrant | None:
@@ -61,8 +75,10 @@ class MoodMeter(QWidget):
 
     def _describe(self) -> None:
         text = describe(self._chosen)
-        self.setAccessibleDescription(f"{text}. Arrows move, Space chooses.")
-        self.setToolTip(f"{text}. Up: more energy, right: more pleasant. Click again for all.")
+        self.setAccessibleDescription(self.tr("{choice}. Arrows move, Space chooses.").format(
+            choice=text))
+        self.setToolTip(self.tr("{choice}. Up: more energy, right: more pleasant. Click again "
+                                "for all.").format(choice=text))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         line = self.fontMetrics().height()
@@ -97,7 +113,7 @@ class MoodMeter(QWidget):
             font.setBold(chosen)
             painter.setFont(font)
             painter.setPen(QColor(theme.window if theme.dark else theme.text))  # dark on tints
-            painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, LABELS[quadrant])
+            painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, corner_label(quadrant))
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802

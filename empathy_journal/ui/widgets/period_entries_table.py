@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -20,14 +20,23 @@ from empathy_journal.domain.text import first_line
 from empathy_journal.storage.summaries import EntrySummary
 from empathy_journal.ui.dates import compact_date
 
-COLUMNS = ("Date", "Mood", "Stress", "First line")
+COLUMN_COUNT = 4  # date, mood, stress, first line
 VISIBLE_ROWS = 8
 UUID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def column_titles() -> list[str]:
+    """The table's column headings, in the window's language."""
+    return [QCoreApplication.translate("PeriodEntriesTable", "Date"),
+            QCoreApplication.translate("PeriodEntriesTable", "Mood"),
+            QCoreApplication.translate("PeriodEntriesTable", "Stress"),
+            QCoreApplication.translate("PeriodEntriesTable", "First line")]
+
+
 def entry_first_line(entry: EntrySummary) -> str:
     """The title, or else the first line of the text, or a plain word when there is neither."""
-    return entry.title.strip() or first_line(entry.preview) or "untitled"
+    return (entry.title.strip() or first_line(entry.preview)
+            or QCoreApplication.translate("PeriodEntriesTable", "untitled"))
 
 
 class PeriodEntriesTable(QFrame):
@@ -41,10 +50,10 @@ class PeriodEntriesTable(QFrame):
         self.setObjectName("periodEntries")
         self.setStyleSheet("QFrame#periodEntries { background: palette(base); margin: 6px; }")
         self.heading = QLabel(objectName="SectionTitle")
-        self.hint = QLabel("Select an entry with the arrow keys; Enter opens it.",
+        self.hint = QLabel(self.tr("Select an entry with the arrow keys; Enter opens it."),
                            objectName="Hint")
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table = QTableWidget(0, COLUMN_COUNT)
+        self.table.setHorizontalHeaderLabels(column_titles())
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -53,7 +62,7 @@ class PeriodEntriesTable(QFrame):
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        for column in range(len(COLUMNS) - 1):
+        for column in range(COLUMN_COUNT - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.activated.connect(self._activated)  # Enter, or a double click
@@ -65,8 +74,9 @@ class PeriodEntriesTable(QFrame):
 
     def show_entries(self, label: str, entries: Sequence[EntrySummary]) -> None:
         """List entries (oldest first) under a heading naming the period."""
-        self.heading.setText(f"ENTRIES IN {label.upper()}")
-        self.table.setAccessibleName(f"Entries in {label}: Enter opens the selected one")
+        self.heading.setText(self.tr("Entries in {period}").format(period=label).upper())
+        self.table.setAccessibleName(
+            self.tr("Entries in {period}: Enter opens the selected one").format(period=label))
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             cells = (compact_date(entry.local_date, year=True), _rating(entry.mood),
@@ -82,7 +92,8 @@ class PeriodEntriesTable(QFrame):
         self.hint.setVisible(bool(entries))
         self.table.setVisible(bool(entries))
         if not entries:
-            self.heading.setText(f"NO ENTRIES IN {label.upper()} YET")
+            self.heading.setText(
+                self.tr("No entries in {period} yet").format(period=label).upper())
         self._fit_height(len(entries))
 
     def _fit_height(self, rows: int) -> None:

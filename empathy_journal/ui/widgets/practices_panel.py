@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,8 +24,13 @@ from empathy_journal.ui.safe_text import as_written, plain_label
 from empathy_journal.ui.widgets.form_parts import hint_label
 from empathy_journal.ui.widgets.layout_tools import discard_widget
 
-STANCE_CHOICES: list[tuple[str, ValueStance | None]] = [
-    ("—", None), ("Acted on it", ValueStance.ON), ("Acted against it", ValueStance.AGAINST)]
+
+def stance_choices() -> list[tuple[str, ValueStance | None]]:
+    """The choices beside a value (none, on, against), in the window's language."""
+    return [("—", None),
+            (QCoreApplication.translate("PracticesPanel", "Acted on it"), ValueStance.ON),
+            (QCoreApplication.translate("PracticesPanel", "Acted against it"),
+             ValueStance.AGAINST)]
 
 
 class PracticesPanel(QWidget):
@@ -45,15 +50,15 @@ class PracticesPanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
-        column.addWidget(QLabel("TODAY'S PRACTICES", objectName="SectionTitle"))
-        column.addWidget(hint_label("Tick what you did. Right-click one to hide it."))
+        column.addWidget(QLabel(self.tr("Today's practices").upper(), objectName="SectionTitle"))
+        column.addWidget(hint_label(self.tr("Tick what you did. Right-click one to hide it.")))
         self._practice_box = QVBoxLayout()
         column.addLayout(self._practice_box)
-        self.add_practice_button = QToolButton(text="+ Add your own practice",
+        self.add_practice_button = QToolButton(text=self.tr("+ Add your own practice"),
                                                objectName="Flat")
         self.hidden_button = QToolButton(objectName="Flat")
         self.hidden_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.hidden_button.setAccessibleName("Show a hidden practice again")
+        self.hidden_button.setAccessibleName(self.tr("Show a hidden practice again"))
         self.hidden_menu = QMenu(self.hidden_button)
         self.hidden_button.setMenu(self.hidden_menu)
         buttons = QHBoxLayout()
@@ -62,11 +67,12 @@ class PracticesPanel(QWidget):
         buttons.addStretch(1)
         column.addLayout(buttons)
         column.addSpacing(10)
-        column.addWidget(QLabel("VALUES", objectName="SectionTitle"))
-        column.addWidget(hint_label("Did this day or conversation act on a value of yours?"))
+        column.addWidget(QLabel(self.tr("Values").upper(), objectName="SectionTitle"))
+        column.addWidget(hint_label(
+            self.tr("Did this day or conversation act on a value of yours?")))
         self._value_box = QVBoxLayout()
         column.addLayout(self._value_box)
-        self.add_value_button = QToolButton(text="+ Name a value", objectName="Flat")
+        self.add_value_button = QToolButton(text=self.tr("+ Name a value"), objectName="Flat")
         column.addWidget(self.add_value_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.message = hint_label("")
         self.message.hide()
@@ -110,10 +116,10 @@ class PracticesPanel(QWidget):
         label.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         label.customContextMenuRequested.connect(
             lambda pos: self._value_menu(value_id, name, label.mapToGlobal(pos)))
-        label.setToolTip("Right-click to rename or archive")
+        label.setToolTip(self.tr("Right-click to rename or archive"))
         combo = QComboBox()
-        combo.setAccessibleName(f"Value {name}: acted on or against")
-        for text, stance in STANCE_CHOICES:
+        combo.setAccessibleName(self.tr("Value {name}: acted on or against").format(name=name))
+        for text, stance in stance_choices():
             combo.addItem(text, stance)
         label.setBuddy(combo)
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -158,17 +164,18 @@ class PracticesPanel(QWidget):
 
     def _practice_menu(self, practice_id: str, box: QCheckBox, pos: QPoint) -> None:
         menu = QMenu(self)
-        hide = menu.addAction(f"Hide “{box.text()}”")
+        hide = menu.addAction(self.tr("Hide “{practice}”").format(practice=box.text()))
         if menu.exec(box.mapToGlobal(pos)) is hide:
             self.hide_practice(practice_id)
 
     def _value_menu(self, value_id: int, name: str, where: QPoint) -> None:
         menu = QMenu(self)
-        rename = menu.addAction(f"Rename “{name}”…")
-        archive = menu.addAction(f"Archive “{name}” (marks are kept)")
+        rename = menu.addAction(self.tr("Rename “{value}”…").format(value=name))
+        archive = menu.addAction(self.tr("Archive “{value}” (marks are kept)").format(value=name))
         chosen = menu.exec(where)
         if chosen is rename:
-            new_name, ok = QInputDialog.getText(self, "Rename value", "New name:", text=name)
+            new_name, ok = QInputDialog.getText(self, self.tr("Rename value"),
+                                                self.tr("New name:"), text=name)
             if ok and new_name.strip():
                 self._run(lambda: self._values.rename_value(value_id, new_name))
                 self.reload()
@@ -180,9 +187,10 @@ class PracticesPanel(QWidget):
         self.hidden_menu.clear()
         hidden = [p for p in self._practices.practices(include_hidden=True) if p.hidden]
         for practice in hidden:
-            action = self.hidden_menu.addAction(f"Show “{practice.label}” again")
+            action = self.hidden_menu.addAction(
+                self.tr("Show “{practice}” again").format(practice=practice.label))
             action.triggered.connect(lambda _c=False, pid=practice.id: self.show_practice(pid))
-        self.hidden_button.setText(f"Hidden ({len(hidden)})")
+        self.hidden_button.setText(self.tr("Hidden ({count})").format(count=len(hidden)))
         self.hidden_button.setVisible(bool(hidden))
 
     def show_practice(self, practice_id: str) -> None:
@@ -196,15 +204,17 @@ class PracticesPanel(QWidget):
         self.reload()
 
     def _ask_practice(self) -> None:
-        label, ok = QInputDialog.getText(self, "Your own practice",
-                                         "A practice you want to build, in a few words:")
+        label, ok = QInputDialog.getText(
+            self, self.tr("Your own practice"),
+            self.tr("A practice you want to build, in a few words:"))
         if ok and label.strip():
             self._run(lambda: self._practices.add_practice(label))
             self.reload()
 
     def _ask_value(self) -> None:
-        name, ok = QInputDialog.getText(self, "Name a value",
-                                        "A value that matters to you (honesty, patience…):")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Name a value"),
+            self.tr("A value that matters to you (honesty, patience…):"))
         if ok and name.strip():
             self._run(lambda: self._values.add_value(name))
             self.reload()
@@ -214,5 +224,6 @@ class PracticesPanel(QWidget):
             action()
             self.message.hide()
         except JournalError as error:
-            self.message.setText(f"That change was not saved: {error} Your entries are safe.")
+            self.message.setText(self.tr("That change was not saved: {error} Your entries are "
+                                         "safe.").format(error=error))
             self.message.show()

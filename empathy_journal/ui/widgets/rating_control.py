@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
 
-NOT_RATED = "not rated"
+
+def not_rated() -> str:
+    """What a rating shows before the person rates."""
+    return QCoreApplication.translate("RatingControl", "not rated")
 
 
 class RatingSlider(QSlider):
@@ -32,25 +35,33 @@ class RatingControl(QWidget):
     changed = Signal()
 
     def __init__(self, label: str, low: int, high: int, low_hint: str, high_hint: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, in_sentence: str | None = None) -> None:
+        """label names the rating ("Mood"); in_sentence is how it reads inside a sentence
+        (English lower-cases it, German keeps the capital), label lower-cased when not given."""
         super().__init__(parent)
         self._label = label
+        in_sentence = label.lower() if in_sentence is None else in_sentence
         self._low, self._high = low, high
         self._rated = False
         self._loading = False
         self.name_label = QLabel(f"<b>{label}</b>")
-        self.value_label = QLabel(NOT_RATED, objectName="Muted")
-        self.clear_button = QToolButton(text="Clear", objectName="Flat")
-        self.clear_button.setAccessibleName(f"Clear {label.lower()} rating")
-        self.clear_button.setToolTip(f"Mark {label.lower()} as not rated (Delete)")
+        self.value_label = QLabel(not_rated(), objectName="Muted")
+        self.clear_button = QToolButton(text=self.tr("Clear"), objectName="Flat")
+        self.clear_button.setAccessibleName(self.tr("Clear {name} rating").format(
+            name=in_sentence))
+        self.clear_button.setToolTip(self.tr("Mark {name} as not rated (Delete)").format(
+            name=in_sentence))
         # Not a Tab stop: on the keyboard, Delete on the slider clears, so Tab goes from one
         # rating straight to the next.
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.slider = RatingSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(low, high)
         self.slider.setPageStep(2)
-        self.slider.setAccessibleName(f"{label}, {low} to {high}")
-        self.slider.setToolTip(f"{low} = {low_hint}, {high} = {high_hint}. Delete clears.")
+        self.slider.setAccessibleName(self.tr("{name}, {low} to {high}").format(
+            name=label, low=low, high=high))
+        self.slider.setToolTip(self.tr("{low} = {low_hint}, {high} = {high_hint}. Delete "
+                                       "clears.").format(low=low, low_hint=low_hint, high=high,
+                                                         high_hint=high_hint))
         hints = QHBoxLayout()
         for text, align in ((low_hint, Qt.AlignmentFlag.AlignLeft),
                             (high_hint, Qt.AlignmentFlag.AlignRight)):
@@ -115,11 +126,12 @@ class RatingControl(QWidget):
 
     def _show(self) -> None:
         self.value_label.setText(f"{self.slider.value()} / {self._high}" if self._rated
-                                 else NOT_RATED)
+                                 else not_rated())
         self.clear_button.setEnabled(self._rated)
         self.slider.setProperty("rated", "true" if self._rated else "false")
         self.slider.setAccessibleDescription(
             f"{self._label} {self.slider.value()}" if self._rated
-            else f"{self._label} not rated; an arrow key rates it, Delete clears it")
+            else self.tr("{name} not rated; an arrow key rates it, Delete clears it").format(
+                name=self._label))
         self.slider.style().unpolish(self.slider)
         self.slider.style().polish(self.slider)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -14,13 +15,23 @@ from empathy_journal.insights.theme import MINE_LIGHT, THEIRS
 from empathy_journal.ui.theme import current_theme
 from empathy_journal.ui.widgets.form_parts import hint_label
 
-SUBJECT_TITLES = {Subject.SELF: "What I felt", Subject.OTHER: "What they might have felt"}
+# Translated where they are shown (QCoreApplication.translate).
+SUBJECT_TITLES = {Subject.SELF: QT_TRANSLATE_NOOP("TheirEmotionsSection", "What I felt"),
+                  Subject.OTHER: QT_TRANSLATE_NOOP("TheirEmotionsSection",
+                                                   "What they might have felt")}
 SUBJECT_HINTS = {
-    Subject.SELF: "Your own feelings, with how strong each was (1–5).",
-    Subject.OTHER: "Your guess about the other person's feelings, not yours.",
+    Subject.SELF: QT_TRANSLATE_NOOP("TheirEmotionsSection",
+                                    "Your own feelings, with how strong each was (1–5)."),
+    Subject.OTHER: QT_TRANSLATE_NOOP("TheirEmotionsSection",
+                                     "Your guess about the other person's feelings, not yours."),
 }
 # Mine and theirs: the charts' two colours (insights/theme.py), the same in every place.
 SUBJECT_COLOURS = {Subject.SELF: MINE_LIGHT, Subject.OTHER: THEIRS}
+
+
+def subject_text(texts: dict[Subject, str], subject: Subject) -> str:
+    """A title or hint of SUBJECT_TITLES / SUBJECT_HINTS in the window's language."""
+    return QCoreApplication.translate("TheirEmotionsSection", texts[subject])
 
 
 def subject_colour(subject: Subject) -> str:
@@ -37,10 +48,12 @@ def their_emotions_box(picker: QWidget) -> QFrame:
     box.setStyleSheet(f"QFrame#TheirEmotions {{ border: none; border-left: 4px solid {colour}; }}")
     column = QVBoxLayout(box)
     column.setContentsMargins(10, 6, 0, 6)
-    title = QLabel(SUBJECT_TITLES[Subject.OTHER].upper(), objectName="SectionTitle")
+    title = QLabel(subject_text(SUBJECT_TITLES, Subject.OTHER).upper(),
+                   objectName="SectionTitle")
     title.setStyleSheet(f"color: {colour};")
-    title.setAccessibleName("What they might have felt: your guess, not your own emotions")
+    title.setAccessibleName(QCoreApplication.translate(
+        "TheirEmotionsSection", "What they might have felt: your guess, not your own emotions"))
     column.addWidget(title)
-    column.addWidget(hint_label(SUBJECT_HINTS[Subject.OTHER]))
+    column.addWidget(hint_label(subject_text(SUBJECT_HINTS, Subject.OTHER)))
     column.addWidget(picker)
     return box

@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>When you have two minutes: a check-in is due ({check_ins}).</source>
-        <translation>Wenn du zwei Minuten hast: Ein Check-in ist fällig ({check_ins}).</translation>
+        <translation>Zwei Minuten Zeit? Ein Check-in ist fällig ({check_ins}).</translation>
     </message>
     <message>
         <source>Check-in due</source>

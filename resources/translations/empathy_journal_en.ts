@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>ScheduleForm</name>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n entries</source>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from empathy_journal.domain.analytics.records import CheckIn
-from empathy_journal.domain.instruments import SELF_REFLECTION, Instrument
+from empathy_journal.domain.instruments import Instrument, self_reflection
 from empathy_journal.insights.check_in_text import check_in_score
 from empathy_journal.session.wellbeing import Wellbeing
 from empathy_journal.storage.errors import JournalError
@@ -51,21 +51,25 @@ class CheckInDialog(QDialog):
         super().__init__(parent)
         self.wellbeing, self.instrument, self._zone = wellbeing, instrument, zone_name
         self._today = today
-        self.setWindowTitle(f"{instrument.name} check-in")
-        self.setAccessibleName(f"{instrument.name} check-in")
+        title = self.tr("{check_in} check-in").format(check_in=instrument.name)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.groups: list[QButtonGroup] = []
         self.result: CheckIn | None = None
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{instrument.name}</b><br>{SELF_REFLECTION}", wordWrap=True)
+        heading_html = f"<b>{instrument.name}</b><br>{self_reflection()}"  # both translated
+        heading = QLabel(heading_html, wordWrap=True)
         self.stem = QLabel(instrument.stem, objectName="SectionTitle")
         layout.addWidget(heading)
         layout.addWidget(self.stem)
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
-        scroll.setAccessibleName(f"{instrument.name} questions")
+        scroll.setAccessibleName(self.tr("{check_in} questions").format(
+            check_in=instrument.name))
         scroll.setWidget(self._questions())
         layout.addWidget(scroll, 1)
-        self.source = QLabel(f"Source: {instrument.source} {instrument.bands_note}",
-                             wordWrap=True, objectName="Hint")
+        self.source = QLabel(self.tr("Source: {source} {note}").format(
+            source=instrument.source, note=instrument.bands_note), wordWrap=True,
+            objectName="Hint")
         self.score = QLabel(wordWrap=True)
         self.score.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.score.hide()
@@ -147,11 +151,13 @@ class CheckInDialog(QDialog):
         for group in self.groups:
             for button in group.buttons():
                 button.setEnabled(False)
-        self.score.setText(f"<b>Saved.</b> Your {self.instrument.name} today: "
-                           f"{check_in_score(self.result)}. Insights shows it over time.")
+        said = self.tr("Your {check_in} today: {score}. Insights shows it over time.").format(
+            check_in=self.instrument.name, score=check_in_score(self.result))
+        saved = self.tr("Saved.")
+        self.score.setText(f"<b>{saved}</b> {said}")
         self.score.show()
         self.buttons.clear()
-        close = self.buttons.addButton("Close", QDialogButtonBox.ButtonRole.AcceptRole)
+        close = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
         close.setDefault(True)
         close.setFocus()
         self.taken.emit(self.result)

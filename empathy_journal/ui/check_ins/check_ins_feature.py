@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from empathy_journal.domain.instruments import INSTRUMENTS
+from empathy_journal.domain.instruments import INSTRUMENTS, Instrument
 from empathy_journal.session.changes import Change
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.ui.check_ins.due_line import DueLine
@@ -16,6 +17,13 @@ from empathy_journal.ui.main_actions import window_action
 if TYPE_CHECKING:
     from empathy_journal.ui.check_ins.check_in_dialog import CheckInDialog
     from empathy_journal.ui.main_window import MainWindow
+
+
+def take_tip(instrument: Instrument) -> str:
+    """The status tip of a check-in's action: what it asks about, in the window's language."""
+    stem = instrument.stem
+    return QCoreApplication.translate("CheckInsFeature", "A short self-reflection: {question}"
+                                      ).format(question=stem[:1].lower() + stem[1:])
 
 
 class CheckInsFeature:
@@ -32,10 +40,11 @@ class CheckInsFeature:
         self.take_actions: dict[str, QAction] = {
             key: window_action(window, f"{instrument.name}…", None,
                                lambda _=False, key=key: self.take(key),
-                               f"A short self-reflection: {instrument.stem.lower()}")
+                               take_tip(instrument))
             for key, instrument in INSTRUMENTS.items()}
-        self.schedule_action = window_action(window, "Check-in schedule…", None,
-                                             self.edit_schedule)
+        self.schedule_action = window_action(
+            window, QCoreApplication.translate("CheckInsFeature", "Check-in schedule…"), None,
+            self.edit_schedule)
         if window.session.read_only:
             for action in self.actions():
                 action.setEnabled(False)
@@ -73,7 +82,9 @@ class CheckInsFeature:
         try:
             work()  # type: ignore[operator]
         except JournalError as error:
-            QMessageBox.warning(self.window, "Not saved", str(error))
+            QMessageBox.warning(self.window,
+                                QCoreApplication.translate("CheckInsFeature", "Not saved"),
+                                str(error))
 
     def follow_change(self, change: Change) -> None:
         """Offer again what is due after a check-in, a schedule change or a new journal."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from empathy_journal.domain.check_in_schedule import DueCheckIn
@@ -11,8 +11,11 @@ from empathy_journal.domain.check_in_schedule import DueCheckIn
 def due_text(due: list[DueCheckIn]) -> str:
     """The sentence for the check-ins due (never a count of missed ones, never a streak)."""
     names = [d.instrument.name for d in due]
-    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f"When you have two minutes: a check-in is due ({listed})."
+    listed = names[0] if len(names) == 1 else QCoreApplication.translate(
+        "DueLine", "{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
+    return QCoreApplication.translate(
+        "DueLine", "When you have two minutes: a check-in is due ({check_ins}).").format(
+            check_ins=listed)
 
 
 class DueLine(QFrame):
@@ -24,12 +27,12 @@ class DueLine(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="Card")
-        self.setAccessibleName("Check-in due")
+        self.setAccessibleName(self.tr("Check-in due"))
         self.text = QLabel(wordWrap=True, objectName="Hint")
-        self.take_button = QPushButton("Take it")
-        self.later_button = QPushButton("Not now")
-        self.take_button.setAccessibleName("Take the check-in now")
-        self.later_button.setAccessibleName("Not now: remind me next period")
+        self.take_button = QPushButton(self.tr("Take it"))
+        self.later_button = QPushButton(self.tr("Not now"))
+        self.take_button.setAccessibleName(self.tr("Take the check-in now"))
+        self.later_button.setAccessibleName(self.tr("Not now: remind me next period"))
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 4, 8, 4)
         row.addWidget(self.text, 1)
@@ -53,5 +56,6 @@ class DueLine(QFrame):
             self.hide()
             return
         self.text.setText(due_text(due))
-        self.take_button.setText(f"Take {due[0].instrument.name.split(' ')[0]}…")
+        self.take_button.setText(self.tr("Take {check_in}…").format(
+            check_in=due[0].instrument.name.split(" ")[0]))
         self.show()

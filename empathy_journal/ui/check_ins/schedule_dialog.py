@@ -3,7 +3,7 @@ preferences (the same form in this dialog and on the Check-ins page of Preferenc
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
 from empathy_journal.domain.check_in_schedule import EVERY_CHOICES, Schedule
 from empathy_journal.domain.instruments import INSTRUMENTS
 
-SCHEDULE_QUESTION = ("How often should the journal page offer each check-in? "
-                     "It is only ever one quiet line.")
+
+def schedule_question() -> str:
+    """What the schedule asks, in the window's language."""
+    return QCoreApplication.translate("ScheduleForm", "How often should the journal page offer "
+                                      "each check-in? It is only ever one quiet line.")
 
 
 class ScheduleForm(QWidget):
@@ -35,7 +38,8 @@ class ScheduleForm(QWidget):
         self.choices: dict[str, QComboBox] = {}
         for instrument in INSTRUMENTS.values():
             box = QComboBox()
-            box.setAccessibleName(f"How often: {instrument.name}")
+            box.setAccessibleName(self.tr("How often: {check_in}").format(
+                check_in=instrument.name))
             label = QLabel(f"&{instrument.name}")
             label.setBuddy(box)
             form.addRow(label, box)
@@ -46,18 +50,24 @@ class ScheduleForm(QWidget):
 
     def show_schedule(self, schedule: Schedule) -> None:
         """Show schedule's choices (without announcing a change)."""
+        names = self.choice_names()
         for key, box in self.choices.items():
             box.blockSignals(True)
             box.clear()
             for days, text in EVERY_CHOICES:
-                box.addItem(text, days)
+                box.addItem(names.get(days, text), days)
             every = schedule.every(key)
             index = box.findData(every)
             if index < 0:
-                box.addItem(f"Every {every} days", every)
+                box.addItem(self.tr("Every %n days", "", every), every)
                 index = box.count() - 1
             box.setCurrentIndex(index)
             box.blockSignals(False)
+
+    def choice_names(self) -> dict[int, str]:
+        """The words of each choice (by its days; the domain's are English), translated."""
+        return {14: self.tr("Every two weeks"), 30: self.tr("Every month"),
+                60: self.tr("Every two months"), 0: self.tr("Off")}
 
     def schedule(self) -> Schedule:
         """The schedule as chosen."""
@@ -69,9 +79,9 @@ class ScheduleDialog(QDialog):
 
     def __init__(self, schedule: Schedule, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Check-in schedule")
+        self.setWindowTitle(self.tr("Check-in schedule"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(SCHEDULE_QUESTION, wordWrap=True))
+        layout.addWidget(QLabel(schedule_question(), wordWrap=True))
         self.form = ScheduleForm(schedule)
         self.choices = self.form.choices
         layout.addWidget(self.form)

@@ -25,17 +25,41 @@ from empathy_journal.ui import dates
 from empathy_journal.ui.preferences.page_frame import PreferencesPage
 from empathy_journal.ui.settings import WindowSettings
 
-THEME_NAMES = {"system": "Like the desktop (follows it when it switches)",
-               "light": "Light", "dark": "Dark"}
-TEXT_SIZE_NAMES = {90: "Smaller (90 %)", 100: "As the system's (100 %)",
-                   110: "A little larger (110 %)", 125: "Larger (125 %)",
-                   150: "Largest (150 %)"}
-WEEK_NAMES = {"monday": "Monday", "sunday": "Sunday", "saturday": "Saturday"}
 # Each language named in itself, so a person who cannot read the current one still finds theirs.
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
-RANDOM_NAMES = {0: "Exactly at that time", 15: "Within 15 minutes after it",
-                30: "Within half an hour after it", 60: "Within an hour after it",
-                120: "Within two hours after it"}
+
+
+def theme_names() -> dict[str, str]:
+    """Each theme's name in the window's language."""
+    return {"system": QCoreApplication.translate(
+                "AppearancePage", "Like the desktop (follows it when it switches)"),
+            "light": QCoreApplication.translate("AppearancePage", "Light"),
+            "dark": QCoreApplication.translate("AppearancePage", "Dark")}
+
+
+def text_size_names() -> dict[int, str]:
+    """Each text size's name in the window's language."""
+    return {90: QCoreApplication.translate("AppearancePage", "Smaller (90 %)"),
+            100: QCoreApplication.translate("AppearancePage", "As the system's (100 %)"),
+            110: QCoreApplication.translate("AppearancePage", "A little larger (110 %)"),
+            125: QCoreApplication.translate("AppearancePage", "Larger (125 %)"),
+            150: QCoreApplication.translate("AppearancePage", "Largest (150 %)")}
+
+
+def week_names() -> dict[str, str]:
+    """The weekdays a week may start on, in the window's language."""
+    return {"monday": QCoreApplication.translate("DatesPage", "Monday"),
+            "sunday": QCoreApplication.translate("DatesPage", "Sunday"),
+            "saturday": QCoreApplication.translate("DatesPage", "Saturday")}
+
+
+def random_names() -> dict[int, str]:
+    """Each window an evening reminder may come in, in the window's language."""
+    return {0: QCoreApplication.translate("RemindersPage", "Exactly at that time"),
+            15: QCoreApplication.translate("RemindersPage", "Within 15 minutes after it"),
+            30: QCoreApplication.translate("RemindersPage", "Within half an hour after it"),
+            60: QCoreApplication.translate("RemindersPage", "Within an hour after it"),
+            120: QCoreApplication.translate("RemindersPage", "Within two hours after it")}
 
 
 def choice_box(name: str, items: list[tuple[str, Any]]) -> QComboBox:
@@ -68,7 +92,8 @@ class ComputerPage(PreferencesPage):
         try:
             chosen = self.settings.computer_preferences().changed(**values)
         except ValueError as error:
-            self.say_problem(f"That choice cannot be kept ({error}); nothing was changed.")
+            self.say_problem(self.tr("That choice cannot be kept ({error}); nothing was "
+                                     "changed.").format(error=error))
             self.show_preferences(self.settings.computer_preferences())
             return False
         self.say_problem(None)
@@ -95,14 +120,17 @@ class AppearancePage(ComputerPage):
     """The theme, the text size and the language."""
 
     def __init__(self, settings: WindowSettings, parent: QWidget | None = None) -> None:
-        super().__init__(settings, "Appearance",
-                         "How the window looks on this computer. Changes show at once.", parent)
-        self.theme = choice_box("Theme", [(THEME_NAMES[t], t) for t in THEMES])
-        self.text_size = choice_box("Text size", [(TEXT_SIZE_NAMES[s], s) for s in TEXT_SCALES])
-        self.add_row("&Theme", self.theme,
-                     "“Like the desktop” turns dark and light with your system's setting.")
-        self.add_row("Text &size", self.text_size,
-                     "Relative to the text size your desktop uses.")
+        super().__init__(settings, self.tr("Appearance"),
+                         self.tr("How the window looks on this computer. Changes show at once."),
+                         parent)
+        themes, sizes = theme_names(), text_size_names()
+        self.theme = choice_box(self.tr("Theme"), [(themes[t], t) for t in THEMES])
+        self.text_size = choice_box(self.tr("Text size"), [(sizes[s], s) for s in TEXT_SCALES])
+        self.add_row(self.tr("&Theme"), self.theme,
+                     self.tr("“Like the desktop” turns dark and light with your system's "
+                             "setting."))
+        self.add_row(self.tr("Text &size"), self.text_size,
+                     self.tr("Relative to the text size your desktop uses."))
         self.language = choice_box(self.tr("Language"), language_choices())
         self.add_row(self.tr("&Language"), self.language,
                      self.tr("Used from the next time you open Empathy Journal, in the window "
@@ -141,18 +169,19 @@ class DatesPage(ComputerPage):
 
     def __init__(self, settings: WindowSettings, today: Callable[[], date],
                  parent: QWidget | None = None) -> None:
-        super().__init__(settings, "Dates",
-                         "How dates are written everywhere in the window, and the day the "
-                         "calendars start their weeks on.", parent)
+        super().__init__(settings, self.tr("Dates"),
+                         self.tr("How dates are written everywhere in the window, and the day "
+                                 "the calendars start their weeks on."), parent)
         self._today = today
-        self.date_format = choice_box("Date format", [(f, f) for f in DATE_FORMATS])
-        self.week_start = choice_box("First day of the week", [(w, w) for w in WEEK_STARTS])
-        self.add_row("Date &format", self.date_format,
-                     "Headings always name the weekday too.")
-        self.add_row("First day of the &week", self.week_start)
+        self.date_format = choice_box(self.tr("Date format"), [(f, f) for f in DATE_FORMATS])
+        self.week_start = choice_box(self.tr("First day of the week"),
+                                     [(w, w) for w in WEEK_STARTS])
+        self.add_row(self.tr("Date &format"), self.date_format,
+                     self.tr("Headings always name the weekday too."))
+        self.add_row(self.tr("First day of the &week"), self.week_start)
         self.example = QLabel(objectName="Muted")
-        self.example.setAccessibleName("How dates look now")
-        self.form.addRow("Looks like", self.example)
+        self.example.setAccessibleName(self.tr("How dates look now"))
+        self.form.addRow(self.tr("Looks like"), self.example)
         self.date_format.currentIndexChanged.connect(
             self.storing("date_format", self.date_format.currentData))
         self.week_start.currentIndexChanged.connect(
@@ -162,13 +191,16 @@ class DatesPage(ComputerPage):
     def _name_choices(self) -> None:
         """Each format named with today written in it (as the window writes it now)."""
         today = self._today()
-        names = {"locale": "As your language writes it", "iso": "ISO 8601",
-                 "long": "With the month's name"}
+        names = {"locale": self.tr("As your language writes it"), "iso": "ISO 8601",
+                 "long": self.tr("With the month's name")}
         for index, fmt in enumerate(DATE_FORMATS):
-            self.date_format.setItemText(index, f"{names[fmt]}: {dates.short_date(today, fmt)}")
-        own = dates.locale().firstDayOfWeek().name
+            self.date_format.setItemText(index, self.tr("{format}: {example}").format(
+                format=names[fmt], example=dates.short_date(today, fmt)))
+        weekdays, first = week_names(), dates.locale().firstDayOfWeek()
+        own = weekdays.get(first.name.lower()) or dates.locale().dayName(first.value)
         for index, start in enumerate(WEEK_STARTS):
-            text = f"As your language has it ({own})" if start == "locale" else WEEK_NAMES[start]
+            text = (self.tr("As your language has it ({weekday})").format(weekday=own)
+                    if start == "locale" else weekdays[start])
             self.week_start.setItemText(index, text)
 
     def show_preferences(self, preferences: ComputerPreferences) -> None:
@@ -185,23 +217,26 @@ class RemindersPage(ComputerPage):
     """The evening reminder (time, optional random window), follow-up reminders, autostart."""
 
     def __init__(self, settings: WindowSettings, parent: QWidget | None = None) -> None:
-        super().__init__(settings, "Reminders",
-                         "Gentle nudges from this computer. Nothing is ever sent anywhere.",
-                         parent)
-        self.evening = QCheckBox("Remind me to write in the evening")
+        super().__init__(settings, self.tr("Reminders"),
+                         self.tr("Gentle nudges from this computer. Nothing is ever sent "
+                                 "anywhere."), parent)
+        self.evening = QCheckBox(self.tr("Remind me to write in the evening"))
         self.evening_time = QTimeEdit()
         self.evening_time.setDisplayFormat(dates.locale().timeFormat(dates.Format.ShortFormat))
-        self.evening_time.setAccessibleName("Evening reminder time")
-        self.random_window = choice_box("When exactly",
-                                        [(RANDOM_NAMES[m], m) for m in RANDOM_WINDOWS])
-        self.follow_ups = QCheckBox("Remind me of follow-ups on the day they are due")
-        self.autostart = QCheckBox("Start the journal when I log in, so reminders can come")
-        self.add_row("Evening", self.evening)
-        self.add_row("At &time", self.evening_time)
-        self.add_row("&When exactly", self.random_window,
-                     "A time chosen afresh each day within the window, if you like surprises.")
-        self.add_row("Follow-ups", self.follow_ups)
-        self.add_row("Log in", self.autostart, "Off by default.")
+        self.evening_time.setAccessibleName(self.tr("Evening reminder time"))
+        windows = random_names()
+        self.random_window = choice_box(self.tr("When exactly"),
+                                        [(windows[m], m) for m in RANDOM_WINDOWS])
+        self.follow_ups = QCheckBox(self.tr("Remind me of follow-ups on the day they are due"))
+        self.autostart = QCheckBox(self.tr("Start the journal when I log in, so reminders can "
+                                           "come"))
+        self.add_row(self.tr("Evening"), self.evening)
+        self.add_row(self.tr("At &time"), self.evening_time)
+        self.add_row(self.tr("&When exactly"), self.random_window,
+                     self.tr("A time chosen afresh each day within the window, if you like "
+                             "surprises."))
+        self.add_row(self.tr("Follow-ups"), self.follow_ups)
+        self.add_row(self.tr("Log in"), self.autostart, self.tr("Off by default."))
         self.evening.toggled.connect(self.storing("evening_reminder", self.evening.isChecked))
         self.evening_time.timeChanged.connect(self.storing("evening_time", self._chosen_time))
         self.random_window.currentIndexChanged.connect(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QWidget
 
 from empathy_journal.domain.check_in_schedule import Schedule
@@ -18,24 +19,26 @@ from empathy_journal.domain.preferences import (
 from empathy_journal.session.changes import Change
 from empathy_journal.session.journal_session import JournalSession
 from empathy_journal.storage.errors import JournalError
-from empathy_journal.ui.check_ins.schedule_dialog import SCHEDULE_QUESTION, ScheduleForm
+from empathy_journal.ui.check_ins.schedule_dialog import ScheduleForm, schedule_question
 from empathy_journal.ui.preferences.page_frame import PreferencesPage
 from empathy_journal.ui.session_signals import SessionSignals
 
-LOCKED = ("The journal is locked. Unlock it to change these; they are kept in the journal "
-          "itself.")
-READ_ONLY = ("This journal is read-only here, so the preferences kept in it cannot be "
-             "changed.")
-IN_MEMORY = ("This journal lives in memory only: it has no backups and is never locked.")
+# The reasons in English; shown translated (QCoreApplication.translate("JournalPage", …)).
+LOCKED = QT_TRANSLATE_NOOP("JournalPage", "The journal is locked. Unlock it to change these; "
+                           "they are kept in the journal itself.")
+READ_ONLY = QT_TRANSLATE_NOOP("JournalPage", "This journal is read-only here, so the "
+                              "preferences kept in it cannot be changed.")
+IN_MEMORY = QT_TRANSLATE_NOOP("JournalPage", "This journal lives in memory only: it has no "
+                              "backups and is never locked.")
 JOURNAL_KEYS = JournalPreferences.stored_keys()
 
 
 def journal_reason(session: JournalSession) -> str | None:
     """Why the journal's preferences cannot be changed now (None: they can)."""
     if session.locked:
-        return LOCKED
+        return QCoreApplication.translate("JournalPage", LOCKED)
     if session.read_only:
-        return READ_ONLY
+        return QCoreApplication.translate("JournalPage", READ_ONLY)
     return None
 
 
@@ -64,9 +67,10 @@ class JournalPage(PreferencesPage):
             chosen = self.session.journal_preferences().changed(**values)
             self.session.set_journal_preferences(chosen)
         except ValueError as error:
-            self.say_problem(f"That choice cannot be kept ({error}); nothing was changed.")
+            self.say_problem(self.tr("That choice cannot be kept ({error}); nothing was "
+                                     "changed.").format(error=error))
         except JournalError as error:
-            self.say_problem(f"Not saved: {error}")
+            self.say_problem(self.tr("Not saved: {error}").format(error=error))
         else:
             self.say_problem(None)
             return True
@@ -105,7 +109,8 @@ class CheckInsPage(JournalPage):
 
     def __init__(self, session: JournalSession, signals: SessionSignals,
                  parent: QWidget | None = None) -> None:
-        super().__init__(session, signals, "Check-ins", SCHEDULE_QUESTION, parent)
+        super().__init__(session, signals, self.tr("Check-ins"), schedule_question(),
+                         parent)
         self.schedule = ScheduleForm(Schedule())
         self.form.addRow(self.schedule)
         self.schedule.changed.connect(lambda chosen: self.store(check_in_schedule=chosen))
@@ -121,25 +126,26 @@ class SafetyPage(JournalPage):
 
     def __init__(self, session: JournalSession, signals: SessionSignals,
                  parent: QWidget | None = None) -> None:
-        super().__init__(session, signals, "Safety",
-                         "Backups and locking, kept in the journal so they go wherever it "
-                         "goes.", parent)
-        self.keep_daily = spin_box("Daily automatic backups to keep", KEEP_DAILY)
-        self.keep_weekly = spin_box("Weekly automatic backups to keep", KEEP_WEEKLY)
-        self.auto_lock = spin_box("Lock after idle minutes",
-                                  range(0, AUTO_LOCK_MINUTES.stop), " min")
-        self.auto_lock.setSpecialValueText("never")
+        super().__init__(session, signals, self.tr("Safety"),
+                         self.tr("Backups and locking, kept in the journal so they go wherever "
+                                 "it goes."), parent)
+        self.keep_daily = spin_box(self.tr("Daily automatic backups to keep"), KEEP_DAILY)
+        self.keep_weekly = spin_box(self.tr("Weekly automatic backups to keep"), KEEP_WEEKLY)
+        self.auto_lock = spin_box(self.tr("Lock after idle minutes"),
+                                  range(0, AUTO_LOCK_MINUTES.stop), self.tr(" min"))
+        self.auto_lock.setSpecialValueText(self.tr("never"))
         kept = QWidget()
         row = QHBoxLayout(kept)
         row.setContentsMargins(0, 0, 0, 0)
-        for part in (self.keep_daily, QLabel("daily and"), self.keep_weekly, QLabel("weekly")):
+        for part in (self.keep_daily, QLabel(self.tr("daily and")), self.keep_weekly,
+                     QLabel(self.tr("weekly"))):
             row.addWidget(part)
         row.addStretch(1)
-        self.add_row("&Backups kept", kept,
-                     "Automatic backups are taken once a day and when you quit; the ones you "
-                     "make yourself are always kept.", buddy=self.keep_daily)
-        self.add_row("&Lock after", self.auto_lock,
-                     "Idle time before the page is hidden and the key forgotten.")
+        self.add_row(self.tr("&Backups kept"), kept,
+                     self.tr("Automatic backups are taken once a day and when you quit; the "
+                             "ones you make yourself are always kept."), buddy=self.keep_daily)
+        self.add_row(self.tr("&Lock after"), self.auto_lock,
+                     self.tr("Idle time before the page is hidden and the key forgotten."))
         for box in (self.keep_daily, self.keep_weekly):
             box.valueChanged.connect(lambda _=0: self.store(
                 keep_daily=self.keep_daily.value(), keep_weekly=self.keep_weekly.value()))
@@ -150,7 +156,7 @@ class SafetyPage(JournalPage):
     def reason(self) -> str | None:
         """Locked, read-only, or in memory (no backups, no locking)."""
         if self.session.path is None:
-            return IN_MEMORY
+            return QCoreApplication.translate("JournalPage", IN_MEMORY)
         return super().reason()
 
     def show_preferences(self, preferences: JournalPreferences) -> None:

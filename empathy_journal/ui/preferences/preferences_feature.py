@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from empathy_journal.ui.preferences.appearance import AppearanceFollower
@@ -37,10 +38,11 @@ class PreferencesFeature:
         self.appearance = AppearanceFollower(window, settings)
         self.dialog: PreferencesDialog | None = None
         self.extra_pages: list[tuple[str, PageMaker]] = []
-        self.action = QAction("Preferences…", window)
+        self.action = QAction(QCoreApplication.translate("PreferencesFeature", "Preferences…"), window)
         self.action.setShortcuts(preferences_shortcuts())
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.action.setStatusTip("Theme, text size, dates, reminders, check-ins and safety")
+        self.action.setStatusTip(QCoreApplication.translate(
+            "PreferencesFeature", "Theme, text size, dates, reminders, check-ins and safety"))
         self.action.triggered.connect(self.open)
         window.addAction(self.action)
 
@@ -53,11 +55,10 @@ class PreferencesFeature:
         if self.dialog is None:
             window, session = self.window, self.window.session
             dialog = PreferencesDialog(window)
-            dialog.add_page("Appearance", AppearancePage(self.settings))
-            dialog.add_page("Dates", DatesPage(self.settings, window._today))
-            dialog.add_page("Reminders", RemindersPage(self.settings))
-            dialog.add_page("Check-ins", CheckInsPage(session, window.signals))
-            dialog.add_page("Safety", SafetyPage(session, window.signals))
+            for page in (AppearancePage(self.settings), DatesPage(self.settings, window._today),
+                         RemindersPage(self.settings), CheckInsPage(session, window.signals),
+                         SafetyPage(session, window.signals)):
+                dialog.add_page(page.title, page)  # the title its heading shows
             for title, make in self.extra_pages:
                 dialog.add_page(title, make())
             dialog.finished.connect(self._forget)

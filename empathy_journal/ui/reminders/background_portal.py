@@ -6,6 +6,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
 PORTAL = "org.freedesktop.portal.Desktop"
@@ -13,13 +14,18 @@ PATH = "/org/freedesktop/portal/desktop"
 INTERFACE = "org.freedesktop.portal.Background"
 FLATPAK_COMMAND = ["empathy-journal"]  # the manifest's `command`
 FLATPAK_INFO = Path("/.flatpak-info")
-REASON = "Start the journal after login so its reminders can come."
 
 
 def in_flatpak(environ: Mapping[str, str] | None = None, info: Path = FLATPAK_INFO) -> bool:
     """Whether the app runs in a Flatpak sandbox (whose own autostart folder no one reads)."""
     env = os.environ if environ is None else environ
     return bool(env.get("FLATPAK_ID")) or info.exists()
+
+
+def reason() -> str:
+    """Why the app asks to start after login (the portal may show it), in the window's language."""
+    return QCoreApplication.translate("BackgroundPortal",
+                                      "Start the journal after login so its reminders can come.")
 
 
 def request_autostart(enabled: bool, bus: QDBusConnection | None = None) -> bool:
@@ -29,6 +35,6 @@ def request_autostart(enabled: bool, bus: QDBusConnection | None = None) -> bool
     if not bus.isConnected():
         return False
     request = QDBusMessage.createMethodCall(PORTAL, PATH, INTERFACE, "RequestBackground")
-    request.setArguments(["", {"reason": REASON, "autostart": enabled,
+    request.setArguments(["", {"reason": reason(), "autostart": enabled,
                                "commandline": FLATPAK_COMMAND, "dbus-activatable": False}])
     return bool(bus.send(request))

@@ -81,10 +81,10 @@ class DesktopNotifications(QObject):
                 service, "Notify", Qt.ConnectionType.DirectConnection, Q_RETURN_ARG("uint"),
                 Q_ARG(str, APP_NAME), Q_ARG("uint", 0), Q_ARG(str, APP_ID),
                 Q_ARG(str, message.title), Q_ARG(str, message.body),
-                Q_ARG("QStringList", [DEFAULT_ACTION, "Open journal"]),
+                Q_ARG("QStringList", [DEFAULT_ACTION, self.tr("Open journal")]),
                 Q_ARG("QVariantMap", {"desktop-entry": APP_ID}), Q_ARG(int, -1))
         except (RuntimeError, TypeError) as error:
-            log.warning("the notification service refused a reminder: %s", error)
+            log.log(logging.WARNING, "the notification service refused a reminder: %s", error)
             return False
         if not notification_id:
             return False

@@ -21,12 +21,12 @@ class ReminderLine(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="Card")
-        self.setAccessibleName("Reminder")
+        self.setAccessibleName(self.tr("Reminder"))
         self.text = QLabel(wordWrap=True, objectName="Hint")
         make_plain(self.text)  # a follow-up's own words may be in it
         self.open_button = QPushButton()
-        self.dismiss_button = QPushButton("Dismiss")
-        self.dismiss_button.setAccessibleName("Dismiss the reminder")
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss the reminder"))
         self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.row.setContentsMargins(12, 4, 8, 4)
         self.row.addWidget(self.text, 1)

@@ -238,19 +238,19 @@ class RemindersFeature(QObject):
     def _apply_autostart(self, enabled: bool) -> None:
         if in_flatpak():
             if not request_autostart(enabled, desktop_notifications.session_bus()):
-                self.window.page.banner.show_text(
+                self.window.page.banner.show_text(self.tr(
                     "The journal could not be set to start after login: the desktop's "
                     "background portal is not reachable. Reminders still come while the "
-                    "journal is open.")
+                    "journal is open."))
             return
         try:
             set_autostart(enabled)
         except OSError as error:
-            log.warning("the autostart entry could not be changed: %s", error)
-            self.window.page.banner.show_text(
+            log.log(logging.WARNING, "the autostart entry could not be changed: %s", error)
+            self.window.page.banner.show_text(self.tr(
                 "The journal could not be set to start after login: the autostart folder "
-                f"refused the change ({error.strerror or error}). Reminders still come "
-                "while the journal is open.")
+                "refused the change ({reason}). Reminders still come while the journal is "
+                "open.").format(reason=error.strerror or error))
 
     def follow_change(self, change: Change) -> None:
         """Forget what a write may have changed: a day now written needs no reminder."""
@@ -274,7 +274,7 @@ class RemindersFeature(QObject):
             self._follow_ups = [f for f in self.session.debriefs.follow_ups()
                                 if f.due is not None and f.done_utc is None]
         except JournalError:
-            log.warning("the follow-ups could not be read for their reminders")
+            log.log(logging.WARNING, "the follow-ups could not be read for their reminders")
 
     def _follow_lock(self, locked: bool) -> None:
         if locked:

@@ -71,13 +71,12 @@ def test_the_catalog_holds_exactly_the_windows_strings(ts: Path, tmp_path: Path)
 
 
 def test_english_has_the_singular_of_every_plural(qapp: QApplication) -> None:
-    """The source language's catalog: each %n message with its English singular and plural,
-    both with %n, and the app's English (installed by conftest as by the app) uses them."""
+    """The source language's catalog: each %n message with its English singular and plural, and the app's English (installed by conftest as by the app) uses them."""
     german_plurals = {key[:2] for key in _keys(GERMAN_TS) if key[3]}
     english = read_ts(ENGLISH_TS.read_bytes())
     assert {key[:2] for key in english} == german_plurals
     for (context, source, comment), forms in english.items():
-        assert len(forms) == 2 and all("%n" in form for form in forms), (source, forms)
+        assert len(forms) == 2 and forms[0], (source, forms)  # the singular may say "One"
         assert forms[1] == source, "the plural form is the source text itself"
         assert QCoreApplication.translate(context, source, comment or None, 1) == \
             forms[0].replace("%n", "1")

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind, Subject
 from empathy_journal.domain.prompts import Prompt, builtin_prompts
+from empathy_journal.domain.translation import _
 from empathy_journal.domain.vocabulary import Emotion
 from empathy_journal.interchange import demo_text
 from empathy_journal.interchange.demo_records import DEMO_TZ, DemoPerson, uuid_from, write_extras
@@ -161,8 +162,8 @@ def write_demo_journal(
     Refuses an existing path, so no real journal is ever touched.
     """
     if path.exists():
-        raise JournalError(f"{path} already exists; the demo journal is only written to a new "
-                           "file. Nothing was changed.", path=path)
+        raise JournalError(_("{path} already exists; the demo journal is only written to a new "
+                             "file. Nothing was changed.").format(path=path), path=path)
     journal = Journal.open(path)
     try:
         with journal.db.atomic():

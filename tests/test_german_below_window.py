@@ -11,13 +11,14 @@ import pytest
 from cli_process import run_cli
 from insights_helpers import add_entry
 
+from empathy_journal.domain import record_schema as rs
 from empathy_journal.domain.analytics.period import Period, PeriodKind
 from empathy_journal.domain.attachments import AttachmentRefused, check_size
 from empathy_journal.domain.check_in_schedule import EVERY_CHOICES, every_choices, every_words
 from empathy_journal.domain.conversation import DEBRIEF_TEXT_FIELDS, FollowUp, describe_due
 from empathy_journal.domain.instruments import SELF_REFLECTION, self_reflection
 from empathy_journal.domain.text import plural
-from empathy_journal.domain.translation import use_language
+from empathy_journal.domain.translation import N_, use_language
 from empathy_journal.insights.markdown_report import markdown_report
 from empathy_journal.insights.review import load_review
 from empathy_journal.insights.summary_text import summary_lines
@@ -218,3 +219,18 @@ def test_german_messages_of_the_installed_command(tmp_path: Path):
 def test_the_due_date_written_further_off_follows_the_language(german):
     far = _follow_up(TODAY + timedelta(days=30))
     assert describe_due(far, TODAY) == "Fällig Do, 9. Apr"
+
+
+def test_why_an_imported_value_was_refused_reads_in_german(german):
+    with pytest.raises(ValueError) as refused:
+        rs.day(rs.YearRange())("2024-13-01")
+    assert str(refused.value) == "'2024-13-01' ist kein Datum wie 2024-01-31"
+    with pytest.raises(ValueError) as refused:
+        rs.list_of(rs.integer(1, 5))([3, 9])
+    assert str(refused.value) == "Element 2: 9 ist keine ganze Zahl von 1 bis 5"
+    record = {"follow_up_due": "bald"}
+    found = rs.check_record(record, {"follow_up_due": rs.Field(
+        rs.day(rs.YearRange()), drop=N_("the follow-up was imported undated"))})
+    assert found.dropped == ["follow_up_due: 'bald' ist kein Datum wie 2024-01-31; das "
+                             "Nachfassen wurde ohne Datum importiert"]
+    assert record == {"follow_up_due": None}

@@ -68,7 +68,7 @@ def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
         reason = (f"a note or other cell is longer than {MAX_CELL:,} characters, more than "
                   "one entry may hold" if "field limit" in str(error)
                   else f"the CSV is damaged ({error})")
-        raise ImportFormatError(path, f"line {reader.line_num}", reason) from error
+        raise ImportFormatError(path, _("line {number}").format(number=reader.line_num), reason) from error
     return header, rows
 
 
@@ -95,7 +95,7 @@ def read_daylio(path: Path, *, tz: str = "UTC",
         if not any(cell.strip() for cell in row):
             continue
         if len(row) < len(expected):
-            raise ImportFormatError(path, f"row {number}", _(
+            raise ImportFormatError(path, _("row {number}").format(number=number), _(
                 "it has {count} columns, expected {count2}").format(
                                                              count=len(row),
                                                              count2=len(expected)))
@@ -103,8 +103,8 @@ def read_daylio(path: Path, *, tz: str = "UTC",
         try:
             entry = _entry(record, tz, moods)
         except (ValueError, OverflowError) as error:
-            raise ImportFormatError(path, f"row {number}", str(error)) from error
-        places[id(entry)] = f"row {number}"
+            raise ImportFormatError(path, _("row {number}").format(number=number), str(error)) from error
+        places[id(entry)] = _("row {number}").format(number=number)
         label = record["mood"].strip().lower()
         if label not in moods:
             unknown[label] = unknown.get(label, 0) + 1
@@ -116,7 +116,7 @@ def read_daylio(path: Path, *, tz: str = "UTC",
     entries.sort(key=lambda e: e.created_utc)
     rows_of = [places[id(e)] for e in entries]
     mapping = {f"mood {k}": str(v) for k, v in moods.items()}
-    mapping["activities"] = "tags"
+    mapping["activities"] = _("tags")
     notes = _unknown_notes(unknown, _("unless you map it"))
     terminal = [moods_read_as(moods), *_unknown_notes(
         unknown, _("(use the window's import preview to give it a number)"))]

@@ -56,7 +56,7 @@ def read_member(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
 def _position(data: bytes, offset: int) -> str:
     line = data.count(b"\n", 0, offset) + 1
     column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
-    return f"line {line}, column {column}"
+    return _("line {line}, column {column}").format(line=line, column=column)
 
 
 def decode(path: Path, data: bytes, where: str = "") -> str:

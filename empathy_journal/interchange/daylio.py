@@ -40,7 +40,7 @@ def parse_clock(text: str) -> time:
             return datetime.strptime(cleaned, pattern).time()
         except ValueError:
             continue
-    raise ValueError(f"unrecognised time {text!r}")
+    raise ValueError(_("unrecognised time {text!r}").format(text=text))
 
 
 def _old_date(year: str, display: str) -> date:
@@ -51,7 +51,7 @@ def _old_date(year: str, display: str) -> date:
             return parsed.date()
         except ValueError:
             continue
-    raise ValueError(f"unrecognised date {display!r} {year}")
+    raise ValueError(_("unrecognised date {display!r} {year}").format(display=display, year=year))
 
 
 def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
@@ -63,11 +63,11 @@ def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
         header = [h.strip().lower() for h in next(reader)]
         rows = list(reader)
     except StopIteration:
-        raise ImportFormatError(path, "line 1", _("the file is empty")) from None
+        raise ImportFormatError(path, _("line {number}").format(number=1), _("the file is empty")) from None
     except csv.Error as error:
-        reason = (f"a note or other cell is longer than {MAX_CELL:,} characters, more than "
-                  "one entry may hold" if "field limit" in str(error)
-                  else f"the CSV is damaged ({error})")
+        reason = (_("a note or other cell is longer than {most} characters, more than one "
+                    "entry may hold").format(most=f"{MAX_CELL:,}") if "field limit" in str(error)
+                  else _("the CSV is damaged ({error})").format(error=error))
         raise ImportFormatError(path, _("line {number}").format(number=reader.line_num), reason) from error
     return header, rows
 
@@ -86,8 +86,9 @@ def read_daylio(path: Path, *, tz: str = "UTC",
     expected = COLUMNS_8 if header and header[0] == "full_date" else COLUMNS_7
     missing = [c for c in expected if c not in header]
     if missing:
-        raise ImportFormatError(path, "line 1", "the header lacks the column(s) "
-                                + ", ".join(missing))
+        raise ImportFormatError(path, _("line {number}").format(number=1), ngettext(
+            "the header lacks the column {columns}", "the header lacks the columns {columns}",
+            len(missing)).format(columns=", ".join(missing)))
     moods = {**DEFAULT_MOODS, **{k.lower(): v for k, v in (mood_map or {}).items()}}
     entries, seen, unknown = [], {}, {}
     places: dict[int, str] = {}

@@ -64,8 +64,8 @@ def _identity(record: dict[str, Any]) -> str:
 def _entry(record: dict[str, Any]) -> tuple[Entry, int]:
     created = utc_or_none(record["creationDate"])
     if created is None:
-        raise ValueError(f"creationDate {describe(record['creationDate'])} is not a time "
-                         "like 2024-01-31T20:15:00Z")
+        raise ValueError("creationDate " + _("{value} is not a time like 2024-01-31T20:15:00Z").format(
+            value=describe(record["creationDate"])))
     tz = zone_or_utc(record.get("timeZone"))
     text = unescape_markdown(record.get("text") or "")
     text, media = _MOMENT.subn("", text)

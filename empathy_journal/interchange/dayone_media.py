@@ -113,10 +113,12 @@ def _reader(path: Path, member: str, limit: int):
             with zipfile.ZipFile(path) as archive:
                 data = read_member(path, archive, member)
         except (zipfile.BadZipFile, OSError) as error:
-            raise ImportFormatError(path, member, f"it could not be read ({error})") from error
+            raise ImportFormatError(path, member, _("it could not be read ({error})").format(
+                error=error)) from error
         if len(data) > limit:  # the directory said less than the member holds
-            raise ImportFormatError(path, member, f"it unpacks to more than {size_text(limit)}, "
-                                    "the most one attachment can be")
+            raise ImportFormatError(path, member, _(
+                "it unpacks to more than {most}, the most one attachment can be").format(
+                    most=size_text(limit)))
         return data
     return read
 

@@ -77,13 +77,13 @@ def _records_of(schema: Schema, max_items: int = rs.MAX_ITEMS) -> rs.Rule:
 
 def _object(value: Any) -> None:
     if not isinstance(value, dict):
-        raise ValueError(f"expected an object, got {rs.describe(value)}")
+        raise ValueError(_("expected an object, got {value}").format(value=rs.describe(value)))
 
 
 def _strict(record: Any, schema: Schema) -> None:
     found = rs.check_record(record, schema)
     if found.unknown:
-        raise ValueError(f"unknown key {rs.describe(found.unknown[0])}")
+        raise ValueError(_("unknown key {key}").format(key=rs.describe(found.unknown[0])))
 
 
 @cache
@@ -238,7 +238,7 @@ def _check_entry(entry: Entry, years: YearRange) -> None:
         except ValueError as error:
             raise InvalidValue(name, str(error)) from None
     if len(entry.emotions) > rs.MAX_ITEMS:
-        raise InvalidValue("emotions", f"more than {rs.MAX_ITEMS:,} emotions")
+        raise InvalidValue("emotions", _("more than {most} emotions").format(most=f"{rs.MAX_ITEMS:,}"))
     around = YearRange(years.low - 1, years.high + 1)  # a zone can move the day over New Year
     for name, day, span in (("date", entry.local_date, years),
                             ("created", entry.created_utc.date(), around)):

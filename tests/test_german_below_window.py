@@ -234,3 +234,20 @@ def test_why_an_imported_value_was_refused_reads_in_german(german):
     assert found.dropped == ["follow_up_due: 'bald' ist kein Datum wie 2024-01-31; das "
                              "Nachfassen wurde ohne Datum importiert"]
     assert record == {"follow_up_due": None}
+
+
+def test_the_demo_journal_is_written_in_german_when_german_is_spoken(tmp_path: Path, german):
+    write_demo_journal(tmp_path / "demo.sqlite", months=1, today=date(2026, 1, 20))
+    journal = Journal.open(tmp_path / "demo.sqlite")
+    try:
+        notes = dict(journal.db.execute("SELECT name, note FROM people").fetchall())
+        titles = [r[0] for r in journal.db.execute(
+            "SELECT title FROM entries WHERE kind = 'conversation'").fetchall()]
+        tags = {r[0] for r in journal.db.execute("SELECT tag FROM entry_tags").fetchall()}
+        values = {r[0] for r in journal.db.execute("SELECT name FROM personal_values")}
+    finally:
+        journal.close()
+    assert notes["Leo"] == "Mein jüngerer Bruder"
+    assert titles and all(t.startswith("Gespräch mit ") for t in titles)
+    assert "gespräch" in tags and "conversation" not in tags
+    assert values == {"Freundlichkeit", "Ehrlichkeit", "Neugier", "Gesundheit", "Familie"}

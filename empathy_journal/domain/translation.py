@@ -49,6 +49,11 @@ def N_(message: str) -> str:  # noqa: N802 - the name every gettext tool knows
     return message
 
 
+def NC_(context: str, message: str) -> str:  # noqa: N802 - named like N_
+    """N_ with a context: marks message for pgettext(context, message) where it is shown."""
+    return message
+
+
 class ShownWords(Mapping[str, str]):
     """A mapping of keys to English messages (marked with N_) whose values are read in the
     language in use: the keys stay what is stored, the words are what is shown."""

@@ -11,7 +11,8 @@ from empathy_journal.domain.translation_catalog import PoEntry
 
 # Folders of the package whose text the window's Qt catalog covers instead (ui/, app.py).
 QT_SIDE = ("ui", "app.py")
-CALLS = {"_": ("msgid",), "N_": ("msgid",), "ngettext": ("msgid", "msgid_plural"),
+CALLS = {"_": ("msgid",), "N_": ("msgid",), "NC_": ("msgctxt", "msgid"),
+         "ngettext": ("msgid", "msgid_plural"),
          "pgettext": ("msgctxt", "msgid"), "npgettext": ("msgctxt", "msgid", "msgid_plural")}
 RESOURCE_FIELDS = (
     # file, list path, field, context: shown by id, translated where shown

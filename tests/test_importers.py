@@ -155,7 +155,7 @@ def test_detect_format(name: str, fmt: str) -> None:
      r"string starting at line 11, column 12\)\. Nothing was imported; your journal is "
      r"unchanged\.$"),
     ("daylio_missing_column.csv", "auto",
-     r"^daylio_missing_column\.csv, line 1: the header lacks the column\(s\) mood\. Nothing "
+     r"^daylio_missing_column\.csv, line 1: the header lacks the column mood\. Nothing "
      r"was imported; your journal is unchanged\.$"),
     ("daylio.csv", "json", r"^daylio\.csv: the JSON is cut off or damaged \(expecting value at "
      r"line 1, column 1\)\."),

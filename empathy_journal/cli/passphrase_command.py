@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not encrypted:
         raise CliError(_("The journal is not encrypted; use 'passphrase set'. Nothing was changed."))
-    old = read_passphrase("Current passphrase: ")
+    old = read_passphrase(_("Current passphrase: "))
     if args.action == "change":
         new = read_new_passphrase(NEW_PASSPHRASE_ENV)
         converted = crypto.change_passphrase(path, old, new)

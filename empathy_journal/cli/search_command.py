@@ -68,7 +68,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help=_("at most N results (default 20)"))
     parser.add_argument("--json", action="store_true",
                         help=_("print a JSON array of {uuid, date, title, snippet}"))
-    filters = parser.add_argument_group("filters (as in the window's search panel)")
+    filters = parser.add_argument_group(_("filters (as in the window's search panel)"))
     filters.add_argument("--from", dest="first", metavar="DATE",
                          help=_("entries on or after DATE (YYYY-MM-DD)"))
     filters.add_argument("--to", dest="last", metavar="DATE",

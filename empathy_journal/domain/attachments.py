@@ -8,6 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
+from empathy_journal.domain.translation import _, decimal, ngettext
+
 MAX_FILE_BYTES = 25 * 1024 * 1024
 MAX_ENTRY_BYTES = 100 * 1024 * 1024
 MAX_NAME_CHARS = 120
@@ -144,22 +146,23 @@ def safe_file_name(name: str, media_type: str = OTHER_TYPE) -> str:
 def size_text(byte_size: int) -> str:
     """A size as people read it: 812 bytes, 14 KB, 3.2 MB."""
     if byte_size < 1024:
-        return f"{byte_size} bytes" if byte_size != 1 else "1 byte"
+        return ngettext("{count} byte", "{count} bytes", byte_size).format(count=byte_size)
     if byte_size < 1024 * 1024:
-        return f"{byte_size / 1024:.0f} KB"
-    return f"{byte_size / (1024 * 1024):.1f} MB"
+        return _("{size} KB").format(size=f"{byte_size / 1024:.0f}")
+    return _("{size} MB").format(size=decimal(byte_size / (1024 * 1024)))
 
 
 def check_size(name: str, byte_size: int, entry_total: int) -> None:
     """Refuse a file over MAX_FILE_BYTES, or one that takes the entry over MAX_ENTRY_BYTES."""
     if byte_size == 0:
-        raise AttachmentRefused(f"“{name}” is empty, so it was not attached. Nothing was "
-                                "attached.")
+        raise AttachmentRefused(_("“{name}” is empty, so it was not attached. Nothing was "
+                                  "attached.").format(name=name))
     if byte_size > MAX_FILE_BYTES:
         raise AttachmentRefused(
-            f"“{name}” is {size_text(byte_size)}; a file can be at most "
-            f"{size_text(MAX_FILE_BYTES)}. Nothing was attached.")
+            _("“{name}” is {size}; a file can be at most {most}. Nothing was attached.").format(
+                name=name, size=size_text(byte_size), most=size_text(MAX_FILE_BYTES)))
     if entry_total + byte_size > MAX_ENTRY_BYTES:
         raise AttachmentRefused(
-            f"“{name}” ({size_text(byte_size)}) would take this entry's attachments over "
-            f"{size_text(MAX_ENTRY_BYTES)}. Nothing was attached.")
+            _("“{name}” ({size}) would take this entry's attachments over {most}. Nothing was "
+              "attached.").format(name=name, size=size_text(byte_size),
+                                  most=size_text(MAX_ENTRY_BYTES)))

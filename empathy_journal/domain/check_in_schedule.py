@@ -3,16 +3,43 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from empathy_journal.domain.clock import in_zone
 from empathy_journal.domain.instruments import INSTRUMENTS, Instrument
+from empathy_journal.domain.translation import N_, _, ngettext
 
-# The choices offered for each check-in, in days (0: not offered).
-EVERY_CHOICES = ((14, "Every two weeks"), (30, "Every month"), (60, "Every two months"),
-                 (0, "Off"))
+# The choices offered for each check-in, in days (0: not offered), in English.
+_EVERY = ((14, N_("Every two weeks")), (30, N_("Every month")), (60, N_("Every two months")),
+          (0, N_("Off")))
+
+
+def every_choices() -> tuple[tuple[int, str], ...]:
+    """The schedule's choices (days, words), worded in the language in use."""
+    return tuple((days, _(words)) for days, words in _EVERY)
+
+
+def every_words(days: int) -> str:
+    """How a schedule of days is named: one of the choices, else "Every 45 days"."""
+    known = dict(every_choices())
+    if days in known:
+        return known[days]
+    return ngettext("Every {count} day", "Every {count} days", days).format(count=days)
+
+
+class _EveryChoices(Sequence[tuple[int, str]]):
+    """every_choices() as a constant: each choice worded in the language in use when read."""
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return every_choices()[index]
+
+    def __len__(self) -> int:
+        return len(_EVERY)
+
+
+EVERY_CHOICES: Sequence[tuple[int, str]] = _EveryChoices()
 
 
 def _defaults() -> dict[str, int]:

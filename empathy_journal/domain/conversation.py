@@ -8,41 +8,53 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from empathy_journal.domain.text import clean_text
+from empathy_journal.domain.translation import N_, _, month_short, ngettext, pgettext, weekday_short
 
 DUE_SOON_DAYS = 3
 
 
 @dataclass(frozen=True)
 class DebriefField:
-    """One text field of the debrief form: its stored name, its label and a hint."""
+    """One text field of the debrief form: its stored name (a key, never translated) and its
+    label and hint, in English here and in the language in use when read."""
 
     name: str
-    label: str
-    hint: str
+    english_label: str
+    english_hint: str
+
+    @property
+    def label(self) -> str:
+        """The field's label in the language in use."""
+        return _(self.english_label)
+
+    @property
+    def hint(self) -> str:
+        """The field's hint in the language in use."""
+        return _(self.english_hint)
 
 
 DEBRIEF_TEXT_FIELDS: tuple[DebriefField, ...] = (
-    DebriefField("context", "Context",
-                 "Where and when it happened, and what was at stake."),
-    DebriefField("observed", "What happened",
-                 "Just the facts, as a camera would have seen them. No judgement yet."),
-    DebriefField("i_felt", "What I felt, in my own words",
-                 "Pick the words in the panel on the right; add here what they don't capture."),
-    DebriefField("they_felt", "What they might have felt, in my own words",
-                 "Your best guess, beyond the words picked in the amber section. "
-                 "You can check it with them later."),
-    DebriefField("their_needs", "What they needed",
-                 "Behind their words: recognition, clarity, time, support…?"),
-    DebriefField("my_needs", "What I needed",
-                 "What mattered to you in that moment."),
-    DebriefField("heard", "What I heard them say",
-                 "Their point in your own words, so that they would agree with it."),
-    DebriefField("what_i_said", "What I said or validated",
-                 "What you acknowledged, even where you disagreed."),
-    DebriefField("differently", "What I'd do differently",
-                 "One small, concrete thing for next time."),
-    DebriefField("follow_up", "Follow-up",
-                 "A next step, if there is one. Add a date to be reminded."),
+    DebriefField("context", N_("Context"),
+                 N_("Where and when it happened, and what was at stake.")),
+    DebriefField("observed", N_("What happened"),
+                 N_("Just the facts, as a camera would have seen them. No judgement yet.")),
+    DebriefField("i_felt", N_("What I felt, in my own words"),
+                 N_("Pick the words in the panel on the right; add here what they don't capture.")),
+    DebriefField("they_felt", N_("What they might have felt, in my own words"),
+                 N_("Your best guess, beyond the words picked in the amber section. "
+                    "You can check it with them later.")),
+    DebriefField("their_needs", N_("What they needed"),
+                 N_("Behind their words: recognition, clarity, time, support…?")),
+    DebriefField("my_needs", N_("What I needed"),
+                 N_("What mattered to you in that moment.")),
+    DebriefField("heard", N_("What I heard them say"),
+                 N_("Their point in your own words, so that they would agree with it.")),
+    DebriefField("what_i_said", N_("What I said or validated"),
+                 N_("What you acknowledged, even where you disagreed.")),
+    DebriefField("differently", N_("What I'd do differently"),
+                 N_("One small, concrete thing for next time.")),
+    DebriefField("follow_up", N_("Follow-up"),
+                 N_("A next step, if there is one. Add a date to be reminded.")),
 )
 
 TEXT_FIELD_NAMES = tuple(f.name for f in DEBRIEF_TEXT_FIELDS)
@@ -149,24 +161,28 @@ def follow_up_order(follow_ups: list[FollowUp]) -> list[FollowUp]:
 
 
 def _weekday_day_month(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
+    # Translators: a short date, e.g. "Tue 5 Mar".
+    return pgettext("date", "{weekday} {day} {month}").format(
+        weekday=weekday_short(day), day=day.day, month=month_short(day.month))
 
 
 def describe_due(item: FollowUp, today: date,
                  day_text: Callable[[date], str] = _weekday_day_month) -> str:
     """A short, friendly line about when a follow-up is due ("Due tomorrow", "Overdue by 2 days",
-    "Due Thu 3 Dec"); day_text writes a due date further off (the window's own date format)."""
+    "Due Thu 3 Dec"), in the language in use; day_text writes a due date further off (the
+    window's own date format)."""
     days = item.days_left(today)
     if item.done_utc is not None:
-        return "Done"
+        return _("Done")
     if days is None or item.due is None:
-        return "No date"
+        return _("No date")
     if days < 0:
-        return f"Overdue by {-days} day{'s' if days < -1 else ''}"
+        return ngettext("Overdue by {count} day", "Overdue by {count} days", -days).format(
+            count=-days)
     if days == 0:
-        return "Due today"
+        return _("Due today")
     if days == 1:
-        return "Due tomorrow"
+        return _("Due tomorrow")
     if days <= DUE_SOON_DAYS:
-        return f"Due in {days} days"
-    return f"Due {day_text(item.due)}"
+        return ngettext("Due in {count} day", "Due in {count} days", days).format(count=days)
+    return _("Due {day}").format(day=day_text(item.due))

@@ -195,8 +195,21 @@ def self_reflection() -> str:
     return _(SELF_REFLECTION_TEXT)
 
 
-# The English line, for code that reads it once at import (the window's Qt half translates it).
-SELF_REFLECTION = SELF_REFLECTION_TEXT
+class _ShownText(str):
+    """An English message that is written out in the language in use: str() and f-strings
+    give the translation (for code that imported the constant rather than calling a function)."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return _(str.__str__(self))
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+# The line as a constant (self_reflection() is the plain call): f"{SELF_REFLECTION}" is translated.
+SELF_REFLECTION: str = _ShownText(SELF_REFLECTION_TEXT)
 
 
 def who5_percent(raw: int) -> int:

@@ -8,11 +8,12 @@ The per-month series groups checks by the month they were *checked* in.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from empathy_journal.domain.conversation import PerspectiveResult
+from empathy_journal.domain.translation import N_, ShownWords
 
 SCORES: dict[PerspectiveResult, float] = {
     PerspectiveResult.RIGHT: 1.0,
@@ -20,11 +21,11 @@ SCORES: dict[PerspectiveResult, float] = {
     PerspectiveResult.WRONG: 0.0,
 }
 
-RESULT_LABELS: dict[PerspectiveResult, str] = {
-    PerspectiveResult.RIGHT: "Right",
-    PerspectiveResult.PARTLY: "Partly right",
-    PerspectiveResult.WRONG: "Wrong",
-}
+RESULT_LABELS: Mapping[str, str] = ShownWords({
+    PerspectiveResult.RIGHT: N_("Right"),
+    PerspectiveResult.PARTLY: N_("Partly right"),
+    PerspectiveResult.WRONG: N_("Wrong"),
+})  # shown in the language in use; the results are stored as their English values
 
 
 @dataclass(frozen=True)

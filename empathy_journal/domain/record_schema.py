@@ -11,6 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from empathy_journal.domain.entry import parse_utc
+from empathy_journal.domain.translation import _
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
 OLDEST_YEAR = 1000  # how far back a file may go when every one of its dates is before MIN_YEAR
@@ -45,7 +46,8 @@ class YearRange:
     def check(self, day: date) -> None:
         """ValueError unless day falls in the range."""
         if not self.low <= day.year <= self.high:
-            raise ValueError(f"{day.isoformat()} is outside the years {self.low}–{self.high}")
+            raise ValueError(_("{day} is outside the years {low}–{high}").format(
+                day=day.isoformat(), low=self.low, high=self.high))
 
 
 def year_range_for(days: Iterable[date]) -> YearRange:
@@ -67,22 +69,22 @@ def describe(value: Any) -> str:
         shown = value if len(value) <= 40 else value[:37] + "…"
         return repr(shown)
     if isinstance(value, int) and abs(value) > 10**12:
-        return "a very large number"
+        return _("a very large number")
     if isinstance(value, int | float):
         return repr(value)
-    return {"list": "a list", "dict": "an object"}.get(type(value).__name__, "a value")
+    return {"list": _("a list"), "dict": _("an object")}.get(type(value).__name__, _("a value"))
 
 
 def text(max_len: int = MAX_LINE, *, blank: bool = True) -> Rule:
     """Text of at most max_len characters (not blank unless allowed)."""
     def rule(value: Any) -> None:
         if not isinstance(value, str):
-            raise ValueError(f"expected text, got {describe(value)}")
+            raise ValueError(_("expected text, got {value}").format(value=describe(value)))
         if len(value) > max_len:
-            raise ValueError(f"the text is {len(value):,} characters long, more than the "
-                             f"{max_len:,} allowed")
+            raise ValueError(_("the text is {length} characters long, more than the {most} "
+                               "allowed").format(length=f"{len(value):,}", most=f"{max_len:,}"))
         if not blank and not value.strip():
-            raise ValueError("it is empty")
+            raise ValueError(_("it is empty"))
     return rule
 
 
@@ -93,7 +95,8 @@ def word(max_len: int = MAX_WORD) -> Rule:
     def rule(value: Any) -> None:
         base(value)
         if _CONTROL.search(value):
-            raise ValueError(f"{describe(value)} contains a line break or control character")
+            raise ValueError(_("{value} contains a line break or control character").format(
+                value=describe(value)))
     return rule
 
 
@@ -101,14 +104,15 @@ def identifier(value: Any) -> None:
     """A uuid or similar id: letters, digits, '-' and '_', at most 64, starting with a letter
     or digit (safe in a link, a file name and a message)."""
     if not isinstance(value, str) or not _IDENTIFIER.fullmatch(value):
-        raise ValueError(f"{describe(value)} is not a well-formed id")
+        raise ValueError(_("{value} is not a well-formed id").format(value=describe(value)))
 
 
 def integer(low: int, high: int) -> Rule:
     """A whole number from low to high (true, false and 5.5 are not)."""
     def rule(value: Any) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise ValueError(f"{describe(value)} is not a whole number from {low} to {high}")
+            raise ValueError(_("{value} is not a whole number from {low} to {high}").format(
+                value=describe(value), low=low, high=high))
     return rule
 
 
@@ -117,21 +121,23 @@ def number(low: float, high: float) -> Rule:
     def rule(value: Any) -> None:
         if (isinstance(value, bool) or not isinstance(value, int | float)
                 or not math.isfinite(value) or not low <= value <= high):
-            raise ValueError(f"{describe(value)} is not a number from {low:g} to {high:g}")
+            raise ValueError(_("{value} is not a number from {low} to {high}").format(
+                value=describe(value), low=f"{low:g}", high=f"{high:g}"))
     return rule
 
 
 def flag(value: Any) -> None:
     """true or false (0 and 1 are accepted too)."""
     if not isinstance(value, bool) and value not in (0, 1):
-        raise ValueError(f"expected true or false, got {describe(value)}")
+        raise ValueError(_("expected true or false, got {value}").format(value=describe(value)))
 
 
 def choice(*allowed: str) -> Rule:
     """One of the allowed words."""
     def rule(value: Any) -> None:
         if value not in allowed:
-            raise ValueError(f"{describe(value)} is not one of {', '.join(allowed)}")
+            raise ValueError(_("{value} is not one of {allowed}").format(
+                value=describe(value), allowed=', '.join(allowed)))
     return rule
 
 
@@ -139,11 +145,12 @@ def day(years: YearRange) -> Rule:
     """A YYYY-MM-DD date within years."""
     def rule(value: Any) -> None:
         if not isinstance(value, str) or len(value) != 10:
-            raise ValueError(f"{describe(value)} is not a date like 2024-01-31")
+            raise ValueError(_("{value} is not a date like 2024-01-31").format(value=describe(value)))
         try:
             parsed = date.fromisoformat(value)
         except ValueError:
-            raise ValueError(f"{describe(value)} is not a date like 2024-01-31") from None
+            raise ValueError(_("{value} is not a date like 2024-01-31").format(
+                value=describe(value))) from None
         years.check(parsed)
     return rule
 
@@ -153,7 +160,8 @@ def moment(years: YearRange) -> Rule:
     def rule(value: Any) -> None:
         parsed = utc_or_none(value)
         if parsed is None:
-            raise ValueError(f"{describe(value)} is not a time like 2024-01-31T20:15:00Z")
+            raise ValueError(_("{value} is not a time like 2024-01-31T20:15:00Z").format(
+                value=describe(value)))
         years.check(parsed.date())
     return rule
 
@@ -165,22 +173,22 @@ def zone(value: Any) -> None:
             raise ValueError
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise ValueError(f"{describe(value)} is not a known time zone") from None
+        raise ValueError(_("{value} is not a known time zone").format(value=describe(value))) from None
 
 
 def list_of(item: Rule, max_items: int = MAX_ITEMS) -> Rule:
     """A list of at most max_items values, each following item."""
     def rule(value: Any) -> None:
         if not isinstance(value, list):
-            raise ValueError(f"expected a list, got {describe(value)}")
+            raise ValueError(_("expected a list, got {value}").format(value=describe(value)))
         if len(value) > max_items:
-            raise ValueError(f"the list has {len(value):,} items, more than the {max_items:,} "
-                             "allowed")
+            raise ValueError(_("the list has {count} items, more than the {most} allowed").format(
+                count=f"{len(value):,}", most=f"{max_items:,}"))
         for number_, element in enumerate(value, start=1):
             try:
                 item(element)
             except ValueError as error:
-                raise ValueError(f"item {number_}: {error}") from None
+                raise ValueError(_("item {number}: {reason}").format(number=number_, reason=error)) from None
     return rule
 
 
@@ -212,25 +220,25 @@ def check_record(record: Any, schema: Schema) -> RecordCheck:
     An invalid value of a field with ``drop`` is set to None in record and reported instead.
     """
     if not isinstance(record, dict):
-        raise InvalidValue("record", f"expected an object, got {describe(record)}")
+        raise InvalidValue("record", _("expected an object, got {value}").format(value=describe(record)))
     found = RecordCheck(unknown=[k for k in record if k not in schema])
     for name, spec in schema.items():
         if name not in record:
             if spec.required:
-                raise InvalidValue(name, "it is missing")
+                raise InvalidValue(name, _("it is missing"))
             continue
         value = record[name]
         if value is None and (spec.nullable or (spec.drop and not spec.required)):
             continue
         try:
             if value is None:
-                raise ValueError("it is null")
+                raise ValueError(_("it is null"))
             spec.rule(value)
         except ValueError as error:
             if not spec.drop:
                 raise InvalidValue(name, str(error)) from None
             record[name] = None
-            found.dropped.append(f"{name}: {error}; {spec.drop}")
+            found.dropped.append(f"{name}: {error}; {_(spec.drop)}")
     return found
 
 

@@ -2,7 +2,7 @@
 
 import re
 
-from empathy_journal.domain.translation import ngettext
+from empathy_journal.domain.translation import ngettext, npgettext
 
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
@@ -42,12 +42,17 @@ def find_tags(text: str) -> list[str]:
     return list(seen)
 
 
-def plural(count: int, word: str, plural_word: str | None = None) -> str:
+def plural(count: int, word: str, plural_word: str | None = None, *,
+           context: str | None = None) -> str:
     """``1 entry``, ``3 entries``: the count with the word in the right number, translated.
 
     packaging/update-translations.py extracts every ``plural(n, "word", "words")`` call as the
     message "{count} word" / "{count} words", so the catalog's plural rules apply (German
-    "1 Eintrag", "2 Einträge").
+    "1 Eintrag", "2 Einträge"). context (a literal) tells apart the grammatical case a sentence
+    needs: ``plural(n, "day", context="on days")`` is German "an 3 Tagen"'s "3 Tagen".
     """
     many = plural_word or word + "s"
-    return ngettext(f"{{count}} {word}", f"{{count}} {many}", count).format(count=count)
+    singular, several = f"{{count}} {word}", f"{{count}} {many}"
+    if context is None:
+        return ngettext(singular, several, count).format(count=count)
+    return npgettext(context, singular, several, count).format(count=count)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gettext
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,6 +47,28 @@ def npgettext(context: str, singular: str, plural: str, count: int) -> str:
 def N_(message: str) -> str:  # noqa: N802 - the name every gettext tool knows
     """Marks message for translation where it is defined; translate it with _() where shown."""
     return message
+
+
+def NC_(context: str, message: str) -> str:  # noqa: N802 - named like N_
+    """N_ with a context: marks message for pgettext(context, message) where it is shown."""
+    return message
+
+
+class ShownWords(Mapping[str, str]):
+    """A mapping of keys to English messages (marked with N_) whose values are read in the
+    language in use: the keys stay what is stored, the words are what is shown."""
+
+    def __init__(self, english: Mapping[str, str]) -> None:
+        self.english = dict(english)
+
+    def __getitem__(self, key: str) -> str:
+        return _(self.english[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.english)
+
+    def __len__(self) -> int:
+        return len(self.english)
 
 
 def current_language() -> str:

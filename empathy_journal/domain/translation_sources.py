@@ -11,7 +11,8 @@ from empathy_journal.domain.translation_catalog import PoEntry
 
 # Folders of the package whose text the window's Qt catalog covers instead (ui/, app.py).
 QT_SIDE = ("ui", "app.py")
-CALLS = {"_": ("msgid",), "N_": ("msgid",), "ngettext": ("msgid", "msgid_plural"),
+CALLS = {"_": ("msgid",), "N_": ("msgid",), "NC_": ("msgctxt", "msgid"),
+         "ngettext": ("msgid", "msgid_plural"),
          "pgettext": ("msgctxt", "msgid"), "npgettext": ("msgctxt", "msgid", "msgid_plural")}
 RESOURCE_FIELDS = (
     # file, list path, field, context: shown by id, translated where shown
@@ -52,7 +53,8 @@ def _translator_note(lines: list[str], line_number: int) -> list[str]:
 
 
 def messages_in_code(text: str, reference: str) -> Iterator[PoEntry]:
-    """The translatable messages of one Python source: gettext calls and plural(n, "w", "ws")."""
+    """The translatable messages of one Python source: gettext calls and plural(n, "w", "ws")
+    (with its context="…" keyword, when given, as the message's context)."""
     lines = text.splitlines()
     for node in ast.walk(ast.parse(text)):
         if not isinstance(node, ast.Call):
@@ -62,9 +64,11 @@ def messages_in_code(text: str, reference: str) -> Iterator[PoEntry]:
         if name == "plural" and len(node.args) >= 2:
             word = _literal(node.args[1])
             many = _literal(node.args[2]) if len(node.args) > 2 else (word and word + "s")
+            context = next((_literal(k.value) for k in node.keywords if k.arg == "context"),
+                           None)
             if word and many:
                 yield PoEntry(f"{{count}} {word}", ["", ""], msgid_plural=f"{{count}} {many}",
-                              references=[where], flags={"python-brace-format"})
+                              msgctxt=context, references=[where], flags={"python-brace-format"})
             continue
         fields = CALLS.get(name)
         if not fields or len(node.args) < len(fields):

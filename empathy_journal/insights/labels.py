@@ -41,6 +41,7 @@ def day_label(day: date, *, year: bool = False) -> str:
     return pgettext("date", "{weekday} {day} {month}").format(**names)
 
 
-def plural(count: int, word: str, many: str | None = None) -> str:
+def plural(count: int, word: str, many: str | None = None, *,
+           context: str | None = None) -> str:
     """``1 day``, ``3 days`` (the shared rule in domain/text.py)."""
-    return shared_plural(count, word, many)
+    return shared_plural(count, word, many, context=context)

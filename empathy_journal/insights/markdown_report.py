@@ -92,8 +92,7 @@ def markdown_report(review: PeriodReview, written_on: date) -> str:
                   + (_(", due {day}").format(day=day_label(f.due, year=True)) if f.due else "")
                   for f in review.summary.open_follow_ups]
     lines = [_("# Empathy Journal: {period}").format(period=review.period.label), ""]
-    lines += [f"- {line}" for line in summary_lines(
-        review.summary, review.period.label, review.period.previous().label)] + [""]
+    lines += [f"- {line}" for line in summary_lines(review.summary, review.period)] + [""]
     lines += _section(_("Mood and stress"), _ratings(review), "")
     lines += _section(_("Feelings named most"),
                       _table([_("Word"), _("I felt"), _("I saw in others")], words)

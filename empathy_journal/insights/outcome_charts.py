@@ -83,9 +83,9 @@ def markers_chart(comparisons: Sequence[MarkerComparison], theme: ChartTheme,
         text = (_("{label}: mood {number} on {days} with, {number2} on {days2} without").format(
                   label=c.label,
                   number=number(c.mood.with_mean),
-                  days=plural(c.mood.with_days, 'day'),
+                  days=plural(c.mood.with_days, 'day', context="on days"),
                   number2=number(c.mood.without_mean),
-                  days2=plural(c.mood.without_days, 'day')))
+                  days2=plural(c.mood.without_days, 'day', context="on days")))
         return Target(text, days=c.days)
 
     return Chart(key, title, figure, finders=[(axes, index_finder(len(shown), target, "y"))])

@@ -79,7 +79,7 @@ def _summary_page(review: PeriodReview, theme: ChartTheme, skipped: Sequence[str
     page.text(MARGIN, 1 - MARGIN, _("Empathy Journal: {period}").format(
         period=review.period.label), fontsize=18,
               color=theme.foreground, va="top")
-    lines = summary_lines(review.summary, review.period.label, review.period.previous().label)
+    lines = summary_lines(review.summary, review.period)
     found = review.period_check_ins
     lines += check_in_sentences(found) + ([sources_note(found)] if found else [])
     if skipped:

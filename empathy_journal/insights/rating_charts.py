@@ -150,11 +150,12 @@ def _draw_weeks(mood_axes: Axes, stress_axes: Axes, weeks: Sequence[WeekPoint],
 
 
 def _week_target(week: WeekPoint) -> Target:
-    span = f"Week of {day_label(week.first)}"
+    span = _("Week of {day}").format(day=day_label(week.first))
     if not week.rated_days:
-        return Target(f"{span}: not rated")
-    return Target(f"{span}: mood {number(week.mood)}, stress {number(week.stress)} "
-                  f"({plural(len(week.rated_days), 'day')} rated)", days=week.rated_days)
+        return Target(_("{week}: not rated").format(week=span))
+    return Target(_("{week}: mood {mood}, stress {stress} ({days} rated)").format(
+        week=span, mood=number(week.mood), stress=number(week.stress),
+        days=plural(len(week.rated_days), 'day')), days=week.rated_days)
 
 
 NO_MOOD_LEGEND = N_("No mood rating that day")
@@ -281,7 +282,7 @@ def rhythm_chart(buckets: Sequence[Bucket], theme: ChartTheme, title: str, key: 
     axes.set_ylim(0, 10.5)
     # "Afternoon (12–18)": the hours on a second line, so neighbours never run into each other
     axes.set_xticks(places, [b.label.replace(" (", "\n(") for b in buckets])
-    axes.set_ylabel("Average rating")
+    axes.set_ylabel(_("Average rating"))
     title_at_page_left(axes)
     legend_above(axes, theme)
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from empathy_journal.domain.analytics.period import Period
 from empathy_journal.domain.analytics.summary import PeriodSummary
-from empathy_journal.domain.translation import _
+from empathy_journal.domain.translation import _, pgettext
 from empathy_journal.insights.labels import day_label, number, plural, signed
 
 
@@ -13,14 +14,24 @@ def _versus(change: float | None, previous_label: str) -> str:
     return _(" ({change} vs. {previous})").format(change=signed(change), previous=previous_label)
 
 
-def summary_lines(summary: PeriodSummary, label: str, previous_label: str) -> list[str]:
-    """Plain sentences for the top of the view and the reports (a kind note when empty)."""
+def summary_lines(summary: PeriodSummary, period: Period | str,
+                  previous_label: str | None = None) -> list[str]:
+    """Plain sentences for the top of the view and the reports (a kind note when empty).
+
+    period is the Period (its label for callers that have only that: a label of digits alone
+    is read as a year); previous_label defaults to the period before it.
+    """
+    label = period.label if isinstance(period, Period) else period
+    if previous_label is None:
+        previous_label = period.previous().label if isinstance(period, Period) else ""
     if summary.is_empty:
+        # Translators: {period} alone, a month, quarter or year (German "Für 2024 ist …").
         return [_("Nothing written in {period} yet. A few lines on an evening are enough; "
                   "this page fills in as you write.").format(period=label)]
-    lines = [_("{entries} on {days} in {period}.").format(
+    # Translators: {during} is "in March 2024", "in Q1 2024" or "in 2024", translated apart.
+    lines = [_("{entries} on {days} {during}.").format(
         entries=plural(summary.entries, 'entry', 'entries'),
-        days=plural(summary.days_written, 'day'), period=label)]
+        days=plural(summary.days_written, 'day', context="on days"), during=_during(period))]
     if summary.mood is not None:
         lines.append(_("Average mood {mood} of 10{versus}.").format(
             mood=number(summary.mood), versus=_versus(summary.mood_change, previous_label)))
@@ -37,6 +48,14 @@ def summary_lines(summary: PeriodSummary, label: str, previous_label: str) -> li
             words=", ".join(summary.top_theirs)))
     lines.extend(_highlights(summary))
     return lines
+
+
+def _during(period: Period | str) -> str:
+    if isinstance(period, Period):
+        return period.during
+    if period.isdigit():
+        return pgettext("during a year", "in {year}").format(year=period)
+    return pgettext("during a month", "in {month}").format(month=period)
 
 
 def _highlights(summary: PeriodSummary) -> list[str]:

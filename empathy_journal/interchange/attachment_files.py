@@ -19,6 +19,7 @@ from empathy_journal.domain.attachments import (
     size_text,
 )
 from empathy_journal.domain.entry import parse_utc, utc_iso
+from empathy_journal.domain.translation import _
 from empathy_journal.interchange.batch import BatchFile
 from empathy_journal.interchange.errors import ImportFormatError
 from empathy_journal.storage.attachment_repository import (
@@ -80,22 +81,23 @@ def files_from_json(path: Path, where: str, items: list[dict[str, Any]]) -> list
     size and SHA-256 (ImportFormatError naming the entry and the file when one does not)."""
     files, total = [], 0
     for number, item in enumerate(items, start=1):
-        place = f"{where}, attachment {number}"
+        place = _("{where}, attachment {number}").format(where=where, number=number)
         try:
             data = base64.b64decode(item["data"], validate=True)
         except (binascii.Error, ValueError) as error:
-            raise ImportFormatError(path, f"{place}, data", "it is not base64") from error
+            raise ImportFormatError(path, f"{place}, data", _("it is not base64")) from error
         if len(data) != item["byte_size"] or digest(data) != item["sha256"]:
-            raise ImportFormatError(path, place, "its bytes do not match its byte_size and "
-                                    "sha256 (the file was changed or damaged)")
+            raise ImportFormatError(path, place, _("its bytes do not match its byte_size and "
+                                                   "sha256 (the file was changed or damaged)"))
         if len(data) > MAX_FILE_BYTES:
-            raise ImportFormatError(path, place, f"it is over {size_text(MAX_FILE_BYTES)}, "
-                                    "the most a file attached to an entry can be")
+            raise ImportFormatError(path, place, _(
+                "it is over {most}, the most a file attached to an entry can be").format(
+                    most=size_text(MAX_FILE_BYTES)))
         total += len(data)
         if total > MAX_ENTRY_BYTES:
-            raise ImportFormatError(path, where, "its attachments are over "
-                                    f"{size_text(MAX_ENTRY_BYTES)} together, the most one "
-                                    "entry can hold")
+            raise ImportFormatError(path, where, _(
+                "its attachments are over {most} together, the most one entry can hold").format(
+                    most=size_text(MAX_ENTRY_BYTES)))
         files.append(BatchFile(item["file_name"], lambda data=data: data, len(data),
                                uuid=item["uuid"], created_utc=parse_utc(item["created_utc"])))
     return files

@@ -40,7 +40,7 @@ def parse_clock(text: str) -> time:
             return datetime.strptime(cleaned, pattern).time()
         except ValueError:
             continue
-    raise ValueError(f"unrecognised time {text!r}")
+    raise ValueError(_("unrecognised time {text!r}").format(text=text))
 
 
 def _old_date(year: str, display: str) -> date:
@@ -51,7 +51,7 @@ def _old_date(year: str, display: str) -> date:
             return parsed.date()
         except ValueError:
             continue
-    raise ValueError(f"unrecognised date {display!r} {year}")
+    raise ValueError(_("unrecognised date {display!r} {year}").format(display=display, year=year))
 
 
 def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
@@ -63,12 +63,12 @@ def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
         header = [h.strip().lower() for h in next(reader)]
         rows = list(reader)
     except StopIteration:
-        raise ImportFormatError(path, "line 1", _("the file is empty")) from None
+        raise ImportFormatError(path, _("line {number}").format(number=1), _("the file is empty")) from None
     except csv.Error as error:
-        reason = (f"a note or other cell is longer than {MAX_CELL:,} characters, more than "
-                  "one entry may hold" if "field limit" in str(error)
-                  else f"the CSV is damaged ({error})")
-        raise ImportFormatError(path, f"line {reader.line_num}", reason) from error
+        reason = (_("a note or other cell is longer than {most} characters, more than one "
+                    "entry may hold").format(most=f"{MAX_CELL:,}") if "field limit" in str(error)
+                  else _("the CSV is damaged ({error})").format(error=error))
+        raise ImportFormatError(path, _("line {number}").format(number=reader.line_num), reason) from error
     return header, rows
 
 
@@ -86,8 +86,9 @@ def read_daylio(path: Path, *, tz: str = "UTC",
     expected = COLUMNS_8 if header and header[0] == "full_date" else COLUMNS_7
     missing = [c for c in expected if c not in header]
     if missing:
-        raise ImportFormatError(path, "line 1", "the header lacks the column(s) "
-                                + ", ".join(missing))
+        raise ImportFormatError(path, _("line {number}").format(number=1), ngettext(
+            "the header lacks the column {columns}", "the header lacks the columns {columns}",
+            len(missing)).format(columns=", ".join(missing)))
     moods = {**DEFAULT_MOODS, **{k.lower(): v for k, v in (mood_map or {}).items()}}
     entries, seen, unknown = [], {}, {}
     places: dict[int, str] = {}
@@ -95,7 +96,7 @@ def read_daylio(path: Path, *, tz: str = "UTC",
         if not any(cell.strip() for cell in row):
             continue
         if len(row) < len(expected):
-            raise ImportFormatError(path, f"row {number}", _(
+            raise ImportFormatError(path, _("row {number}").format(number=number), _(
                 "it has {count} columns, expected {count2}").format(
                                                              count=len(row),
                                                              count2=len(expected)))
@@ -103,8 +104,8 @@ def read_daylio(path: Path, *, tz: str = "UTC",
         try:
             entry = _entry(record, tz, moods)
         except (ValueError, OverflowError) as error:
-            raise ImportFormatError(path, f"row {number}", str(error)) from error
-        places[id(entry)] = f"row {number}"
+            raise ImportFormatError(path, _("row {number}").format(number=number), str(error)) from error
+        places[id(entry)] = _("row {number}").format(number=number)
         label = record["mood"].strip().lower()
         if label not in moods:
             unknown[label] = unknown.get(label, 0) + 1
@@ -116,7 +117,7 @@ def read_daylio(path: Path, *, tz: str = "UTC",
     entries.sort(key=lambda e: e.created_utc)
     rows_of = [places[id(e)] for e in entries]
     mapping = {f"mood {k}": str(v) for k, v in moods.items()}
-    mapping["activities"] = "tags"
+    mapping["activities"] = _("tags")
     notes = _unknown_notes(unknown, _("unless you map it"))
     terminal = [moods_read_as(moods), *_unknown_notes(
         unknown, _("(use the window's import preview to give it a number)"))]

@@ -64,8 +64,8 @@ def _identity(record: dict[str, Any]) -> str:
 def _entry(record: dict[str, Any]) -> tuple[Entry, int]:
     created = utc_or_none(record["creationDate"])
     if created is None:
-        raise ValueError(f"creationDate {describe(record['creationDate'])} is not a time "
-                         "like 2024-01-31T20:15:00Z")
+        raise ValueError("creationDate " + _("{value} is not a time like 2024-01-31T20:15:00Z").format(
+            value=describe(record["creationDate"])))
     tz = zone_or_utc(record.get("timeZone"))
     text = unescape_markdown(record.get("text") or "")
     text, media = _MOMENT.subn("", text)
@@ -120,7 +120,8 @@ def read_dayone(path: Path) -> ImportBatch:
     for name, data in documents:
         journals.append(Path(name).stem)
         for number, record in enumerate(_parse(path, name, data), start=1):
-            where = f"{name}, entry {number}" if name != path.name else f"entry {number}"
+            where = (_("{name}, entry {number}").format(name=name, number=number) if name != path.name
+                     else _("entry {number}").format(number=number))
             try:
                 rs.check_record(record, RECORD)
             except InvalidValue as error:
@@ -145,7 +146,8 @@ def read_dayone(path: Path) -> ImportBatch:
                     files[entry.uuid] = found
     notes = [_("Journals: {names}.").format(names=", ".join(journals)), *report.notes()]
     return ImportBatch("dayone", path, entries, notes=notes, places=places, attachments=files,
-                       mapping={"# heading line": "title", "text": "text (escapes removed)",
-                                "tags": "tags", "starred": "starred", "timeZone": "time zone",
-                                "photos, videos, audios, pdfs": "attachments",
-                                "location, weather": "not imported"})
+                       mapping={"# heading line": _("title"), "text": _("text (escapes removed)"),
+                                "tags": _("tags"), "starred": _("starred"),
+                                "timeZone": _("time zone"),
+                                "photos, videos, audios, pdfs": _("attachments"),
+                                "location, weather": _("not imported")})

@@ -18,6 +18,7 @@ from typing import Any
 
 from empathy_journal.domain.attachments import MAX_FILE_BYTES, size_text
 from empathy_journal.domain.text import plural
+from empathy_journal.domain.translation import _, ngettext
 from empathy_journal.interchange.batch import BatchFile
 from empathy_journal.interchange.errors import ImportFormatError
 from empathy_journal.interchange.source_file import read_member
@@ -53,25 +54,37 @@ class MediaReport:
         """Plain lines about the media: what is attached, what is not and why."""
         lines = []
         if self.found:
-            parts = ", ".join(plural(count, word, word + "s")
-                              for word, count in self.by_kind.items())
-            lines.append(f"{parts} will be attached to their entries.")
+            parts = ", ".join(_kind_count(word, count) for word, count in self.by_kind.items())
+            lines.append(_("{files} will be attached to their entries.").format(files=parts))
         if self.missing:
-            lines.append(f"{plural(self.missing, 'media file')} named by entries "
-                         f"{_are(self.missing)} not in the ZIP and cannot be attached.")
+            lines.append(ngettext(
+                "{count} media file named by entries is not in the ZIP and cannot be attached.",
+                "{count} media files named by entries are not in the ZIP and cannot be attached.",
+                self.missing).format(count=self.missing))
         if self.too_big:
-            lines.append(f"{plural(self.too_big, 'media file')} over {size_text(MAX_FILE_BYTES)} "
-                         f"{_are(self.too_big)} not attached (the most one attachment can be).")
+            lines.append(ngettext(
+                "{count} media file over {most} is not attached (the most one attachment can be).",
+                "{count} media files over {most} are not attached (the most one attachment can "
+                "be).", self.too_big).format(count=self.too_big, most=size_text(MAX_FILE_BYTES)))
         if self.not_in_zip:
-            files = plural(self.not_in_zip, "photo or other media file",
-                           "photos or other media files")
-            lines.append(f"{files} {_are(self.not_in_zip)} not imported: media are in Day One's ZIP "
-                         "export, not in this JSON file (import the ZIP to keep them).")
+            lines.append(ngettext(
+                "{count} photo or other media file is not imported: media are in Day One's ZIP "
+                "export, not in this JSON file (import the ZIP to keep them).",
+                "{count} photos or other media files are not imported: media are in Day One's ZIP "
+                "export, not in this JSON file (import the ZIP to keep them).",
+                self.not_in_zip).format(count=self.not_in_zip))
         return lines
 
 
-def _are(count: int) -> str:
-    return "is" if count == 1 else "are"
+def _kind_count(word: str, count: int) -> str:
+    """"2 photos", "1 PDF": how many of one kind of media, in the language in use."""
+    if word == "photo":
+        return plural(count, "photo")
+    if word == "video":
+        return plural(count, "video")
+    if word == "audio recording":
+        return plural(count, "audio recording")
+    return plural(count, "PDF")
 
 
 def media_index(infos: list[zipfile.ZipInfo]) -> dict[tuple[str, str], MediaMember]:
@@ -100,10 +113,12 @@ def _reader(path: Path, member: str, limit: int):
             with zipfile.ZipFile(path) as archive:
                 data = read_member(path, archive, member)
         except (zipfile.BadZipFile, OSError) as error:
-            raise ImportFormatError(path, member, f"it could not be read ({error})") from error
+            raise ImportFormatError(path, member, _("it could not be read ({error})").format(
+                error=error)) from error
         if len(data) > limit:  # the directory said less than the member holds
-            raise ImportFormatError(path, member, f"it unpacks to more than {size_text(limit)}, "
-                                    "the most one attachment can be")
+            raise ImportFormatError(path, member, _(
+                "it unpacks to more than {most}, the most one attachment can be").format(
+                    most=size_text(limit)))
         return data
     return read
 

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from empathy_journal.domain.entry import EmotionTag, Entry, EntryKind, Subject
 from empathy_journal.domain.prompts import Prompt, builtin_prompts
+from empathy_journal.domain.translation import NC_, _, pgettext
 from empathy_journal.domain.vocabulary import Emotion
 from empathy_journal.interchange import demo_text
 from empathy_journal.interchange.demo_records import DEMO_TZ, DemoPerson, uuid_from, write_extras
@@ -20,12 +21,14 @@ from empathy_journal.storage.journal import Journal
 # Weekday effects, Monday first: (mood, stress).
 WEEKDAY_EFFECT = [(-0.8, 1.0), (-0.3, 1.2), (-0.2, 1.2), (0.0, 1.0), (0.5, 0.3),
                   (1.2, -1.5), (0.8, -1.2)]
-PEOPLE = [
-    DemoPerson("Mara", "Team lead; weekly 1:1 on Thursdays", "manager"),
-    DemoPerson("Jonas", "Backend colleague, sits opposite", "colleague"),
-    DemoPerson("Priya", "Friend from the climbing gym", "friend"),
-    DemoPerson("Leo", "My younger brother", "family"),
-    DemoPerson("Aiko", "Designer on the app team", "colleague"),
+PEOPLE = [  # notes and roles (their tags) in English, written in the language in use
+    DemoPerson("Mara", NC_("demo", "Team lead; weekly 1:1 on Thursdays"),
+               NC_("demo tag", "manager")),
+    DemoPerson("Jonas", NC_("demo", "Backend colleague, sits opposite"),
+               NC_("demo tag", "colleague")),
+    DemoPerson("Priya", NC_("demo", "Friend from the climbing gym"), NC_("demo tag", "friend")),
+    DemoPerson("Leo", NC_("demo", "My younger brother"), NC_("demo tag", "family")),
+    DemoPerson("Aiko", NC_("demo", "Designer on the app team"), NC_("demo tag", "colleague")),
 ]
 
 
@@ -117,7 +120,8 @@ class DemoWriter:
         topics = demo_text.pick_topics(rng, plan.hard)
         body = demo_text.compose_body(rng, self.cast, topics, plan.hard)
         prompt = rng.choice(self.prompts).text if rng.random() < 0.2 else ""
-        tags = sorted({demo_text.TOPIC_TAGS[t] for t in topics if rng.random() < 0.6})
+        tags = sorted({demo_text.tag(demo_text.TOPIC_TAGS[t]) for t in topics
+                       if rng.random() < 0.6})
         return Entry(
             uuid=uuid_from(rng), local_date=day, created_utc=_evening(day, rng, start_hour, self.latest),
             tz=DEMO_TZ, title=demo_text.compose_title(rng, plan.mood), body=body,
@@ -136,9 +140,11 @@ class DemoWriter:
                   for w in rng.sample(other_pool, rng.randint(1, 2))]
         entry = Entry(
             uuid=uuid_from(rng), local_date=day, created_utc=_evening(day, rng, 18, self.latest),
-            tz=DEMO_TZ, kind=EntryKind.CONVERSATION, title=f"Talk with {person.name}",
+            tz=DEMO_TZ, kind=EntryKind.CONVERSATION,
+            title=pgettext("demo", "Talk with {name}").format(name=person.name),
             body=f"{fields['context']} {fields['heard']}", mood=plan.mood,
-            energy=plan.energy, stress=plan.stress, tags=["conversation", person.role],
+            energy=plan.energy, stress=plan.stress,
+            tags=[demo_text.tag(NC_("demo tag", "conversation")), demo_text.tag(person.role)],
             emotions=pick_emotions(rng, words, plan)[:2] + others,
         )
         return entry, fields
@@ -161,8 +167,8 @@ def write_demo_journal(
     Refuses an existing path, so no real journal is ever touched.
     """
     if path.exists():
-        raise JournalError(f"{path} already exists; the demo journal is only written to a new "
-                           "file. Nothing was changed.", path=path)
+        raise JournalError(_("{path} already exists; the demo journal is only written to a new "
+                             "file. Nothing was changed.").format(path=path), path=path)
     journal = Journal.open(path)
     try:
         with journal.db.atomic():

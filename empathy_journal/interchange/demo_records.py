@@ -13,30 +13,44 @@ from sqlite_utils import Database
 
 from empathy_journal.domain.entry import Entry, EntryKind, utc_iso
 from empathy_journal.domain.instruments import INSTRUMENTS, PSS10, WHO5, Instrument
-from empathy_journal.interchange.demo_text import CONVERSATION
+from empathy_journal.domain.translation import NC_
+from empathy_journal.interchange.demo_text import CONVERSATION, shown
 from empathy_journal.storage.practice_repository import sync_builtin_practices
 from empathy_journal.storage.template_repository import sync_builtin_templates
 
 DEMO_VALUES = [
-    ("Kindness", "Treat people, me included, with warmth."),
-    ("Honesty", "Say what I think, gently and on time."),
-    ("Curiosity", "Ask before assuming."),
-    ("Health", "Sleep, move, eat like I mean it."),
-    ("Family", "Show up for the people at home."),
+    (NC_("demo", "Kindness"), NC_("demo", "Treat people, me included, with warmth.")),
+    (NC_("demo", "Honesty"), NC_("demo", "Say what I think, gently and on time.")),
+    (NC_("demo", "Curiosity"), NC_("demo", "Ask before assuming.")),
+    (NC_("demo", "Health"), NC_("demo", "Sleep, move, eat like I mean it.")),
+    (NC_("demo", "Family"), NC_("demo", "Show up for the people at home.")),
 ]
 DEMO_COPING = [
-    ("box_breathing", "Box breathing", "Four seconds in, hold, out, hold; repeat."),
-    ("breathing_478", "4-7-8 breathing", "In for four, hold for seven, out for eight."),
-    ("walk", "A walk", "Ten minutes outside, no phone."),
-    ("body_scan", "Body scan", "Notice each part of the body from feet to head."),
-    ("talk_to_someone", "Talk to someone", "Tell a person you trust what is going on."),
-    ("reframe", "Reframe it", "Look for another way to read the situation."),
-    ("write_it_down", "Write it down", "Put the worry on paper until it stops circling."),
+    ("box_breathing",
+     NC_("demo", "Box breathing"),
+     NC_("demo", "Four seconds in, hold, out, hold; repeat.")),
+    ("breathing_478",
+     NC_("demo", "4-7-8 breathing"),
+     NC_("demo", "In for four, hold for seven, out for eight.")),
+    ("walk", NC_("demo", "A walk"), NC_("demo", "Ten minutes outside, no phone.")),
+    ("body_scan",
+     NC_("demo", "Body scan"),
+     NC_("demo", "Notice each part of the body from feet to head.")),
+    ("talk_to_someone",
+     NC_("demo", "Talk to someone"),
+     NC_("demo", "Tell a person you trust what is going on.")),
+    ("reframe",
+     NC_("demo", "Reframe it"),
+     NC_("demo", "Look for another way to read the situation.")),
+    ("write_it_down",
+     NC_("demo", "Write it down"),
+     NC_("demo", "Put the worry on paper until it stops circling.")),
 ]
 DEMO_TZ = "Europe/Berlin"  # the zone every demo entry and check-in is written in
 COPING_TRIGGERS = [
-    "Pager went off", "Deadline moved", "Argument in code review", "Too many meetings",
-    "Bad night", "Inbox at 200", "Tense call at home",
+    NC_("demo", "Pager went off"), NC_("demo", "Deadline moved"),
+    NC_("demo", "Argument in code review"), NC_("demo", "Too many meetings"),
+    NC_("demo", "Bad night"), NC_("demo", "Inbox at 200"), NC_("demo", "Tense call at home"),
 ]
 
 
@@ -73,7 +87,7 @@ def write_extras(
     """Fill every table beyond entries so each view of the app has something to show."""
     start = entries[0].created_utc if entries else datetime.now(UTC)
     person_ids = {
-        p.name: _insert(db, "people", {"uuid": uuid_from(rng), "name": p.name, "note": p.note,
+        p.name: _insert(db, "people", {"uuid": uuid_from(rng), "name": p.name, "note": shown(p.note),
                                         "created_utc": utc_iso(start)})
         for p in people
     }
@@ -105,7 +119,7 @@ def _write_conversations(db: Database, rng: random.Random, debriefs: list,
             note_index = {"right": 0, "partly": 1, "wrong": 2}[verdict]
             row["perspective_check"] = verdict
             row["perspective_checked_on"] = checked_on.isoformat()
-            row["perspective_note"] = CONVERSATION["perspective_note"][note_index]
+            row["perspective_note"] = shown(CONVERSATION["perspective_note"][note_index])
         _insert(db, "conversations", row)
         db.execute("INSERT INTO entry_people (entry_id, person_id) VALUES (?, ?)",
                    [entry.id, person_ids[person.name]])
@@ -134,8 +148,8 @@ def _write_practices(db: Database, rng: random.Random, entries: list[Entry]) -> 
 
 def _write_values(db: Database, rng: random.Random, entries: list[Entry]) -> None:
     value_ids = [
-        _insert(db, "personal_values", {"uuid": uuid_from(rng), "name": name,
-                                        "description": description})
+        _insert(db, "personal_values", {"uuid": uuid_from(rng), "name": shown(name),
+                                        "description": shown(description)})
         for name, description in DEMO_VALUES
     ]
     for entry in entries:
@@ -149,7 +163,7 @@ def _write_values(db: Database, rng: random.Random, entries: list[Entry]) -> Non
 def _write_coping(db: Database, rng: random.Random, entries: list[Entry]) -> None:
     for technique_id, label, description in DEMO_COPING:
         db.execute("INSERT INTO coping_techniques (id, label, description) VALUES (?, ?, ?) "
-                   "ON CONFLICT (id) DO NOTHING", [technique_id, label, description])
+                   "ON CONFLICT (id) DO NOTHING", [technique_id, shown(label), shown(description)])
     for entry in entries:
         if entry.stress is None or entry.stress < 6 or rng.random() < 0.4:
             continue
@@ -158,7 +172,7 @@ def _write_coping(db: Database, rng: random.Random, entries: list[Entry]) -> Non
         _insert(db, "coping_records", {
             "uuid": uuid_from(rng), "entry_id": entry.id,
             "technique_id": rng.choice(DEMO_COPING)[0],
-            "trigger": rng.choice(COPING_TRIGGERS), "stress_before": entry.stress,
+            "trigger": shown(rng.choice(COPING_TRIGGERS)), "stress_before": entry.stress,
             "stress_after": max(0, entry.stress - relief),
             "duration_s": rng.choice([120, 240, 300, 600, 900]),
             "at_utc": utc_iso(at), "local_date": entry.local_date.isoformat(),

@@ -192,11 +192,11 @@ def _checked_entries(path: Path, records: list[Any], years: YearRange,
                      notes: FileNotes) -> None:
     schema, talk_schema = entry_schema(years), conversation_schema(years)
     for number, record in enumerate(records, start=1):
-        check_record(path, f"entry {number}", record, schema, notes, "entries")
+        check_record(path, _("entry {number}").format(number=number), record, schema, notes, "entries")
         talk = record.get("conversation")
         if talk is not None:
-            check_record(path, f"entry {number}, conversation", talk, talk_schema, notes,
-                         "conversation")
+            where = _("entry {number}").format(number=number) + ", conversation"
+            check_record(path, where, talk, talk_schema, notes, "conversation")
     check_unique(path, "entry", [r["uuid"] for r in records])
 
 
@@ -213,7 +213,7 @@ def read_json(path: Path) -> ImportBatch:
         try:
             entries.append(_entry(record).cleaned())
         except (KeyError, TypeError, ValueError, AssertionError, OverflowError) as error:
-            raise ImportFormatError(path, f"entry {number}",
+            raise ImportFormatError(path, _("entry {number}").format(number=number),
                                     _("it is incomplete or has an invalid value ({error})").format(
                                       error=error)
                                     ) from error
@@ -221,9 +221,10 @@ def read_json(path: Path) -> ImportBatch:
     files: dict[str, list[BatchFile]] = {}
     for number, record in enumerate(records, start=1):
         if record.get("attachments"):
-            files[record["uuid"]] = files_from_json(path, f"entry {number}",
+            files[record["uuid"]] = files_from_json(path, _("entry {number}").format(number=number),
                                                     record["attachments"])
     return ImportBatch("json", path, entries, extras=extras, notes=notes.lines(),
                        attachments=files,
-                       places=[f"entry {n}" for n in range(1, len(entries) + 1)],
-                       mapping={"everything": "kept as it is (uuids, revisions, links)"})
+                       places=[_("entry {number}").format(number=n)
+                               for n in range(1, len(entries) + 1)],
+                       mapping={"everything": _("kept as it is (uuids, revisions, links)")})

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from empathy_journal.domain.translation import _
+from empathy_journal.domain.translation import N_, ShownWords, _
 from empathy_journal.interchange import csv_export, ej_json, markdown_export
 from empathy_journal.interchange.batch import Cancel, Progress, never_cancel, no_progress
 from empathy_journal.interchange.errors import ExportFailedError
 from empathy_journal.interchange.journal_reader import EntrySelection
 
-EXPORT_LABELS = {
-    "json": "Empathy Journal JSON (everything; can be imported again)",
-    "markdown": "Markdown, one file per entry in year/month folders",
-    "markdown-single": "Markdown, one single file",
-    "csv": "CSV for spreadsheets (one row per entry)",
-}
+EXPORT_LABELS: Mapping[str, str] = ShownWords({
+    "json": N_("Empathy Journal JSON (everything; can be imported again)"),
+    "markdown": N_("Markdown, one file per entry in year/month folders"),
+    "markdown-single": N_("Markdown, one single file"),
+    "csv": N_("CSV for spreadsheets (one row per entry)"),
+})  # shown in the language in use; the keys are what --format takes
 _WRITERS: dict[str, Callable[..., int]] = {
     "json": ej_json.export_json,
     "markdown": markdown_export.export_markdown_folder,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
-from empathy_journal.domain.translation import _
+from empathy_journal.domain.translation import N_, ShownWords, _
 from empathy_journal.interchange import (
     daylio,
     dayone,
@@ -42,15 +42,15 @@ from empathy_journal.storage.search_schema import (
 
 FORMATS = ("jrnl-json", "jrnl-text", "dayone", "daylio", "json", "rednotebook",
            "markdown-folder")
-FORMAT_LABELS = {
-    "jrnl-json": "jrnl JSON export",
-    "jrnl-text": "jrnl plain-text journal",
-    "dayone": "Day One JSON export",
-    "daylio": "Daylio CSV export",
-    "json": "Empathy Journal JSON",
-    "rednotebook": "RedNotebook data folder",
-    "markdown-folder": "folder of Markdown notes",
-}
+FORMAT_LABELS: Mapping[str, str] = ShownWords({
+    "jrnl-json": N_("jrnl JSON export"),
+    "jrnl-text": N_("jrnl plain-text journal"),
+    "dayone": N_("Day One JSON export"),
+    "daylio": N_("Daylio CSV export"),
+    "json": N_("Empathy Journal JSON"),
+    "rednotebook": N_("RedNotebook data folder"),
+    "markdown-folder": N_("folder of Markdown notes"),
+})  # shown in the language in use; the keys are what --format takes
 READERS: dict[str, Callable[..., ImportBatch]] = {
     "jrnl-json": jrnl_json.read_jrnl_json,
     "jrnl-text": jrnl_text.read_jrnl_text,

@@ -63,13 +63,15 @@ def read_jrnl_json(path: Path, *, tz: str = "UTC") -> ImportBatch:
         try:
             rs.check_record(record, RECORD)
         except InvalidValue as error:
-            raise ImportFormatError(path, f"entry {number}, {error.field}", error.reason) from None
+            where = _("entry {number}, {field}").format(number=number, field=error.field)
+            raise ImportFormatError(path, where, error.reason) from None
         try:
             entries.append(_entry(record, tz))
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
-            raise ImportFormatError(path, f"entry {number}",
+            raise ImportFormatError(path, _("entry {number}").format(number=number),
                                     _("its date or time is invalid ({error})").format(error=error)) from error
-    return ImportBatch("jrnl-json", path, entries,
-                       places=[f"entry {n}" for n in range(1, len(entries) + 1)], mapping={
-        "title, body": "title and text", "tags (@ or #)": "tags", "starred": "starred",
-        "date and time": f"local time in {tz}", "mood": "not rated (jrnl has no mood)"})
+    places = [_("entry {number}").format(number=n) for n in range(1, len(entries) + 1)]
+    return ImportBatch("jrnl-json", path, entries, places=places, mapping={
+        "title, body": _("title and text"), "tags (@ or #)": _("tags"), "starred": _("starred"),
+        "date and time": _("local time in {zone}").format(zone=tz),
+        "mood": _("not rated (jrnl has no mood)")})

@@ -60,9 +60,9 @@ def read_jrnl_text(path: Path, *, tz: str = "UTC") -> ImportBatch:
             clock = _clock(match.group(2), match.group(3))
             entries.append(jrnl_entry(day, clock, title, body, tags, starred, tz))
         except (ValueError, OverflowError) as error:
-            raise ImportFormatError(path, f"line {number + 1}",
+            raise ImportFormatError(path, _("line {number}").format(number=number + 1),
                                     _("the date or time is invalid ({error})").format(error=error)) from error
-        places.append(f"line {number + 1}")
+        places.append(_("line {number}").format(number=number + 1))
     return ImportBatch("jrnl-text", path, entries, places=places, mapping={
-        "first sentence": "title", "rest": "text", "@tags and #tags": "tags",
-        "trailing *": "starred", "[date time]": f"local time in {tz}"})
+        "first sentence": _("title"), "rest": _("text"), "@tags and #tags": _("tags"),
+        "trailing *": _("starred"), "[date time]": _("local time in {zone}").format(zone=tz)})

@@ -11,6 +11,7 @@ from urllib.parse import quote
 from sqlite_utils import Database
 
 from empathy_journal.domain.attachments import SHOWN_IMAGES
+from empathy_journal.domain.translation import N_, _, pgettext
 from empathy_journal.interchange.attachment_files import entries_with_files, stored_files
 from empathy_journal.interchange.batch import Cancel, Progress
 from empathy_journal.interchange.errors import ExportCancelledError
@@ -39,6 +40,15 @@ def _plain(value: object) -> str:
     (damage, an old bug) quoted, so it cannot add a line to the front matter."""
     text = str(value)
     return text if _PLAIN.fullmatch(text) else _quoted(text)
+
+
+# The debrief's fields as the note's headings (in the language in use; the front matter's keys
+# above them stay English, for the programs that read it).
+DEBRIEF_HEADINGS = (("context", N_("Context")), ("observed", N_("What happened")),
+                    ("i_felt", N_("How I felt")), ("they_felt", N_("How they felt")),
+                    ("heard", N_("What I heard")), ("their_needs", N_("What they needed")),
+                    ("my_needs", N_("What I needed")), ("what_i_said", N_("What I said")),
+                    ("differently", N_("Next time")), ("follow_up", N_("Follow-up")))
 
 
 def front_matter(record: dict[str, Any], labels: dict[str, str], names: dict[str, str]) -> str:
@@ -80,20 +90,16 @@ def entry_markdown(record: dict[str, Any], labels: dict[str, str],
         parts += [record["body"], ""]
     talk = record["conversation"]
     if talk:
-        for key, heading in (("context", "Context"), ("observed", "What happened"),
-                             ("i_felt", "How I felt"), ("they_felt", "How they felt"),
-                             ("heard", "What I heard"), ("their_needs", "What they needed"),
-                             ("my_needs", "What I needed"), ("what_i_said", "What I said"),
-                             ("differently", "Next time"), ("follow_up", "Follow-up")):
+        for key, heading in DEBRIEF_HEADINGS:
             if talk.get(key):
-                parts += [f"## {heading}", "", talk[key], ""]
+                parts += [f"## {_(heading)}", "", talk[key], ""]
     return "\n".join(parts)
 
 
 def attachments_markdown(files: list[tuple[dict[str, Any], str | None]]) -> str:
     """The "Attachments" section: each file linked by its relative path (images shown), or
     only named when it was not written beside the note (path None)."""
-    lines = ["## Attachments", ""]
+    lines = ["## " + _("Attachments"), ""]
     for record, relative in files:
         label = record["file_name"].replace("[", "(").replace("]", ")")
         if relative is None:
@@ -178,7 +184,7 @@ def export_markdown_folder(db: Database, dest: Path, selection: EntrySelection, 
 def _write_single(handle: TextIO, records: list[dict[str, Any]], labels: dict[str, str],
                   names: dict[str, str], progress: Progress, cancel: Cancel,
                   files: dict[str, list[tuple[dict[str, Any], bytes | None]]]) -> None:
-    handle.write("# Journal\n\n")
+    handle.write("# " + pgettext("export heading", "Journal") + "\n\n")
     for record in _each(records, progress, cancel):
         handle.write(entry_markdown(record, labels, names).rstrip("\n") + "\n\n")
         if record["uuid"] in files:

@@ -336,6 +336,7 @@ def read_markdown_folder(path: Path, *, tz: str = "UTC") -> ImportBatch:
         notes.append(_("{hidden} (like .obsidian or .trash) skipped.").format(
                        hidden=plural(walk.hidden, 'hidden file or folder', 'hidden files or folders')))
     return ImportBatch("markdown-folder", path, entries, notes=notes, places=places, mapping={
-        "date in the name or date:": f"the day (noon in {tz} unless a time is given)",
-        "first # heading": "title", "text": "text", "mood, energy, stress": "ratings",
-        "tags: and #tags": "tags", "starred: true": "starred"})
+        "date in the name or date:": _("the day (noon in {zone} unless a time is given)").format(
+            zone=tz),
+        "first # heading": _("title"), "text": _("text"), "mood, energy, stress": _("ratings"),
+        "tags: and #tags": _("tags"), "starred: true": _("starred")})

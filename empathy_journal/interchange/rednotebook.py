@@ -203,6 +203,6 @@ def read_rednotebook(path: Path, *, tz: str = "UTC") -> ImportBatch:
         notes.append(ngettext("{count} empty day was left out.", "{count} empty days were left out.",
                               empty).format(count=empty))
     return ImportBatch("rednotebook", path, entries, notes=notes, places=places, mapping={
-        "day": f"one entry, dated that day at noon in {tz}",
-        "first line === Title ===": "title", "text": "text (markup as Markdown)",
-        "#hashtags": "tags", "categories": "tags (their entries listed under the text)"})
+        "day": _("one entry, dated that day at noon in {zone}").format(zone=tz),
+        "first line === Title ===": _("title"), "text": _("text (markup as Markdown)"),
+        "#hashtags": _("tags"), "categories": _("tags (their entries listed under the text)")})

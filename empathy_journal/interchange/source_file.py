@@ -43,7 +43,8 @@ def read_member(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
             "it is packed in a way this app cannot unpack ({error})").format(
                                               error=error)) from error
     except RuntimeError as error:  # "encrypted, password required" (NotImplementedError is one too)
-        reason = "it is encrypted" if "encrypted" in str(error) else f"it cannot be read ({error})"
+        reason = (_("it is encrypted") if "encrypted" in str(error)
+                  else _("it cannot be read ({error})").format(error=error))
         raise ImportFormatError(path, name, reason) from error
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as error:
         raise ImportFormatError(path, name, _("the ZIP member is damaged ({error})").format(
@@ -56,7 +57,7 @@ def read_member(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
 def _position(data: bytes, offset: int) -> str:
     line = data.count(b"\n", 0, offset) + 1
     column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
-    return f"line {line}, column {column}"
+    return _("line {line}, column {column}").format(line=line, column=column)
 
 
 def decode(path: Path, data: bytes, where: str = "") -> str:

@@ -7,6 +7,8 @@ import re
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from empathy_journal.domain.translation import _
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -34,9 +36,9 @@ def source_id(*parts: str) -> str:
 
 def parse_hh_mm(text: str) -> time:
     """A 24-hour ``HH:MM`` wall-clock time (ValueError when it is not one)."""
-    hours, _, minutes = text.strip().partition(":")
+    hours, _colon, minutes = text.strip().partition(":")
     if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
-        raise ValueError(f"unrecognised time {text!r}")
+        raise ValueError(_("unrecognised time {text!r}").format(text=text))
     return time(int(hours), int(minutes))
 
 

@@ -13,7 +13,7 @@ from empathy_journal.domain.attachments import MAX_FILE_BYTES
 from empathy_journal.domain.entry import INTENSITY_RANGE, RATING_RANGES, Entry
 from empathy_journal.domain.instruments import INSTRUMENTS
 from empathy_journal.domain.record_schema import Field, InvalidValue, Schema, YearRange
-from empathy_journal.domain.translation import _
+from empathy_journal.domain.translation import N_, _, ngettext
 from empathy_journal.interchange.errors import ImportFormatError
 from empathy_journal.interchange.journal_reader import CONVERSATION_FIELDS
 
@@ -77,13 +77,13 @@ def _records_of(schema: Schema, max_items: int = rs.MAX_ITEMS) -> rs.Rule:
 
 def _object(value: Any) -> None:
     if not isinstance(value, dict):
-        raise ValueError(f"expected an object, got {rs.describe(value)}")
+        raise ValueError(_("expected an object, got {value}").format(value=rs.describe(value)))
 
 
 def _strict(record: Any, schema: Schema) -> None:
     found = rs.check_record(record, schema)
     if found.unknown:
-        raise ValueError(f"unknown key {rs.describe(found.unknown[0])}")
+        raise ValueError(_("unknown key {key}").format(key=rs.describe(found.unknown[0])))
 
 
 @cache
@@ -121,13 +121,13 @@ def conversation_schema(years: YearRange) -> Schema:
     schema: Schema = {"person": _null(rs.identifier)}
     for name in CONVERSATION_FIELDS:
         schema[name] = _opt(rs.text(rs.MAX_TEXT))
-    schema["follow_up_due"] = Field(rs.day(recent), drop="the follow-up was imported undated")
+    schema["follow_up_due"] = Field(rs.day(recent), drop=N_("the follow-up was imported undated"))
     schema["follow_up_done_utc"] = Field(rs.moment(recent),
-                                         drop="the follow-up was imported as not done")
+                                         drop=N_("the follow-up was imported as not done"))
     schema["perspective_check"] = Field(rs.choice("right", "partly", "wrong"),
-                                        drop="the check was imported as not made")
+                                        drop=N_("the check was imported as not made"))
     schema["perspective_checked_on"] = Field(rs.day(recent),
-                                             drop="the check was imported without its date")
+                                             drop=N_("the check was imported without its date"))
     return schema
 
 
@@ -155,14 +155,17 @@ class FileNotes:
         """One line for every ignored key together, one per left-out value (a few at most)."""
         lines = list(self.dropped[:MAX_NOTES])
         if len(self.dropped) > MAX_NOTES:
-            lines.append(f"… and {len(self.dropped) - MAX_NOTES} more values like these were "
-                         "left out.")
+            more = len(self.dropped) - MAX_NOTES
+            lines.append(ngettext("… and {count} more value like these was left out.",
+                                  "… and {count} more values like these were left out.",
+                                  more).format(count=more))
         if self.unknown:
             keys = ", ".join(f"{table} {rs.describe(key)} ({count}×)"
                              for (table, key), count in sorted(self.unknown.items())[:10])
-            more = " and more" if len(self.unknown) > 10 else ""
-            lines.append(f"{self.path.name}: keys this app does not know were ignored: "
-                         f"{keys}{more}.")
+            if len(self.unknown) > 10:
+                keys = _("{keys} and more").format(keys=keys)
+            lines.append(_("{file}: keys this app does not know were ignored: {keys}.").format(
+                file=self.path.name, keys=keys))
         return lines
 
 
@@ -235,7 +238,7 @@ def _check_entry(entry: Entry, years: YearRange) -> None:
         except ValueError as error:
             raise InvalidValue(name, str(error)) from None
     if len(entry.emotions) > rs.MAX_ITEMS:
-        raise InvalidValue("emotions", f"more than {rs.MAX_ITEMS:,} emotions")
+        raise InvalidValue("emotions", _("more than {most} emotions").format(most=f"{rs.MAX_ITEMS:,}"))
     around = YearRange(years.low - 1, years.high + 1)  # a zone can move the day over New Year
     for name, day, span in (("date", entry.local_date, years),
                             ("created", entry.created_utc.date(), around)):
@@ -252,13 +255,15 @@ def check_entries(path: Path, entries: list[Entry], places: list[str] | None = N
     years = rs.year_range_for(e.local_date for e in entries)
     seen: dict[str, int] = {}
     for index, entry in enumerate(entries):
-        where = places[index] if places and index < len(places) else f"entry {index + 1}"
+        where = (places[index] if places and index < len(places)
+                 else _("entry {number}").format(number=index + 1))
         try:
             _check_entry(entry, years)
         except InvalidValue as error:
             raise ImportFormatError(path, f"{where}, {error.field}", error.reason) from None
         if entry.uuid in seen:
-            other = places[seen[entry.uuid]] if places else f"entry {seen[entry.uuid] + 1}"
+            other = places[seen[entry.uuid]] if places else _("entry {number}").format(
+                number=seen[entry.uuid] + 1)
             raise ImportFormatError(path, where, _("it has the same uuid {uuid} as {other}").format(
                                                    uuid=entry.uuid,
                                                    other=other))

@@ -23,9 +23,9 @@ def load_yaml(path: Path, text: str, where: str = "", *, first_line: int = 1) ->
         return yaml.load(text, Loader=_LOADER)  # a safe loader: no Python objects
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        problem = (error.problem or error.context or "it cannot be read").rstrip(".")
-        place = (f" at line {mark.line + first_line}, column {mark.column + 1}"
-                 if mark is not None else "")
+        problem = (error.problem or error.context or _("it cannot be read")).rstrip(".")
+        place = (_(" at line {line}, column {column}").format(
+            line=mark.line + first_line, column=mark.column + 1) if mark is not None else "")
         raise ImportFormatError(path, where, _("the YAML is damaged ({problem}{place})").format(
                                                problem=problem,
                                                place=place)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from empathy_journal.domain.coping import CopingRecord, Technique
 from empathy_journal.domain.entry import EmotionTag, new_entry
+from empathy_journal.domain.translation import N_, _
 from empathy_journal.session.changes import Change
 from empathy_journal.storage.coping_repository import CopingRepository
 
@@ -16,7 +17,8 @@ if TYPE_CHECKING:
     from empathy_journal.session.journal_session import JournalSession
 
 COPING_CHANGED = Change(coping=True)
-NAMED_TITLE = "Named it to tame it"
+# The new entry is written in the language in use; like anything written, it is not rewritten later.
+NAMED_TITLE = N_("Named it to tame it")
 
 
 @dataclass(frozen=True)
@@ -85,8 +87,9 @@ class Coping:
         if named is None or named.is_blank:
             return self._session.write(COPING_CHANGED, lambda: self._add_linked(record))
         entry = new_entry(day, now=moment, tz=tz)
-        entry.title = NAMED_TITLE
-        entry.body = f"What I need: {named.need.strip()}" if named.need.strip() else ""
+        entry.title = _(NAMED_TITLE)
+        need = named.need.strip()
+        entry.body = _("What I need: {need}").format(need=need) if need else ""
         entry.emotions = list(named.emotions)
         repository = self._session.journal.repository
         with self._session.writing():

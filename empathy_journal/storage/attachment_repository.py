@@ -18,6 +18,7 @@ from empathy_journal.domain.attachments import (
     sniff_media_type,
 )
 from empathy_journal.domain.entry import utc_iso
+from empathy_journal.domain.translation import _
 from empathy_journal.storage.sql import fetch_rows, writing
 from empathy_journal.storage.stored_values import UNREADABLE, log, stored_moment
 
@@ -119,8 +120,8 @@ class AttachmentRepository:
     def _entry_id(self, entry_uuid: str) -> int:
         row = self.db.execute("SELECT id FROM entries WHERE uuid = ?", [entry_uuid]).fetchone()
         if row is None:
-            raise AttachmentRefused("That entry is not in the journal (was the trash emptied?). "
-                                    "Nothing was attached.")
+            raise AttachmentRefused(_("That entry is not in the journal (was the trash "
+                                      "emptied?). Nothing was attached."))
         return int(row[0])
 
     def attachments(self, entry_uuid: str) -> list[Attachment]:

@@ -158,7 +158,7 @@ def _verify_converted(
               describe_damage=describe_damage(report.damaged_entries)),
             path=temporary)
     if not report.healthy or report.entry_count != expected_entries:
-        reason = report.problems[0] if report.problems else "the entries did not all arrive"
+        reason = report.problems[0] if report.problems else _("the entries did not all arrive")
         raise JournalError(_(
             "The rewritten journal failed its check ({reason}). Nothing was changed.").format(
                              reason=reason), path=temporary)

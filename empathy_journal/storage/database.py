@@ -135,7 +135,7 @@ def _check_identity(db: Database, path: Path) -> None:
               error=error), path=path
         ) from error
     if app_id != APPLICATION_ID:
-        what = "an empty SQLite database" if not tables else "another program's SQLite database"
+        what = _("an empty SQLite database") if not tables else _("another program's SQLite database")
         raise NotAJournalError(
             _("{path} is {what}, not an Empathy Journal. It was left untouched.").format(
               path=path,

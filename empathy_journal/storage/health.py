@@ -64,7 +64,7 @@ class HealthReport:
 def describe_damage(damaged: list[DamagedEntry]) -> str:
     """``1 damaged entry (2026-11-04)`` or ``3 damaged entries (2026-11-04, 2026-11-05)``."""
     dates = sorted({e.local_date for e in damaged if e.local_date})
-    listed = ", ".join(d.isoformat() for d in dates) or "unknown dates"
+    listed = ", ".join(d.isoformat() for d in dates) or _("unknown dates")
     return _("{damaged_entries} ({listed})").format(
              damaged_entries=plural(len(damaged), 'damaged entry', 'damaged entries'),
              listed=listed)

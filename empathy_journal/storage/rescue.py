@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from empathy_journal.domain.entry import Entry
+from empathy_journal.domain.translation import _
 from empathy_journal.storage.safe_files import private_folder
 
 RESCUE_FOLDER = "unsaved"
@@ -29,8 +30,9 @@ def write_rescue_copy(journal_path: Path, entry: Entry, now: datetime | None = N
     private_folder(folder)
     target = folder / f"{entry.local_date.isoformat()}-{moment:%H%M%S}-{entry.uuid[:8]}.md"
     heading = f"# {entry.title}\n\n" if entry.title.strip() else ""
-    content = (f"<!-- Empathy Journal could not save this entry of {entry.local_date} "
-               f"({entry.uuid}); copy it back into the journal. -->\n\n{heading}{entry.body}\n")
+    note = _("Empathy Journal could not save this entry of {day} ({uuid}); copy it back into "
+             "the journal.").format(day=entry.local_date, uuid=entry.uuid)
+    content = f"<!-- {note} -->\n\n{heading}{entry.body}\n"
     descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
         handle.write(content)

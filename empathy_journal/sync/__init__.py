@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from empathy_journal.domain.translation import _
+from empathy_journal.domain.translation import _, ngettext
 from empathy_journal.storage.sql import settings_value, store_setting
 from empathy_journal.storage.sync_schema import mark_every_record
 from empathy_journal.sync.engine import Progress, SyncCancelled, SyncReport, run_sync
@@ -115,15 +115,25 @@ def sync_journal(db: Database, journal_path: Path | None, place: SyncPlace, *,
                           "journal out of that folder (the sync folder is the safe way to share "
                           "it).").format(folder=managed))
     if report.waiting:
-        warnings.append(f"{report.waiting} file(s) from other computers are not complete yet "
-                        "(still arriving); they will be read on a later sync.")
+        warnings.append(ngettext(
+            "{count} file from other computers is not complete yet (still arriving); it will "
+            "be read on a later sync.",
+            "{count} files from other computers are not complete yet (still arriving); they "
+            "will be read on a later sync.", report.waiting).format(count=report.waiting))
     if report.other_passphrase:
-        warnings.append(f"{report.other_passphrase} file(s) in the sync folder are sealed with "
-                        "a passphrase this journal has never had: another computer changed "
-                        "the journal's passphrase. Give this journal the same new passphrase "
-                        "to receive them; they wait in the folder, nothing is lost.")
+        warnings.append(ngettext(
+            "{count} file in the sync folder is sealed with a passphrase this journal has never "
+            "had: another computer changed the journal's passphrase. Give this journal the same "
+            "new passphrase to receive it; it waits in the folder, nothing is lost.",
+            "{count} files in the sync folder are sealed with a passphrase this journal has "
+            "never had: another computer changed the journal's passphrase. Give this journal "
+            "the same new passphrase to receive them; they wait in the folder, nothing is lost.",
+            report.other_passphrase).format(count=report.other_passphrase))
     if report.unopenable:
-        warnings.append(f"{report.unopenable} file(s) in the sync folder could not be opened "
-                        "with this journal's passphrase (or were altered); they were left as "
-                        "they are and nothing from them was applied.")
+        warnings.append(ngettext(
+            "{count} file in the sync folder could not be opened with this journal's passphrase "
+            "(or was altered); it was left as it is and nothing from it was applied.",
+            "{count} files in the sync folder could not be opened with this journal's "
+            "passphrase (or were altered); they were left as they are and nothing from them "
+            "was applied.", report.unopenable).format(count=report.unopenable))
     return SyncOutcome(root, journal, device, report, warnings)

@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from empathy_journal.domain.translation import _
 from empathy_journal.storage.sql import settings_value, store_setting
 from empathy_journal.sync.files import (
     FolderKey,
@@ -213,7 +214,7 @@ class Sync:
                 own_seq = max(own_seq, sequence_of(path.name) or 0)
             if (device, path.name) in known:
                 continue
-            self.progress("Reading changes from other computers", done, len(listed))
+            self.progress(_("Reading changes from other computers"), done, len(listed))
             try:
                 data = path.read_bytes()
                 named = header_key_id(data)
@@ -267,7 +268,7 @@ class Sync:
             states = self._states(kind, keys)
             for key in keys:
                 if done % PROGRESS_EVERY == 0:
-                    self.progress("Preparing this computer's changes", done, total)
+                    self.progress(_("Preparing this computer's changes"), done, total)
                 done += 1
                 payload, state = payloads.get(key), states.get(key)
                 if payload is None and state is None:
@@ -544,7 +545,7 @@ def run_sync(db: Database, folder: JournalFolder, device: str, *, key: FolderKey
     sync.folder.device_folder(device).mkdir(parents=True, exist_ok=True)  # counted from now on
     sync.clean_leftovers()
     touched, own_seq = sync.read_folder()
-    for _ in range(_MAX_PASSES):
+    for _pass in range(_MAX_PASSES):
         touched |= sync.send_local_changes()
         if not touched:
             break
@@ -552,10 +553,10 @@ def run_sync(db: Database, folder: JournalFolder, device: str, *, key: FolderKey
         ordered = sorted(touched, key=lambda item: (KINDS.index(item[0]), item[1]))
         for done, (kind, key) in enumerate(ordered):
             if done % PROGRESS_EVERY == 0:
-                progress("Bringing the changes together", done, len(ordered))
+                progress(_("Bringing the changes together"), done, len(ordered))
             more |= sync.resolve(kind, key)
         touched = more
-    progress("Writing this computer's changes", 1, 1)
+    progress(_("Writing this computer's changes"), 1, 1)
     sync.write_file(own_seq)
     sync.reseal_own_files(own_seq)
     store_setting(db, CLOCK_KEY, str(sync.clock))

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from empathy_journal.domain.translation import _
+
 try:
     import fcntl
 except ImportError:  # Windows
@@ -73,7 +75,7 @@ def _try_flock(lock: Path, who: str) -> int | None:
 
 
 def _try_exclusive(lock: Path, who: str) -> int | None:
-    for _ in range(2):
+    for _attempt in range(2):
         try:
             descriptor = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:
@@ -90,18 +92,21 @@ def _try_exclusive(lock: Path, who: str) -> int | None:
 def holder_text(lock: Path) -> str:
     """Who holds the lock, in words: "an 'empathy-journal sync' command (process 4242)"."""
     pid, who = _holder(lock)
-    holder = {"window": "the journal window", "command": "an 'empathy-journal sync' command"
-              }.get(who, "another program")
-    return holder + (f" (process {pid})" if pid else "")
+    holder = {"window": _("the journal window"), "command": _("an 'empathy-journal sync' command")
+              }.get(who, _("another program"))
+    return _("{holder} (process {pid})").format(holder=holder, pid=pid) if pid else holder
 
 
 def busy(lock: Path, waited: float) -> SyncBusy:
     """The error of the sync that did not get the lock."""
     holder = holder_text(lock)
-    after = f" for {waited:.0f} s" if waited >= 1 else ""
-    return SyncBusy(f"Another sync of this journal is running in {holder}; this one waited"
-                    f"{after} and gave up. Nothing was changed; sync again once it is done.",
-                    holder)
+    if waited >= 1:
+        message = _("Another sync of this journal is running in {holder}; this one waited for "
+                    "{seconds} s and gave up. Nothing was changed; sync again once it is done.")
+    else:
+        message = _("Another sync of this journal is running in {holder}; this one waited and "
+                    "gave up. Nothing was changed; sync again once it is done.")
+    return SyncBusy(message.format(holder=holder, seconds=f"{waited:.0f}"), holder)
 
 
 @contextmanager
@@ -122,9 +127,9 @@ def holding_sync_lock(journal_path: Path | None, who: str, *, wait: float = 0.0,
         if waited >= wait:
             raise busy(lock, waited)
         if waiting is not None and not told:
-            pid, _ = _holder(lock)
-            waiting("Waiting for another sync of this journal to finish"
-                    + (f" (process {pid})…" if pid else "…"))
+            pid, _who = _holder(lock)
+            waiting(_("Waiting for another sync of this journal to finish (process {pid})…").format(
+                pid=pid) if pid else _("Waiting for another sync of this journal to finish…"))
             told = True
         time.sleep(POLL_SECONDS)
         descriptor = take(lock, who)

@@ -91,6 +91,17 @@ class Period:
         return month_year(self.first)
 
     @property
+    def during(self) -> str:
+        """The period after "in" in a sentence: ``in March 2024``, ``in Q1 2024``, ``in 2024``
+        (German ``im März 2024``, ``im Q1 2024``, ``im Jahr 2024``)."""
+        if self.kind is PeriodKind.YEAR:
+            # Translators: "… in 2024." (German "im Jahr 2024").
+            return pgettext("during a year", "in {year}").format(year=self.label)
+        if self.kind is PeriodKind.QUARTER:
+            return pgettext("during a quarter", "in {quarter}").format(quarter=self.label)
+        return pgettext("during a month", "in {month}").format(month=self.label)
+
+    @property
     def slug(self) -> str:
         """A file-name friendly name: ``2024-03``, ``2024-Q1``, ``2024``."""
         if self.kind is PeriodKind.YEAR:

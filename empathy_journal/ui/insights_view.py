@@ -348,7 +348,7 @@ class InsightsView(QWidget):
 
         A link is keyed by the start of its line as insights/summary_text.py writes it (in the
         journal's language, through gettext): "Best day: Tue 5 Mar"."""
-        lines = summary_lines(review.summary, self.period.label, self.period.previous().label)
+        lines = summary_lines(review.summary, self.period)
         links = {f"{title}: {day_label(note.local_date)}": note.uuid for title, note in (
             (_("Best day"), review.summary.best), (_("Hardest day"), review.summary.hardest))
             if note}

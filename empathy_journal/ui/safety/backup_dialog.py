@@ -67,7 +67,8 @@ class BackupDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 1):  # when and how on one line each, in every language
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         midnight = datetime(2000, 1, 1)  # the widest "taken" a recent backup shows
         widest = relative_time(midnight, midnight + timedelta(days=1)) + "  "
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance(widest))

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AttachmentsStrip</name>
+    <message numerus="yes">
+        <source>%n attached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictBanner</name>
     <message numerus="yes">
         <source>%n entries were edited on two computers</source>
@@ -18,6 +28,26 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %n entries to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -52,6 +82,16 @@
         <translation>
             <numerusform>%n to follow up</numerusform>
             <numerusform>%n to follow up</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFeature</name>
+    <message numerus="yes">
+        <source>%n entries no longer match their checksums</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -44,8 +44,9 @@ class AttachmentsFeature:
         self._uuid: str | None = None
         self._saving_for_files = False
         self.attach_action: QAction = window_action(
-            window, "Attach Photos or Files…", QKeySequence("Ctrl+Shift+A"), self.choose_files,
-            "Attach photos or files to the shown entry")
+            window, QCoreApplication.translate("AttachmentsFeature", "Attach Photos or Files…"),
+            QKeySequence("Ctrl+Shift+A"), self.choose_files,
+            QCoreApplication.translate("AttachmentsFeature", "Attach photos or files to the shown entry"))
         self.strip.attach_requested.connect(self.choose_files)
         self.strip.open_requested.connect(self.open)
         self.strip.save_requested.connect(self.save_copy)
@@ -58,7 +59,8 @@ class AttachmentsFeature:
         if self.session.read_only:
             self.attach_action.setEnabled(False)
             self.strip.attach_button.setEnabled(False)
-            self.strip.hint.setText("This journal is read-only here; files cannot be attached.")
+            self.strip.hint.setText(QCoreApplication.translate("AttachmentsFeature",
+                "This journal is read-only here; files cannot be attached."))
 
     # -- the draft part ----------------------------------------------------------------------
 
@@ -98,7 +100,7 @@ class AttachmentsFeature:
         try:
             files = self.session.attachments.of(self._uuid)
         except JournalError as error:
-            log.warning("attachments of %s could not be read: %s", self._uuid, error)
+            log.log(logging.WARNING, "attachments of %s could not be read: %s", self._uuid, error)
             files = []
         self.strip.show_files(files, self._data)
 
@@ -135,12 +137,14 @@ class AttachmentsFeature:
         if incoming.files:
             uuid = self._stored_uuid()
             if uuid is None:
-                problems.append("The entry could not be saved, so nothing was attached.")
+                problems.append(QCoreApplication.translate("AttachmentsFeature",
+                    "The entry could not be saved, so nothing was attached."))
             else:
                 added = self._attach_to(uuid, incoming.files, problems)
         if problems:
             if added and incoming.problems:
-                problems.append(f"The other {len(added)} attached.")
+                problems.append(QCoreApplication.translate(
+                    "AttachmentsFeature", "The other {count} attached.").format(count=len(added)))
             self.window.page.banner.show_text(" ".join(problems))
         return added
 
@@ -151,7 +155,8 @@ class AttachmentsFeature:
         except AttachmentRefused as error:
             problems.append(str(error))
         except JournalError as error:
-            problems.append(f"{error} Nothing was attached.")
+            problems.append(QCoreApplication.translate(
+                "AttachmentsFeature", "{problem} Nothing was attached.").format(problem=error))
         return []
 
     def _stored_uuid(self) -> str | None:
@@ -194,8 +199,9 @@ class AttachmentsFeature:
         """Write the file where the person chooses; None when not saved."""
         data = self._data(attachment.uuid)
         if data is None:
-            self.window.page.banner.show_text(f"“{attachment.shown_name}” cannot be read (its "
-                                              "stored bytes are damaged), so no copy was saved.")
+            self.window.page.banner.show_text(QCoreApplication.translate("AttachmentsFeature",
+                "“{name}” cannot be read (its stored bytes are damaged), so no copy was "
+                "saved.").format(name=attachment.shown_name))
             return None
         target = self.ask_copy_path(self.window, attachment.file_name)
         if target is None:
@@ -203,10 +209,12 @@ class AttachmentsFeature:
         try:
             target.write_bytes(data)
         except OSError as error:
-            self.window.page.banner.show_text(f"The copy could not be saved to {target} "
-                                              f"({error.strerror or error}).")
+            self.window.page.banner.show_text(QCoreApplication.translate("AttachmentsFeature",
+                "The copy could not be saved to {path} ({reason}).").format(
+                    path=target, reason=error.strerror or error))
             return None
-        self.window.save_state.setText(f"Saved a copy of {attachment.file_name}")
+        self.window.save_state.setText(QCoreApplication.translate(
+            "AttachmentsFeature", "Saved a copy of {name}").format(name=attachment.file_name))
         return target
 
     def rename(self, attachment: Attachment) -> None:
@@ -217,7 +225,8 @@ class AttachmentsFeature:
         try:
             self.session.attachments.rename(attachment.uuid, name)
         except JournalError as error:
-            self.window.page.banner.show_text(f"{error} The name was not changed.")
+            self.window.page.banner.show_text(QCoreApplication.translate("AttachmentsFeature",
+                "{problem} The name was not changed.").format(problem=error))
 
     def remove(self, attachment: Attachment) -> None:
         """Delete the file from the entry for good, once the person confirms."""
@@ -226,38 +235,43 @@ class AttachmentsFeature:
         try:
             self.session.attachments.remove(attachment.uuid)
         except JournalError as error:
-            self.window.page.banner.show_text(f"{error} The file is still attached.")
+            self.window.page.banner.show_text(QCoreApplication.translate("AttachmentsFeature",
+                "{problem} The file is still attached.").format(problem=error))
 
     # -- questions (tests replace these) -----------------------------------------------------
 
     @classmethod
     def ask_files(cls, parent: QWidget) -> list[Path]:
         """The open dialog for files to attach."""
-        names, _ = QFileDialog.getOpenFileNames(parent, "Attach photos or files",
-                                                str(documents_folder()))
+        names, _ = QFileDialog.getOpenFileNames(
+            parent, QCoreApplication.translate("AttachmentsFeature", "Attach photos or files"),
+            str(documents_folder()))
         return [Path(n) for n in names]
 
     @classmethod
     def ask_copy_path(cls, parent: QWidget, name: str) -> Path | None:
         """The save dialog for a copy of an attached file."""
-        chosen, _ = QFileDialog.getSaveFileName(parent, "Save a copy",
-                                                str(documents_folder() / name))
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("AttachmentsFeature", "Save a copy"),
+            str(documents_folder() / name))
         return Path(chosen) if chosen else None
 
     @classmethod
     def ask_new_name(cls, parent: QWidget, current: str) -> str | None:
         """A new name for an attached file."""
-        name, ok = QInputDialog.getText(parent, "Rename attachment", "Name:",
-                                        QLineEdit.EchoMode.Normal, current)
+        name, ok = QInputDialog.getText(
+            parent, QCoreApplication.translate("AttachmentsFeature", "Rename attachment"),
+            QCoreApplication.translate("AttachmentsFeature", "Name:"), QLineEdit.EchoMode.Normal, current)
         return name if ok else None
 
     @classmethod
     def ask_remove(cls, parent: QWidget, attachment: Attachment) -> bool:
         """Whether to remove the file for good."""
         answer = QMessageBox.question(
-            parent, "Remove attachment",
-            f"Remove “{attachment.shown_name}” from this entry? It is deleted from the "
-            "journal and cannot be brought back.",
+            parent, QCoreApplication.translate("AttachmentsFeature", "Remove attachment"),
+            QCoreApplication.translate("AttachmentsFeature",
+                "Remove “{name}” from this entry? It is deleted from the journal and cannot be "
+                "brought back.").format(name=attachment.shown_name),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes

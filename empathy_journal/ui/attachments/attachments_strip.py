@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QMimeData,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -36,7 +46,8 @@ from empathy_journal.ui.attachments.thumbnails import ThumbnailCache
 from empathy_journal.ui.theme import Theme
 
 THUMB_EMS = 4.6  # thumbnail edge in font heights (64 px at 14 px)
-HINT = "Drop photos or files here, or paste an image (Ctrl+V) into the text."
+HINT = QT_TRANSLATE_NOOP("AttachmentsStrip",
+                         "Drop photos or files here, or paste an image (Ctrl+V) into the text.")
 
 
 def paperclip_icon(theme: Theme, edge: int = 18) -> QIcon:
@@ -85,7 +96,8 @@ def file_glyph(attachment: Attachment, theme: Theme, edge: int) -> QPixmap:
     painter.drawLine(QPointF(left + width - fold, top + fold), QPointF(left + width, top + fold))
     label = "?" if not attachment.readable else (
         EXTENSIONS.get(attachment.media_type, "").lstrip(".").upper()
-        or attachment.file_name.rpartition(".")[2][:4].upper() or "FILE")
+        or attachment.file_name.rpartition(".")[2][:4].upper()
+        or QCoreApplication.translate("AttachmentsStrip", "FILE"))
     font = QFont(painter.font())
     font.setPixelSize(max(8, round(edge * 0.17)))
     font.setBold(True)
@@ -99,9 +111,12 @@ def file_glyph(attachment: Attachment, theme: Theme, edge: int) -> QPixmap:
 def spoken_name(attachment: Attachment) -> str:
     """What a screen reader says for a tile: kind, name and size."""
     if not attachment.readable:
-        return "Unreadable attachment (it can be removed)"
-    kind = "Photo" if attachment.is_image else "File"
-    return f"{kind} {attachment.file_name}, {size_text(attachment.byte_size)}"
+        return QCoreApplication.translate("AttachmentsStrip",
+                                          "Unreadable attachment (it can be removed)")
+    spoken = (QCoreApplication.translate("AttachmentsStrip", "Photo {name}, {size}")
+              if attachment.is_image else
+              QCoreApplication.translate("AttachmentsStrip", "File {name}, {size}"))
+    return spoken.format(name=attachment.file_name, size=size_text(attachment.byte_size))
 
 
 class AttachmentTile(QToolButton):
@@ -116,16 +131,18 @@ class AttachmentTile(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.setIcon(QIcon(icon))
         self.setIconSize(QSize(edge, edge))
-        size = size_text(attachment.byte_size) if attachment.readable else "cannot be read"
+        size = size_text(attachment.byte_size) if attachment.readable else self.tr(
+            "cannot be read")
         self.setFixedWidth(round(edge * 1.75))
         name = self.fontMetrics().elidedText(attachment.shown_name, Qt.TextElideMode.ElideMiddle,
                                              self.width() - 10)
-        self.setText(f"{name}\n{size}" if attachment.readable else "unreadable\nattachment")
-        self.setToolTip(f"{attachment.shown_name} ({size}). Enter opens it, Delete removes it; "
-                        "right-click for more.")
+        self.setText(f"{name}\n{size}" if attachment.readable
+                     else self.tr("unreadable\nattachment"))
+        self.setToolTip(self.tr("{name} ({size}). Enter opens it, Delete removes it; right-click "
+                                "for more.").format(name=attachment.shown_name, size=size))
         self.setAccessibleName(spoken_name(attachment))
-        self.setAccessibleDescription("Press Enter to open, Delete to remove, the Menu key for "
-                                      "more")
+        self.setAccessibleDescription(self.tr("Press Enter to open, Delete to remove, the Menu "
+                                              "key for more"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
@@ -160,14 +177,15 @@ class AttachmentsStrip(QFrame):
         self.tiles: list[AttachmentTile] = []
         self.shown: list[Attachment] | None = None
         self.setAcceptDrops(True)
-        self.attach_button = QToolButton(text="Attach…", objectName="Flat")
+        self.attach_button = QToolButton(text=self.tr("Attach…"), objectName="Flat")
         self.attach_button.setIcon(paperclip_icon(theme))
         self.attach_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.attach_button.setAccessibleName("Attach photos or files")
-        self.attach_button.setToolTip("Attach photos or files to this entry (Ctrl+Shift+A)")
+        self.attach_button.setAccessibleName(self.tr("Attach photos or files"))
+        self.attach_button.setToolTip(self.tr("Attach photos or files to this entry ({keys})")
+                                      .format(keys="Ctrl+Shift+A"))
         self.attach_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.attach_button.clicked.connect(self.attach_requested.emit)
-        self.hint = QLabel(HINT, objectName="Hint", wordWrap=True)
+        self.hint = QLabel(self.tr(HINT), objectName="Hint", wordWrap=True)
         self.count_label = QLabel(objectName="Muted")
         self.row = QWidget(objectName="AttachmentRow")
         self._row_layout = QHBoxLayout(self.row)
@@ -228,7 +246,7 @@ class AttachmentsStrip(QFrame):
             self.scroll.setFixedHeight(self.tiles[0].sizeHint().height() + 14)
         self.hint.setVisible(not self.tiles)
         count = len(attachments)
-        self.count_label.setText(f"{count} attached" if count else "")
+        self.count_label.setText(self.tr("%n attached", "", count) if count else "")
         self.count_label.setVisible(bool(count))
         previous: QWidget = self.attach_button
         for tile in self.tiles:
@@ -245,14 +263,15 @@ class AttachmentsStrip(QFrame):
     def menu_for(self, attachment: Attachment) -> QMenu:
         """Open, Save a copy…, Rename… and Remove… for one attachment (Remove is last)."""
         menu = QMenu(self)
-        menu.setAccessibleName(f"Actions for {attachment.shown_name}")
+        menu.setAccessibleName(self.tr("Actions for {name}").format(name=attachment.shown_name))
         if attachment.readable:
-            menu.addAction("Open" if attachment.is_image else "Save a copy…",
+            menu.addAction(self.tr("Open") if attachment.is_image else self.tr("Save a copy…"),
                            lambda: self.open_requested.emit(attachment))
             if attachment.is_image:
-                menu.addAction("Save a copy…", lambda: self.save_requested.emit(attachment))
-            menu.addAction("Rename…", lambda: self.rename_requested.emit(attachment))
-        menu.addAction("Remove…", lambda: self.remove_requested.emit(attachment))
+                menu.addAction(self.tr("Save a copy…"),
+                               lambda: self.save_requested.emit(attachment))
+            menu.addAction(self.tr("Rename…"), lambda: self.rename_requested.emit(attachment))
+        menu.addAction(self.tr("Remove…"), lambda: self.remove_requested.emit(attachment))
         return menu
 
     # -- dropping ----------------------------------------------------------------------------

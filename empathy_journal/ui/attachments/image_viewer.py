@@ -30,7 +30,7 @@ class ImageViewer(QDialog):
     def __init__(self, theme: Theme, photos: list[Attachment], data_of: Callable[[str], bytes | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="ImageViewer")
-        self.setWindowTitle("Photo")
+        self.setWindowTitle(self.tr("Photo"))
         self.setModal(False)
         self.photos = photos
         self._data_of = data_of
@@ -38,7 +38,7 @@ class ImageViewer(QDialog):
         self.index = 0
         self.fitted = True
         self.picture = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.picture.setAccessibleName("Photo")
+        self.picture.setAccessibleName(self.tr("Photo"))
         self.scroll = QScrollArea(objectName="ViewerScroll")
         self.scroll.setWidget(self.picture)
         self.scroll.setWidgetResizable(True)
@@ -46,16 +46,16 @@ class ImageViewer(QDialog):
         self.scroll.setStyleSheet(f"QScrollArea#ViewerScroll, QScrollArea#ViewerScroll > QWidget "
                                   f"> QWidget {{ background: {theme.window}; border: none; }}")
         self.caption = QLabel(objectName="Muted")
-        self.previous_button = QPushButton("← Previous")
-        self.next_button = QPushButton("Next →")
-        self.size_button = QPushButton("Actual size")
-        self.save_button = QPushButton("Save a copy…")
-        self.close_button = QPushButton("Close")
-        for button, name in ((self.previous_button, "Previous photo"),
-                             (self.next_button, "Next photo"),
-                             (self.size_button, "Show at actual size or fitted"),
-                             (self.save_button, "Save a copy of this photo"),
-                             (self.close_button, "Close the photo")):
+        self.previous_button = QPushButton(self.tr("← Previous"))
+        self.next_button = QPushButton(self.tr("Next →"))
+        self.size_button = QPushButton(self.tr("Actual size"))
+        self.save_button = QPushButton(self.tr("Save a copy…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        for button, name in ((self.previous_button, self.tr("Previous photo")),
+                             (self.next_button, self.tr("Next photo")),
+                             (self.size_button, self.tr("Show at actual size or fitted")),
+                             (self.save_button, self.tr("Save a copy of this photo")),
+                             (self.close_button, self.tr("Close the photo"))):
             button.setAccessibleName(name)
         self.previous_button.clicked.connect(lambda: self.show_photo(self.index - 1))
         self.next_button.clicked.connect(lambda: self.show_photo(self.index + 1))
@@ -89,16 +89,18 @@ class ImageViewer(QDialog):
         self._image = decoded_image(data) if data else QImage()
         if self._image.isNull():
             self.picture.setPixmap(QPixmap())
-            self.picture.setText("This photo cannot be shown: its stored bytes are damaged or "
-                                 "not an image this app can read.")
+            self.picture.setText(self.tr("This photo cannot be shown: its stored bytes are "
+                                         "damaged or not an image this app can read."))
         else:
             self.picture.setText("")
-        self.setWindowTitle(f"{photo.file_name} — Photo")
-        self.picture.setAccessibleName(f"Photo {photo.file_name}")
+        self.setWindowTitle(self.tr("{name} — Photo").format(name=photo.file_name))
+        self.picture.setAccessibleName(self.tr("Photo {name}").format(name=photo.file_name))
         dimensions = (f", {self._image.width()} × {self._image.height()}"
                       if not self._image.isNull() else "")
+        place = self.tr("{number} of {count}").format(number=self.index + 1,
+                                                      count=len(self.photos))
         self.caption.setText(f"{photo.file_name} · {size_text(photo.byte_size)}{dimensions} · "
-                             f"{self.index + 1} of {len(self.photos)}")
+                             f"{place}")
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.photos) - 1)
         self.save_button.setEnabled(data is not None)
@@ -107,7 +109,8 @@ class ImageViewer(QDialog):
     def toggle_size(self) -> None:
         """Switch between fitted to the window and actual size (scrollable)."""
         self.fitted = not self.fitted
-        self.size_button.setText("Actual size" if self.fitted else "Fit to window")
+        self.size_button.setText(self.tr("Actual size") if self.fitted
+                                 else self.tr("Fit to window"))
         self._render()
 
     def _render(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData
 from PySide6.QtGui import QImage, QPixmap
 
 from empathy_journal.domain.attachments import MAX_FILE_BYTES, AttachmentFile, size_text
@@ -31,19 +31,21 @@ def read_paths(paths: list[Path]) -> Incoming:
     for path in paths:
         try:
             if path.is_dir():
-                incoming.problems.append(f"“{path.name}” is a folder; choose the files inside it.")
+                incoming.problems.append(QCoreApplication.translate("IncomingFiles",
+                    "“{name}” is a folder; choose the files inside it.").format(name=path.name))
                 continue
             size = path.stat().st_size
             if size > MAX_FILE_BYTES:
-                incoming.problems.append(
-                    f"“{path.name}” is {size_text(size)}; a file can be at most "
-                    f"{size_text(MAX_FILE_BYTES)}.")
+                incoming.problems.append(QCoreApplication.translate("IncomingFiles",
+                    "“{name}” is {size}; a file can be at most {most}.").format(
+                    name=path.name, size=size_text(size), most=size_text(MAX_FILE_BYTES)))
                 continue
             with path.open("rb") as handle:
                 data = handle.read(MAX_FILE_BYTES + 1)
         except OSError as error:
-            incoming.problems.append(f"“{path.name}” could not be read "
-                                     f"({error.strerror or error}).")
+            incoming.problems.append(QCoreApplication.translate("IncomingFiles",
+                "“{name}” could not be read ({reason}).").format(
+                name=path.name, reason=error.strerror or error))
             continue
         incoming.files.append(AttachmentFile(path.name, data))
     return incoming
@@ -59,6 +61,16 @@ def image_bytes(image: QImage) -> bytes:
     return bytes(array.data())
 
 
+def image_name(what: str) -> str:
+    """The file name an image without one is given: "pasted image.png", "dropped image.png"
+    (in the window's language: it names the new file the person sees)."""
+    if what == "dropped":
+        return QCoreApplication.translate("IncomingFiles", "dropped image.png")
+    if what == "pasted":
+        return QCoreApplication.translate("IncomingFiles", "pasted image.png")
+    return f"{what} image.png"
+
+
 def read_mime(mime: QMimeData, what: str = "pasted") -> Incoming:
     """Local files named by the data, else its image (as "<what> image.png")."""
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
@@ -69,7 +81,8 @@ def read_mime(mime: QMimeData, what: str = "pasted") -> Incoming:
         data = mime.imageData()
         image = data.toImage() if isinstance(data, QPixmap) else QImage(data)
         if image.isNull():
-            incoming.problems.append("The image could not be read.")
+            incoming.problems.append(QCoreApplication.translate("IncomingFiles",
+                                                                "The image could not be read."))
         else:
-            incoming.files.append(AttachmentFile(f"{what} image.png", image_bytes(image)))
+            incoming.files.append(AttachmentFile(image_name(what), image_bytes(image)))
     return incoming

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from empathy_journal.domain.search_query import parse_search
-from empathy_journal.domain.text import plural
 from empathy_journal.interchange.exporter import EXPORT_LABELS
 from empathy_journal.interchange.journal_reader import EntrySelection
 from empathy_journal.session.journal_session import JournalSession
@@ -40,18 +39,19 @@ class ExportDialog(QDialog):
     def __init__(self, session: JournalSession, search_text: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export entries")
+        self.setWindowTitle(self.tr("Export entries"))
         self._session = session
         self._search_text = search_text.strip()
         self._cancelled = False
         self._running = False
         self.exported: Path | None = None
-        self.format = QComboBox(accessibleName="Export format")
+        self.format = QComboBox(accessibleName=self.tr("Export format"))
         for key, label in EXPORT_LABELS.items():
             self.format.addItem(label, key)
-        self.everything = QRadioButton("Everything", checked=True)
-        self.dated = QRadioButton("Between")
-        self.searched = QRadioButton(f"Entries matching “{self._search_text}”")
+        self.everything = QRadioButton(self.tr("Everything"), checked=True)
+        self.dated = QRadioButton(self.tr("Between"))
+        self.searched = QRadioButton(
+            self.tr("Entries matching “{search}”").format(search=self._search_text))
         self._query = parse_search(self._search_text, as_you_type=True)  # as the sidebar shows
         self.searched.setVisible(not self._query.is_empty)
         self.ranges = QButtonGroup(self)
@@ -60,13 +60,13 @@ class ExportDialog(QDialog):
         self.first = QDateEdit(QDate.currentDate().addMonths(-1), calendarPopup=True)
         self.last = QDateEdit(QDate.currentDate(), calendarPopup=True)
         use_date_format(self.first, self.last)
-        self.first.setAccessibleName("Export from")
-        self.last.setAccessibleName("Export until")
+        self.first.setAccessibleName(self.tr("Export from"))
+        self.last.setAccessibleName(self.tr("Export until"))
         self.message = plain_label(wordWrap=True)
         self.progress = QProgressBar()
         self.progress.hide()
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton("Export…",
+        self.export_button = self.buttons.addButton(self.tr("Export…"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self._layout()
@@ -76,7 +76,7 @@ class ExportDialog(QDialog):
     def _layout(self) -> None:
         column = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow("Format", self.format)
+        form.addRow(self.tr("Format"), self.format)
         dates = QHBoxLayout()
         for widget in (self.dated, self.first, self.last):
             dates.addWidget(widget)
@@ -91,8 +91,10 @@ class ExportDialog(QDialog):
     @classmethod
     def ask_for_destination(cls, parent: QWidget, fmt: str) -> Path | None:
         """The save dialog (tests monkeypatch this); for Markdown folders, the new folder."""
-        suggested = str(documents_folder() / f"journal-export{SUFFIXES[fmt]}")
-        name, _ = QFileDialog.getSaveFileName(parent, "Export to", suggested)
+        stem = QCoreApplication.translate("ExportDialog", "journal-export")
+        suggested = str(documents_folder() / f"{stem}{SUFFIXES[fmt]}")
+        name, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("ExportDialog", "Export to"), suggested)
         return Path(name) if name else None
 
     def selection(self) -> EntrySelection:
@@ -108,8 +110,8 @@ class ExportDialog(QDialog):
     def choose_and_export(self) -> None:
         """Ask where, then export."""
         if self.dated.isChecked() and self.first.date() > self.last.date():
-            self.message.setText("The first day is after the last day; choose dates in order. "
-                                 "Nothing was written.")
+            self.message.setText(self.tr("The first day is after the last day; choose dates in "
+                                         "order. Nothing was written."))
             return
         fmt = self.format.currentData()
         dest = self.ask_for_destination(self, fmt)
@@ -138,8 +140,11 @@ class ExportDialog(QDialog):
             self.progress.hide()
             self.export_button.setEnabled(True)
         self.exported = dest
-        self.message.setText(f"Exported {plural(count, 'entry', 'entries')} to {dest}.")
-        self.cancel_button.setText("Close")
+        # English needs its singular spelled out: no English catalog gives Qt its plural forms.
+        done = (self.tr("Exported 1 entry to {path}.") if count == 1 else
+                self.tr("Exported %n entries to {path}.", "", count))
+        self.message.setText(done.format(path=dest))
+        self.cancel_button.setText(self.tr("Close"))
         return count
 
     def cancel(self) -> None:

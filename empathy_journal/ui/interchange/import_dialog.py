@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from empathy_journal.domain.clock import local_zone_name
-from empathy_journal.domain.text import plural
 from empathy_journal.interchange.batch import ImportBatch, ImportResult
 from empathy_journal.interchange.daylio import DEFAULT_MOODS, mood_labels
 from empathy_journal.interchange.importer import (
@@ -41,6 +40,12 @@ from empathy_journal.ui.file_places import documents_folder
 from empathy_journal.ui.safe_text import escaped
 
 NOT_RATED = 0  # the mood spin box's "not rated" value, shown as a dash
+AUTO_FORMAT = "auto"  # the format choice that recognises the file's format itself
+
+
+def headed(headline: str, detail: str) -> str:
+    """The summary's rich text: a bold headline, then the detail (both already escaped)."""
+    return f"<b>{headline}</b><br>{detail}"
 
 
 class ImportDialog(QDialog):
@@ -51,7 +56,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import entries")
+        self.setWindowTitle(self.tr("Import entries"))
         self.resize(560, 520)
         self._session = session
         self._path: Path | None = None
@@ -60,28 +65,32 @@ class ImportDialog(QDialog):
         self.batch: ImportBatch | None = None
         self._read_with: tuple[str, dict[str, object]] | None = None  # what batch was read as
         self._edited_moods: dict[str, int] = {}
-        self.file_label = QLineEdit(readOnly=True, placeholderText="No file or folder chosen")
-        self.file_label.setAccessibleName("Chosen file or folder")
-        self.choose_button = QPushButton("Choose file…")
-        self.choose_folder_button = QPushButton("Choose folder…")
-        self.choose_folder_button.setToolTip("A RedNotebook data folder, or a folder of "
-                                             "Markdown notes (Obsidian, Logseq, plain files)")
-        self.format = QComboBox(accessibleName="File format")
-        self.format.addItem("Recognise automatically", "auto")
+        self.file_label = QLineEdit(readOnly=True,
+                                    placeholderText=self.tr("No file or folder chosen"))
+        self.file_label.setAccessibleName(self.tr("Chosen file or folder"))
+        self.choose_button = QPushButton(self.tr("Choose file…"))
+        self.choose_folder_button = QPushButton(self.tr("Choose folder…"))
+        self.choose_folder_button.setToolTip(self.tr("A RedNotebook data folder, or a folder of "
+                                                     "Markdown notes (Obsidian, Logseq, plain "
+                                                     "files)"))
+        self.format = QComboBox(accessibleName=self.tr("File format"))
+        self.format.addItem(self.tr("Recognise automatically"), AUTO_FORMAT)
         for key, label in FORMAT_LABELS.items():
             self.format.addItem(label, key)
-        self.zone = QLineEdit(local_zone_name(), accessibleName="Time zone of the file's times")
+        self.zone = QLineEdit(local_zone_name(),
+                              accessibleName=self.tr("Time zone of the file's times"))
         self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.mapping = QTableWidget(0, 2)
-        self.mapping.setAccessibleName("How the file's fields are read")
-        self.mapping.setHorizontalHeaderLabels(["In the file", "In Empathy Journal"])
+        self.mapping.setAccessibleName(self.tr("How the file's fields are read"))
+        self.mapping.setHorizontalHeaderLabels([self.tr("In the file"),
+                                                self.tr("In Empathy Journal")])
         self.mapping.horizontalHeader().setStretchLastSection(True)
         self.mapping.verticalHeader().hide()
         self.mapping.hide()  # shown once a file is read and there is a mapping to show
         self.progress = QProgressBar(textVisible=True)
         self.progress.hide()
         self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton("Import",
+        self.import_button = self.buttons.addButton(self.tr("Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -101,8 +110,8 @@ class ImportDialog(QDialog):
         row.addWidget(self.choose_folder_button)
         column.addLayout(row)
         form = QFormLayout()
-        form.addRow("Format", self.format)
-        form.addRow("Times are in", self.zone)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Times are in"), self.zone)
         column.addLayout(form)
         column.addWidget(self.summary)
         column.addWidget(self.mapping, 1)
@@ -113,15 +122,20 @@ class ImportDialog(QDialog):
     def ask_for_file(cls, parent: QWidget) -> Path | None:
         """The file-open dialog (tests monkeypatch this)."""
         name, _ = QFileDialog.getOpenFileName(
-            parent, "Import entries from", str(documents_folder()),
-            "Journal exports (*.json *.txt *.zip *.csv);;All files (*)")
+            parent, QCoreApplication.translate("ImportDialog", "Import entries from"),
+            str(documents_folder()),
+            QCoreApplication.translate("ImportDialog", "Journal exports ({patterns})").format(
+                patterns="*.json *.txt *.zip *.csv") + ";;"
+            + QCoreApplication.translate("ImportDialog", "All files ({patterns})").format(
+                patterns="*"))
         return Path(name) if name else None
 
     @classmethod
     def ask_for_folder(cls, parent: QWidget) -> Path | None:
         """The folder chooser (tests monkeypatch this)."""
-        name = QFileDialog.getExistingDirectory(parent, "Import entries from the folder",
-                                                str(documents_folder()))
+        name = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("ImportDialog", "Import entries from the folder"),
+            str(documents_folder()))
         return Path(name) if name else None
 
     def choose_file(self) -> None:
@@ -153,7 +167,7 @@ class ImportDialog(QDialog):
 
     def _chosen_format(self) -> str:
         fmt = self.format.currentData()
-        return detect_format(self._path) if fmt == "auto" and self._path else fmt
+        return detect_format(self._path) if fmt == AUTO_FORMAT and self._path else fmt
 
     def preview(self) -> None:
         """Read the file (nothing is written) and show counts, dates and the mapping."""
@@ -166,8 +180,9 @@ class ImportDialog(QDialog):
             self._read_with = (fmt, options)
         except JournalError as error:
             self.batch, self._read_with = None, None
-            what = "folder" if self._path.is_dir() else "file"
-            self.summary.setText(f"<b>Cannot import this {what}.</b><br>{escaped(error)}")
+            refused = (self.tr("Cannot import this folder.") if self._path.is_dir()
+                       else self.tr("Cannot import this file."))
+            self.summary.setText(headed(refused, escaped(error)))
             self._show_as_error(True)
             self.mapping.hide()
             self.import_button.setEnabled(False)
@@ -176,10 +191,13 @@ class ImportDialog(QDialog):
 
     def _show_preview(self, batch: ImportBatch) -> None:
         first_last = batch.date_range
-        span = (f"from {short_date(first_last[0])} to {short_date(first_last[1])}"
-                if first_last else "no dates")
+        span = (self.tr("from {first} to {last}").format(first=short_date(first_last[0]),
+                                                          last=short_date(first_last[1]))
+                if first_last else self.tr("no dates"))
         notes = "".join(f"<br>{escaped(note)}" for note in batch.notes)
-        count = plural(len(batch.entries), "entry", "entries")
+        # English needs its singular spelled out: no English catalog gives Qt its plural forms.
+        count = (self.tr("1 entry") if len(batch.entries) == 1 else
+                 self.tr("%n entries", "", len(batch.entries)))
         self.summary.setText(f"<b>{count}</b> ({FORMAT_LABELS[batch.format]}), {span}.{notes}")
         self._show_as_error(False)
         self._fill_mapping(batch)
@@ -198,10 +216,12 @@ class ImportDialog(QDialog):
         self.mapping.setRowCount(len(moods) + len(rows))
         known = {**DEFAULT_MOODS, **self._previous_moods()}
         for row, label in enumerate(moods):
-            self.mapping.setItem(row, 0, QTableWidgetItem(f"mood “{label}”"))
-            spin = QSpinBox(minimum=NOT_RATED, maximum=10, specialValueText="not rated")
+            self.mapping.setItem(row, 0, QTableWidgetItem(
+                self.tr("mood “{label}”").format(label=label)))
+            spin = QSpinBox(minimum=NOT_RATED, maximum=10,
+                            specialValueText=self.tr("not rated"))
             spin.setValue(known.get(label.lower(), NOT_RATED))
-            spin.setAccessibleName(f"Mood for {label}")
+            spin.setAccessibleName(self.tr("Mood for {label}").format(label=label))
             spin.setProperty("label", label)
             spin.valueChanged.connect(self._mapping_edited)
             self.mapping.setCellWidget(row, 1, spin)
@@ -251,16 +271,18 @@ class ImportDialog(QDialog):
             result = self._session.import_batch(self.batch, progress=self._report,
                                                 cancel=lambda: self._cancelled)
         except JournalError as error:
-            self.summary.setText(f"<b>Not imported.</b><br>{escaped(error)}")
+            not_imported = self.tr("Not imported.")
+            self.summary.setText(headed(not_imported, escaped(error)))
             return None
         finally:
             self._running = False
             self.progress.hide()
             for widget in self._inputs():
                 widget.setEnabled(True)
-        self.summary.setText(f"<b>Done.</b> {escaped(result.message)}")
+        done = self.tr("Done.")
+        self.summary.setText(f"<b>{done}</b> {escaped(result.message)}")
         self.import_button.setEnabled(False)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
         self.imported.emit(result)
         return result
 

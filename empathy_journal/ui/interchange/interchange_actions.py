@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from empathy_journal.ui.main_actions import window_action
 
 if TYPE_CHECKING:
@@ -17,8 +19,12 @@ class InterchangeActions:
     def __init__(self, window: MainWindow, search_text: Callable[[], str]) -> None:
         self.window = window
         self._search_text = search_text
-        self.import_ = window_action(window, "Import…", None, self.open_import)
-        self.export = window_action(window, "Export…", None, self.open_export)
+        self.import_ = window_action(
+            window, QCoreApplication.translate("InterchangeActions", "Import…"), None,
+            self.open_import)
+        self.export = window_action(
+            window, QCoreApplication.translate("InterchangeActions", "Export…"), None,
+            self.open_export)
         self.import_.setEnabled(not window.session.read_only)
 
     def open_import(self) -> None:

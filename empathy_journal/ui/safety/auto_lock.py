@@ -80,14 +80,14 @@ class LockScreen(QWidget):
 
     def __init__(self, *, needs_passphrase: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel("<h2>Your journal is locked</h2>")
+        self.title = QLabel("<h2>{}</h2>".format(self.tr("Your journal is locked")))
         self.passphrase_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName("Passphrase")
-        self.passphrase_edit.setPlaceholderText("Passphrase")
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase_edit.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase_edit.setMaximumWidth(320)
         self.error_label = plain_label(wordWrap=True)
         self.error_label.hide()
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         for widget in (self.title, self.passphrase_edit, self.error_label, self.unlock_button):
@@ -167,7 +167,7 @@ class WindowLock(QObject):
         if not self.session.locked:
             return True
         if self.encrypted and not typed:
-            self.screen.show_error("Type the passphrase first.")
+            self.screen.show_error(self.tr("Type the passphrase first."))
             return False
         try:
             self.session.unlock(typed if self.encrypted else None)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,11 +40,11 @@ KeepCounts = tuple[Callable[[], tuple[int, int]], Callable[[int, int], None]]
 def describe_kind(label: str) -> str:
     """How a backup came to be, in words."""
     if label == AUTOMATIC_LABEL:
-        return "Automatic"
+        return QCoreApplication.translate("BackupDialog", "Automatic")
     if label == MANUAL_LABEL:
-        return "Made by you"
+        return QCoreApplication.translate("BackupDialog", "Made by you")
     if label.startswith("before-"):
-        return "Before an update"
+        return QCoreApplication.translate("BackupDialog", "Before an update")
     return label
 
 
@@ -58,27 +58,30 @@ class BackupDialog(QDialog):
         self._list, self._backup_now, self._restore = list_backups, backup_now, restore
         self._keep_counts = keep_counts
         self._confirm = confirm
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         self.resize(560, 380)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Taken", "Kind", "Entries"])
-        self.table.setAccessibleName("Backups, newest first")
+        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Kind"), self.tr("Entries")])
+        self.table.setAccessibleName(self.tr("Backups, newest first"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Yesterday 00:00  "))
+        for column in (0, 1):  # when and how on one line each, in every language
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        midnight = datetime(2000, 1, 1)  # the widest "taken" a recent backup shows
+        widest = relative_time(midnight, midnight + timedelta(days=1)) + "  "
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance(widest))
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.verticalHeader().hide()  # row numbers mean nothing here
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.status = plain_label(wordWrap=True)
-        self.status.setAccessibleName("Backup result")
+        self.status.setAccessibleName(self.tr("Backup result"))
         buttons = QDialogButtonBox()
-        self.backup_button = QPushButton("Back up now")
-        self.restore_button = QPushButton("Restore…")
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.restore_button = QPushButton(self.tr("Restore…"))
         for button in (self.backup_button, self.restore_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -87,8 +90,8 @@ class BackupDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Restoring keeps your current journal aside (in the "
-                                "“set-aside” folder beside it); nothing is deleted.",
+        layout.addWidget(QLabel(self.tr("Restoring keeps your current journal aside (in the "
+                                        "“set-aside” folder beside it); nothing is deleted."),
                                 wordWrap=True))
         layout.addWidget(self.table)
         if keep_counts is not None:
@@ -102,13 +105,14 @@ class BackupDialog(QDialog):
         """'Keep [7] daily and [4] weekly automatic backups' (manual ones are always kept)."""
         self.keep_daily = QSpinBox(minimum=KEEP_DAILY.start, maximum=KEEP_DAILY.stop - 1,
                                    value=daily)
-        self.keep_daily.setAccessibleName("Daily automatic backups to keep")
+        self.keep_daily.setAccessibleName(self.tr("Daily automatic backups to keep"))
         self.keep_weekly = QSpinBox(minimum=KEEP_WEEKLY.start, maximum=KEEP_WEEKLY.stop - 1,
                                     value=weekly)
-        self.keep_weekly.setAccessibleName("Weekly automatic backups to keep")
+        self.keep_weekly.setAccessibleName(self.tr("Weekly automatic backups to keep"))
         row = QHBoxLayout()
-        for part in (QLabel("Keep"), self.keep_daily, QLabel("daily and"), self.keep_weekly,
-                     QLabel("weekly automatic backups; manual ones are always kept.")):
+        for part in (QLabel(self.tr("Keep")), self.keep_daily, QLabel(self.tr("daily and")),
+                     self.keep_weekly,
+                     QLabel(self.tr("weekly automatic backups; manual ones are always kept."))):
             row.addWidget(part)
         row.addStretch(1)
         for box in (self.keep_daily, self.keep_weekly):
@@ -121,7 +125,7 @@ class BackupDialog(QDialog):
         try:
             self._keep_counts[1](self.keep_daily.value(), self.keep_weekly.value())
         except JournalError as error:
-            self.status.setText(f"The new numbers were not saved: {error}")
+            self.status.setText(self.tr("The new numbers were not saved: {error}").format(error=error))
 
     def refresh(self) -> None:
         """Reload the list of backups."""
@@ -130,7 +134,7 @@ class BackupDialog(QDialog):
         now = datetime.now().astimezone()
         for row, backup in enumerate(self.backups):
             taken = relative_time(backup.taken_utc.astimezone(), now)
-            count = "cannot be read" if backup.entry_count is None else str(backup.entry_count)
+            count = self.tr("cannot be read") if backup.entry_count is None else str(backup.entry_count)
             for column, text in enumerate((taken, describe_kind(backup.label), count)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self._update_buttons()
@@ -154,11 +158,11 @@ class BackupDialog(QDialog):
         if backup is None:
             return
         taken = backup.taken_utc.astimezone()
+        question = self.tr("Your journal will be replaced by the backup from {day}, {time}. The "
+                           "current journal is kept aside (in the “set-aside” folder), not "
+                           "deleted.").format(day=long_date(taken.date()), time=clock_time(taken))
         if self._confirm and QMessageBox.question(
-                self, "Restore this backup?",
-                f"Your journal will be replaced by the backup from "
-                f"{long_date(taken.date())}, {clock_time(taken)}. The current journal is kept "
-                "aside (in the “set-aside” folder), not deleted.") != QMessageBox.StandardButton.Yes:
+                self, self.tr("Restore this backup?"), question) != QMessageBox.StandardButton.Yes:
             return
         self.status.setText(self._restore(backup.path))
         self.refresh()

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
 
-MESSAGE = ("{what} for this version of Empathy Journal…\n"
-           "Your entries are safe: a copy was made first, and an interrupted update leaves "
-           "the journal as it was.")
+
+def progress_message(what: str) -> str:
+    """The dialog's sentence while what (the migration's own words) runs."""
+    return QCoreApplication.translate(
+        "MigrationProgress",
+        "{what} for this version of Empathy Journal…\n"
+        "Your entries are safe: a copy was made first, and an interrupted update leaves "
+        "the journal as it was.").format(what=what)
 
 
 class MigrationProgress:
@@ -28,7 +33,8 @@ class MigrationProgress:
             return
         if self.dialog is None:
             self.dialog = QProgressDialog(self.parent)
-            self.dialog.setWindowTitle("Updating the journal")
+            self.dialog.setWindowTitle(QCoreApplication.translate("MigrationProgress",
+                                                               "Updating the journal"))
             self.dialog.setCancelButton(None)  # a half-done update cannot be kept or undone
             self.dialog.setMinimumDuration(0)
             self.dialog.setAutoClose(False)
@@ -38,7 +44,7 @@ class MigrationProgress:
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             label.setMinimumWidth(420)
             self.dialog.setLabel(label)
-        self.dialog.setLabelText(MESSAGE.format(what=what))
+        self.dialog.setLabelText(progress_message(what))
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(min(done, max(total, 1)))
         QApplication.processEvents()  # paint it: the update runs on this thread

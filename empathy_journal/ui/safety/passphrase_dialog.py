@@ -23,10 +23,6 @@ from empathy_journal.ui.safe_text import plain_label
 # run(action, current, new) performs "set", "change" or "remove"; None on success, else why not.
 Run = Callable[[str, "str | None", "str | None"], "str | None"]
 
-FORGOTTEN_WARNING = ("A forgotten passphrase cannot be recovered by anyone. Without it the "
-                     "journal and its backups cannot be read.")
-
-
 def _password_field(name: str) -> QLineEdit:
     field = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
     field.setAccessibleName(name)
@@ -41,36 +37,38 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self._run = run
         self.encrypted = encrypted
-        self.setWindowTitle("Passphrase and lock")
-        self.current = _password_field("Current passphrase")
-        self.new = _password_field("New passphrase")
-        self.confirm = _password_field("New passphrase again")
-        self.remember = QCheckBox("Remember it in this computer's keyring")
+        self.setWindowTitle(self.tr("Passphrase and lock"))
+        self.current = _password_field(self.tr("Current passphrase"))
+        self.new = _password_field(self.tr("New passphrase"))
+        self.confirm = _password_field(self.tr("New passphrase again"))
+        self.remember = QCheckBox(self.tr("Remember it in this computer's keyring"))
         self.remember.setVisible(can_remember)
-        self.auto_lock = QSpinBox(minimum=0, maximum=AUTO_LOCK_MINUTES.stop - 1, suffix=" min",
-                                 value=auto_lock_minutes)
-        self.auto_lock.setSpecialValueText("never")
-        self.auto_lock.setAccessibleName("Lock after idle minutes")
+        self.auto_lock = QSpinBox(minimum=0, maximum=AUTO_LOCK_MINUTES.stop - 1,
+                                  suffix=self.tr(" min"), value=auto_lock_minutes)
+        self.auto_lock.setSpecialValueText(self.tr("never"))
+        self.auto_lock.setAccessibleName(self.tr("Lock after idle minutes"))
         form = self.form = QFormLayout()
-        form.addRow("Current passphrase", self.current)
-        form.addRow("New passphrase", self.new)
-        form.addRow("Again", self.confirm)
+        form.addRow(self.tr("Current passphrase"), self.current)
+        form.addRow(self.tr("New passphrase"), self.new)
+        form.addRow(self.tr("Again"), self.confirm)
         form.addRow("", self.remember)
-        form.addRow("Lock after idle", self.auto_lock)
+        form.addRow(self.tr("Lock after idle"), self.auto_lock)
         self.message = plain_label(wordWrap=True)
-        self.message.setAccessibleName("Passphrase result")
+        self.message.setAccessibleName(self.tr("Passphrase result"))
         self.message.hide()
         buttons = QDialogButtonBox()
         self.primary = QPushButton(objectName="Primary")
         buttons.addButton(self.primary, QDialogButtonBox.ButtonRole.ActionRole)
-        self.remove = QPushButton("Remove encryption")
+        self.remove = QPushButton(self.tr("Remove encryption"))
         buttons.addButton(self.remove, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.primary.clicked.connect(self.apply_new_passphrase)
         self.remove.clicked.connect(self.remove_encryption)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(FORGOTTEN_WARNING, wordWrap=True))
+        forgotten = self.tr("A forgotten passphrase cannot be recovered by anyone. Without it the "
+                            "journal and its backups cannot be read.")
+        layout.addWidget(QLabel(forgotten, wordWrap=True))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -79,17 +77,18 @@ class PassphraseDialog(QDialog):
     def _show_state(self) -> None:
         """Fields and buttons for the journal as it is now: encrypted or not."""
         self.form.setRowVisible(self.current, self.encrypted)
-        self.primary.setText("Change passphrase" if self.encrypted else "Encrypt journal")
+        self.primary.setText(self.tr("Change passphrase") if self.encrypted
+                             else self.tr("Encrypt journal"))
         self.remove.setVisible(self.encrypted)
 
     def apply_new_passphrase(self) -> None:
         """Encrypt (or re-key) with the new passphrase once both fields agree."""
         new, again = self.new.text(), self.confirm.text()
         if not new:
-            self._say("Type a new passphrase.")
+            self._say(self.tr("Type a new passphrase."))
             return
         if new != again:
-            self._say("The two new passphrases differ. Nothing was changed.")
+            self._say(self.tr("The two new passphrases differ. Nothing was changed."))
             return
         action = "change" if self.encrypted else "set"
         self._finish(action, self._run(action, self.current.text() or None, new))
@@ -106,9 +105,11 @@ class PassphraseDialog(QDialog):
             return
         self.encrypted = action != "remove"
         self._show_state()
-        self._say({"set": "The journal and its backups are now encrypted.",
-                   "change": "The passphrase was changed for the journal and its backups.",
-                   "remove": "The journal and its backups are stored unencrypted again."}[action])
+        self._say({"set": self.tr("The journal and its backups are now encrypted."),
+                   "change": self.tr("The passphrase was changed for the journal and its "
+                                     "backups."),
+                   "remove": self.tr("The journal and its backups are stored unencrypted "
+                                     "again.")}[action])
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

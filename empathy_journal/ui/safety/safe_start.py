@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from empathy_journal.storage.cipher import PassphraseRequiredError, WrongPassphraseError
@@ -70,9 +71,9 @@ def start_journal(path: Path, *, can_ask: bool, parent: QWidget | None = None,
     if not instance.acquire():
         if instance.ask_running_to_raise():
             raise AlreadyRunning
-        raise JournalError(
-            "This journal is already open in another Empathy Journal window. Close that "
-            "window and try again. Nothing was changed.", path=path)
+        raise JournalError(QCoreApplication.translate(
+            "SafeStart", "This journal is already open in another Empathy Journal window. "
+            "Close that window and try again. Nothing was changed."), path=path)
     from empathy_journal.storage.migrations import reporting_progress
 
     progress = progress or MigrationProgress(parent)
@@ -119,10 +120,10 @@ def open_unlocked(path: Path, *, can_ask: bool, parent: QWidget | None = None,
             except WrongPassphraseError:
                 continue
     if not can_ask:
-        raise PassphraseRequiredError(
-            f"{path} is encrypted, or it is not a journal at all. To open an encrypted "
-            f"journal without a screen to type on, set {PASSPHRASE_ENV}. The file was left "
-            "untouched.", path=path)
+        raise PassphraseRequiredError(QCoreApplication.translate(
+            "SafeStart", "{path} is encrypted, or it is not a journal at all. To open an "
+            "encrypted journal without a screen to type on, set {variable}. The file was left "
+            "untouched.").format(path=path, variable=PASSPHRASE_ENV), path=path)
     return _ask_and_open(path, parent, opening)
 
 

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 
-from empathy_journal.domain.text import plural
 from empathy_journal.session.safety import (
     DamagedEntry,
     HealthReport,
@@ -76,10 +75,10 @@ class SafetyFeature(QObject):
         def action(text: str, slot: object, shortcut: str | None = None) -> QAction:
             return window_action(self.window, text, shortcut, slot)
 
-        self.backup_action = action("Back up now", self.back_up_now_from_menu)
-        self.backups_action = action("Backups and restore…", self.open_backups)
-        self.passphrase_action = action("Passphrase and lock…", self.open_passphrase)
-        self.lock_action = action("Lock", self.lock, "Ctrl+L")
+        self.backup_action = action(self.tr("Back up now"), self.back_up_now_from_menu)
+        self.backups_action = action(self.tr("Backups and restore…"), self.open_backups)
+        self.passphrase_action = action(self.tr("Passphrase and lock…"), self.open_passphrase)
+        self.lock_action = action(self.tr("Lock"), self.lock, "Ctrl+L")
         if self.session.path is None:
             for made in self.file_actions():
                 made.setEnabled(False)
@@ -146,7 +145,8 @@ class SafetyFeature(QObject):
             problem = job()
         except Exception as error:  # our bug: say so, never let it pass silently
             log.exception("the daily backup failed")
-            problem = f"The daily backup failed unexpectedly ({type(error).__name__})."
+            problem = self.tr("The daily backup failed unexpectedly ({name}).").format(
+                name=type(error).__name__)
         self._backup_finished.emit(problem)
 
     def _after_daily_backup(self, problem: str | None) -> None:
@@ -198,14 +198,16 @@ class SafetyFeature(QObject):
         if not damaged:
             return []
         days = sorted({d.local_date for d in damaged if d.local_date})
-        shown = ", ".join(short_date(day) for day in days) or "unknown"
+        shown = ", ".join(short_date(day) for day in days) or self.tr("unknown")
+        # English needs its singular spelled out: no English catalog gives Qt its plural forms.
+        headline = (self.tr("1 entry no longer matches its checksum") if len(damaged) == 1 else
+                    self.tr("%n entries no longer match their checksums", "", len(damaged)))
         banner = self.window.page.banner
         banner.show_message(
-            f"<b>{plural(len(damaged), 'entry', 'entries')} no longer "
-            f"{'matches its checksum' if len(damaged) == 1 else 'match their checksums'}"
-            f"</b> (dates: {shown}). The file may be damaged. Repair restores the "
-            "newest good backup and keeps everything newer that is still intact; the "
-            "current file is kept aside.", "Repair from backup")
+            "<b>{}</b> {}".format(headline, self.tr(
+                "(dates: {dates}). The file may be damaged. Repair restores the newest good "
+                "backup and keeps everything newer that is still intact; the current file is "
+                "kept aside.").format(dates=shown)), self.tr("Repair from backup"))
         banner.button.clicked.connect(self.repair_now)
         return [day.isoformat() for day in days]
 

@@ -27,19 +27,21 @@ class UnlockDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._attempt = attempt
-        self.setWindowTitle("Unlock your journal")
-        intro = QLabel(f"<b>{escaped(journal_name)}</b> is encrypted. Enter its passphrase to open it.")
+        self.setWindowTitle(self.tr("Unlock your journal"))
+        intro = QLabel(self.tr("{name} is encrypted. Enter its passphrase to open it.").format(
+            name=f"<b>{escaped(journal_name)}</b>"))
         intro.setWordWrap(True)
         self.passphrase_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName("Passphrase")
-        self.remember = QCheckBox("Remember it in this computer's keyring")
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.remember = QCheckBox(self.tr("Remember it in this computer's keyring"))
         self.remember.setVisible(can_remember)
         self.error_label = plain_label(wordWrap=True, objectName="ErrorText")
-        self.error_label.setAccessibleName("Unlock problem")
+        self.error_label.setAccessibleName(self.tr("Unlock problem"))
         self.error_label.hide()
         buttons = QDialogButtonBox()
-        self.unlock_button = buttons.addButton("Unlock", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.unlock_button = buttons.addButton(self.tr("Unlock"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.try_unlock)
         buttons.rejected.connect(self.reject)
         self.unlock_button.setObjectName("Primary")
@@ -57,7 +59,7 @@ class UnlockDialog(QDialog):
         """Try the typed passphrase; accept on success, else show why and let them retry."""
         typed = self.passphrase_edit.text()
         if not typed:
-            self._show_error("Type the passphrase first.")
+            self._show_error(self.tr("Type the passphrase first."))
             return
         problem = self._attempt(typed)
         if problem is None:

@@ -5,9 +5,9 @@
     <name>AttachmentsStrip</name>
     <message numerus="yes">
         <source>%n attached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attached</numerusform>
+            <numerusform>%n attached</numerusform>
         </translation>
     </message>
 </context>
@@ -35,9 +35,9 @@
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>Exported %n entries to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n entry to {path}.</numerusform>
+            <numerusform>Exported %n entries to {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -45,7 +45,7 @@
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
@@ -89,9 +89,9 @@
     <name>SafetyFeature</name>
     <message numerus="yes">
         <source>%n entries no longer match their checksums</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry no longer matches its checksum</numerusform>
+            <numerusform>%n entries no longer match their checksums</numerusform>
         </translation>
     </message>
 </context>

@@ -22,7 +22,8 @@ ENGLISH = re.compile(r"\b(the|and|your|you|with|this|of|to|is|are|for|from|no|no
                      r"on|at|by|or|today|yesterday|entry|entries|day|days)\b", re.IGNORECASE)
 # Names that stay as they are in German: the app's, the formats', the questionnaires'.
 KEPT = re.compile(r"Empathy Journal|Markdown|JSON|CSV|PDF|HTML|WHO-5|PSS-10|jrnl|Day One|"
-                  r"Daylio|RedNotebook|SQLCipher|Ctrl\+\S+|ISO 8601|https?://\S+|\S+@\S+")
+                  r"Daylio|RedNotebook|SQLCipher|Ctrl\+\S+|ISO 8601|https?://\S+|\S+@\S+|"
+                  r"(?:/[^\s/]+)+/?")  # and file paths
 
 
 def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:

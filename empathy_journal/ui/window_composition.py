@@ -184,6 +184,7 @@ def _toolbar(window: ComposedWindow) -> None:
     # Shorter words on the buttons (a QAction's icon text) so every one shows at 1024 px; the
     # menus, tooltips and shortcuts keep the full names.
     for action, short in (
+            (actions.new_entry, QCoreApplication.translate("ComposedWindow", "New entry")),
             (window.conversations.new_debrief, QCoreApplication.translate("ComposedWindow", "Debrief")),
             (actions.previous_day, QCoreApplication.translate("ComposedWindow", "◀ Day")),
             (actions.next_day, QCoreApplication.translate("ComposedWindow", "Day ▶")),

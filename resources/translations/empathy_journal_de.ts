@@ -93,8 +93,12 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
+        <source>New entry</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
         <source>Debrief</source>
-        <translation>Nachbereitung</translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <source>◀ Day</source>

@@ -64,7 +64,7 @@ FIELD_KEYS = (
 )
 
 
-def escape(text: str) -> str:
+def _escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
@@ -88,12 +88,12 @@ def _help_html(text: Callable[[str], str], chords: Callable[[str], str]) -> str:
 
     def table(cells: list[tuple[str, str]]) -> str:
         return "<table cellspacing=6>" + "".join(
-            f"<tr><td><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>"
+            f"<tr><td><b>{_escape(keys)}</b></td><td>{_escape(what)}</td></tr>"
             for keys, what in cells) + "</table>"
 
-    return (f"<h3>{escape(text(KEYBOARD))}</h3>{table(rows)}"
-            f"<h3>{escape(text(IN_A_FIELD))}</h3>{table(field_rows)}"
-            f"<p>{escape(text(NO_SAVE_BUTTON))}</p>")
+    return (f"<h3>{_escape(text(KEYBOARD))}</h3>{table(rows)}"
+            f"<h3>{_escape(text(IN_A_FIELD))}</h3>{table(field_rows)}"
+            f"<p>{_escape(text(NO_SAVE_BUTTON))}</p>")
 
 
 # The help's keys in English, as written above (the tests read the chords from it).

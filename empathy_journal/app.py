@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -44,14 +44,15 @@ from empathy_journal.ui.window_composition import build_window
 if TYPE_CHECKING:
     from empathy_journal.storage.start_check import StartCheck
 
-# Qt platforms without a screen or a person in front of it (tests, scripts, CI).
 
-WELCOME = (
-    "<b>Welcome to your journal.</b> Everything you write stays on this computer, in "
-    "<code>{path}</code>; nothing is ever sent anywhere. To lock it with a passphrase, use "
-    "File ▸ Passphrase and lock…. Start with today: write a few lines, rate how you feel on "
-    "the right, pick a word or two. It saves as you type."
-)
+def welcome(path: str) -> str:
+    """The first run's banner (path: the journal file, as HTML)."""
+    return ("<b>" + QCoreApplication.translate("App", "Welcome to your journal.") + "</b> "
+            + QCoreApplication.translate(
+                "App", "Everything you write stays on this computer, in {path}; nothing is "
+                "ever sent anywhere. To lock it with a passphrase, use File ▸ Passphrase and "
+                "lock…. Start with today: write a few lines, rate how you feel on the right, "
+                "pick a word or two. It saves as you type.").format(path=f"<code>{path}</code>"))
 
 
 def _application(argv: list[str]) -> QApplication:
@@ -130,7 +131,9 @@ def run_gui(args: argparse.Namespace, start_check: StartCheck | None = None) -> 
     except JournalError as error:
         print(f"empathy-journal: {error}", file=sys.stderr)
         if _can_show_dialogs():
-            QMessageBox.critical(None, f"{APP_NAME} cannot open the journal", str(error))
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "{app} cannot open the journal").format(
+                    app=APP_NAME), str(error))
         return 1
     settings = WindowSettings(settings_dir)
     session = JournalSession(started.journal)
@@ -141,7 +144,7 @@ def run_gui(args: argparse.Namespace, start_check: StartCheck | None = None) -> 
     if args.demo:
         # Qt appends the display name to every title unless the title ends with it: naming the
         # app this way shows "Empathy Journal — sample journal" once, on dialogs too.
-        title = f"{APP_NAME} — sample journal"
+        title = QCoreApplication.translate("App", "{app} — sample journal").format(app=APP_NAME)
         app.setApplicationDisplayName(title)
         window.setWindowTitle(title)
     geometry = settings.geometry()
@@ -152,7 +155,7 @@ def run_gui(args: argparse.Namespace, start_check: StartCheck | None = None) -> 
     follow_ups.collapsed_changed.connect(settings.set_follow_ups_collapsed)
     if not settings.welcomed() and not args.demo:
         import html  # once, the first time
-        window.page.banner.show_message(WELCOME.format(path=html.escape(str(session.path))))
+        window.page.banner.show_message(welcome(html.escape(str(session.path))))
         settings.set_welcomed()
     notifier = _install_sigterm_quit(app, window)
     app.aboutToQuit.connect(window.save_before_quit)

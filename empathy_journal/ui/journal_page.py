@@ -48,7 +48,7 @@ class Banner(QFrame):
         super().__init__(parent, objectName="Card")
         self.text = QLabel(wordWrap=True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.button = QPushButton("Got it")
+        self.button = QPushButton(self.tr("Got it"))
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 10, 14, 10)
         row.addWidget(self.text, 1)
@@ -56,16 +56,17 @@ class Banner(QFrame):
         self.button.clicked.connect(self.hide)
         self.hide()
 
-    def show_text(self, text: str, button_text: str | None = "Got it") -> None:
+    def show_text(self, text: str, button_text: str | None = "") -> None:
         """Show a plain sentence (it may name files or quote the journal) exactly as written."""
         self.show_message(escaped(text), button_text)
 
-    def show_message(self, html: str, button_text: str | None = "Got it") -> None:
-        """Show html; without button_text the banner cannot be dismissed."""
+    def show_message(self, html: str, button_text: str | None = "") -> None:
+        """Show html with a button that dismisses it, labelled button_text ("Got it" when
+        empty); with None for button_text the banner cannot be dismissed."""
         self.text.setText(html)
         self.button.setVisible(button_text is not None)
-        if button_text:
-            self.button.setText(button_text)
+        if button_text is not None:
+            self.button.setText(button_text or self.tr("Got it"))
         self.show()
 
 
@@ -91,13 +92,13 @@ class JournalPage(QWidget):
         self.entry_list = QListView()
         self.entry_list.setModel(self.entry_model)
         self.entry_list.setItemDelegate(EntryListDelegate(self.entry_list))
-        self.entry_list.setAccessibleName("Entries of the month")
+        self.entry_list.setAccessibleName(self.tr("Entries of the month"))
         self.entry_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.entry_list.setMouseTracking(True)
         self.entry_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.entry_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.month_label = section_title("Entries")
-        self.empty_month = QLabel("No entries this month yet.", objectName="Hint")
+        self.month_label = section_title(self.tr("Entries"))
+        self.empty_month = QLabel(self.tr("No entries this month yet."), objectName="Hint")
         self.banner = Banner()
         self.editor = EntryEditor(theme)
         self.panel = EmotionPanel(emotions, families)

@@ -124,9 +124,9 @@ class MainWindow(QMainWindow):
         self.views = QStackedWidget()
         self.views.addWidget(self.page)
         self.setCentralWidget(self.views)
-        self.save_state = QLabel("Ready")
-        self.save_state.setAccessibleName("Save state")
-        self.file_label = QLabel(str(session.path) if session.path else "in memory")
+        self.save_state = QLabel(self.tr("Ready"))
+        self.save_state.setAccessibleName(self.tr("Save state"))
+        self.file_label = QLabel(str(session.path) if session.path else self.tr("in memory"))
         make_plain(self.save_state, self.file_label)  # they show error messages and file names
         self.statusBar().addWidget(self.save_state, 1)
         self.statusBar().addPermanentWidget(self.file_label)
@@ -137,8 +137,8 @@ class MainWindow(QMainWindow):
         self._connect()
         if session.read_only:
             self.page.banner.show_message(
-                "<b>This journal is read-only here.</b> You can read it, but changes "
-                "will not be saved.", None)
+                "<b>" + self.tr("This journal is read-only here.") + "</b> "
+                + self.tr("You can read it, but changes will not be saved."), None)
             self.page.editor.set_read_only(True)
             self.page.panel.setEnabled(False)
             self.page.editor.next_prompt_button.setEnabled(False)
@@ -202,8 +202,8 @@ class MainWindow(QMainWindow):
         """Save before showing something else; False (staying put) when the save was refused."""
         if self.autosave.flush():
             return True
-        self.save_state.setText(f"{self.save_state.text()} This entry stays open until it "
-                                "is saved.")
+        self.save_state.setText(self.tr("{state} This entry stays open until it is saved.")
+                                .format(state=self.save_state.text()))
         self.page.calendar.select_quietly(self.current_day)
         return False
 
@@ -259,7 +259,8 @@ class MainWindow(QMainWindow):
             entry.prompt = self._offer_prompt()
         self.page.editor.set_prompt(entry.prompt)
         written = in_zone(entry.created_utc, entry.tz)
-        time_text = f"Written {clock_time(written)}" if stored else "Not saved yet"
+        time_text = (self.tr("Written {time}").format(time=clock_time(written)) if stored
+                     else self.tr("Not saved yet"))
         self.page.editor.load(entry.local_date, time_text, entry.title, entry.body)
         self.page.panel.load(entry.mood, entry.energy, entry.stress, entry.emotions)
         for part in self.draft_parts:
@@ -281,10 +282,14 @@ class MainWindow(QMainWindow):
         self.page.calendar.set_days(self.session.daily_ratings(first, last))
         if (self.page.calendar.yearShown(), self.page.calendar.monthShown()) != (year, month):
             self.page.calendar.setCurrentPage(year, month)
-        self.page.month_label.setText(f"ENTRIES IN {month_title(year, month)}".upper())
+        self.page.month_label.setText(self.month_heading(year, month))
         self._update_empty_hint()
         if self._insights is not None:
             self._insights.show_month(year, month)
+
+    def month_heading(self, year: int, month: int) -> str:
+        """The heading of the month's entries ("ENTRIES IN NOVEMBER 2026")."""
+        return self.tr("Entries in {month}").format(month=month_title(year, month)).upper()
 
     def show_dates_again(self) -> None:
         """Write every date shown in the chosen date format and lay the calendars out from the
@@ -294,7 +299,7 @@ class MainWindow(QMainWindow):
         self.page.editor.day_heading.setText(long_date(shown))
         if self._shown_month is not None:
             year, month = self._shown_month
-            self.page.month_label.setText(f"ENTRIES IN {month_title(year, month)}".upper())
+            self.page.month_label.setText(self.month_heading(year, month))
         self.page.entry_list.viewport().update()
         if self._insights is not None:
             self._insights.show_dates_again()
@@ -353,8 +358,9 @@ class MainWindow(QMainWindow):
         except Exception as error:  # our bug: say so plainly, keep the text, keep retrying
             log.exception("saving entry %s failed", entry.uuid)
             self._show_save_error(
-                f"Something unexpected went wrong ({type(error).__name__}). Your text is still "
-                "in the window and saving will be tried again; nothing saved before was lost.")
+                self.tr("Something unexpected went wrong ({error}). Your text is still in the "
+                        "window and saving will be tried again; nothing saved before was lost.")
+                .format(error=type(error).__name__))
             return False
         stored = saved.entry
         if stored.prompt and stored.prompt == self._offered_prompt:
@@ -367,8 +373,8 @@ class MainWindow(QMainWindow):
         self.save_state.setObjectName("")
         self.save_state.setStyleSheet("")
         saved_at = datetime.now()
-        self.save_state.setText(f"Saved {saved_at:%H:%M:%S}")
-        self.page.editor.set_time_text(f"Saved {clock_time(saved_at)}")
+        self.save_state.setText(self.tr("Saved {time}").format(time=f"{saved_at:%H:%M:%S}"))
+        self.page.editor.set_time_text(self.tr("Saved {time}").format(time=clock_time(saved_at)))
         self._select_in_list(stored.uuid)
         self.entry_saved.emit(stored)
         return True
@@ -412,12 +418,13 @@ class MainWindow(QMainWindow):
             self.open_day(self.current_day)
 
     def _show_save_error(self, message: str) -> None:
-        self.save_state.setText(f"Not saved: {message}")
+        self.save_state.setText(self.tr("Not saved: {message}").format(message=message))
         self.save_state.setStyleSheet(f"color: {self.theme.danger}; font-weight: 600;")
 
     def _show_dirty(self, dirty: bool) -> None:
-        if dirty and not self.save_state.text().startswith("Not saved"):
-            self.save_state.setText("Editing…")
+        error_start = self.tr("Not saved: {message}").partition("{message}")[0]
+        if dirty and not self.save_state.text().startswith(error_start):
+            self.save_state.setText(self.tr("Editing…"))
 
     # -- prompts -------------------------------------------------------------------------------
 
@@ -464,7 +471,7 @@ class MainWindow(QMainWindow):
         if not self._stored:
             self.autosave.discard()
             self._show_entry(new_entry(self.current_day, tz=self._zone), stored=False)
-            self.save_state.setText("Draft discarded (it had not been saved).")
+            self.save_state.setText(self.tr("Draft discarded (it had not been saved)."))
             return
         if not self._leave_current():
             return
@@ -472,14 +479,15 @@ class MainWindow(QMainWindow):
         try:
             self.session.trash(uuid)
         except JournalError as error:
-            QMessageBox.warning(self, "Could not delete", str(error))
+            QMessageBox.warning(self, self.tr("Could not delete"), str(error))
             return
         self._last_trashed = uuid
         self.actions_.undo_delete.setEnabled(True)
         self._stored = False  # the shown entry is gone: showing the day must not save it again
         self.open_day(day)
-        self.save_state.setText("Entry moved to the trash. Undo with Ctrl+Alt+Z or Edit ▸ Undo delete.")
-        self.undo_toast.show_message("Entry moved to the trash.", self.undo_delete)
+        self.save_state.setText(self.tr("Entry moved to the trash. Undo with Ctrl+Alt+Z or "
+                                        "Edit ▸ Undo delete."))
+        self.undo_toast.show_message(self.tr("Entry moved to the trash."), self.undo_delete)
 
     def undo_delete(self) -> None:
         """Restore the entry deleted last."""
@@ -498,13 +506,13 @@ class MainWindow(QMainWindow):
         try:
             restored = self.session.restore(uuid)
         except JournalError as error:
-            QMessageBox.warning(self, "Could not restore", str(error))
+            QMessageBox.warning(self, self.tr("Could not restore"), str(error))
             return
         if not restored:
-            self.save_state.setText("That entry is gone: the trash was emptied since.")
+            self.save_state.setText(self.tr("That entry is gone: the trash was emptied since."))
             return
         self.show_entry_from_elsewhere(uuid)
-        self.save_state.setText("Entry restored.")
+        self.save_state.setText(self.tr("Entry restored."))
 
     def show_entry_from_elsewhere(self, uuid: str) -> None:
         """Open an entry chosen outside the writing page (search, People, Trash, Insights)."""
@@ -672,14 +680,14 @@ class MainWindow(QMainWindow):
         if self.save_before_quit() or not self.autosave.dirty:
             event.accept()
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Your last change is not saved",
-                          f"{self.save_state.text()}\n\nEverything saved before is safe.",
-                          parent=self)
-        keep = box.addButton("Keep a copy and close", QMessageBox.ButtonRole.AcceptRole)
-        lose = box.addButton("Close without it", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Stay", QMessageBox.ButtonRole.RejectRole)
-        box.setInformativeText("“Keep a copy” writes the text to a file in the “unsaved” "
-                               "folder beside your journal.")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Your last change is not saved"),
+                          self.tr("{state}\n\nEverything saved before is safe.").format(
+                              state=self.save_state.text()), parent=self)
+        keep = box.addButton(self.tr("Keep a copy and close"), QMessageBox.ButtonRole.AcceptRole)
+        lose = box.addButton(self.tr("Close without it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Stay"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(self.tr("“Keep a copy” writes the text to a file in the "
+                                       "“unsaved” folder beside your journal."))
         if self.session.encrypted or self.session.path is None:
             keep.setVisible(False)
         box.exec()

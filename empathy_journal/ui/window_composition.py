@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 
@@ -96,7 +96,8 @@ def build_window(session: JournalSession, *, today: Callable[[], date] = date.to
                                         reminder_state or ReminderState(beside), now=now)
     window.attachments = attachments = AttachmentsFeature(window)
     window.sync = sync = SyncFeature(window)
-    window.preferences.add_page("Sync", lambda: SyncPreferencesPage(sync))
+    window.preferences.add_page(QCoreApplication.translate("ComposedWindow", "Sync"),
+                                lambda: SyncPreferencesPage(sync))
     page = window.page
     page.add_notice(window.reminders.line)
     page.editor.add_below_text(attachments.strip)
@@ -135,7 +136,7 @@ def _fill(menu: QMenu, items: list[Item]) -> None:
 def _menus(window: ComposedWindow) -> None:
     actions, conv = window.actions_, window.conversations
     bar = window.menuBar()
-    actions.file_menu = bar.addMenu("&File")
+    actions.file_menu = bar.addMenu(QCoreApplication.translate("ComposedWindow", "&File"))
     _fill(actions.file_menu, [
         actions.new_entry, *conv.file_actions(), conv.templates_menu, conv.save_template,
         actions.trash, None,
@@ -143,19 +144,20 @@ def _menus(window: ComposedWindow) -> None:
         *window.sync.file_actions(), None,
         *window.safety.file_actions(), None,
         actions.quit])
-    actions.edit_menu = bar.addMenu("&Edit")
+    actions.edit_menu = bar.addMenu(QCoreApplication.translate("ComposedWindow", "&Edit"))
     _fill(actions.edit_menu, [actions.star, window.attachments.attach_action, actions.delete,
                               actions.undo_delete, None, window.search.find, None,
                               window.preferences.action])
-    actions.view_menu = bar.addMenu("&View")
+    actions.view_menu = bar.addMenu(QCoreApplication.translate("ComposedWindow", "&View"))
     _fill(actions.view_menu, [actions.journal_view, actions.insights_view, conv.people_action,
                               window.search.toggle])
-    _fill(bar.addMenu("&Calm"), window.stress.actions())
-    go_menu = bar.addMenu("&Go")
+    _fill(bar.addMenu(QCoreApplication.translate("ComposedWindow", "&Calm")), window.stress.actions())
+    go_menu = bar.addMenu(QCoreApplication.translate("ComposedWindow", "&Go"))
     _fill(go_menu, [actions.previous_day, actions.today, actions.next_day])
     check_ins = window.check_ins.actions()
-    _fill(bar.addMenu("Check-&ins"), [*check_ins[:-1], None, check_ins[-1]])
-    help_menu = bar.addMenu("&Help")
+    _fill(bar.addMenu(QCoreApplication.translate("ComposedWindow", "Check-&ins")),
+          [*check_ins[:-1], None, check_ins[-1]])
+    help_menu = bar.addMenu(QCoreApplication.translate("ComposedWindow", "&Help"))
     _fill(help_menu, [actions.help, actions.about])
     for top in bar.actions():  # every menu of the bar, whichever feature filled it
         if top.menu() is not None:
@@ -164,7 +166,7 @@ def _menus(window: ComposedWindow) -> None:
 
 def _toolbar(window: ComposedWindow) -> None:
     actions = window.actions_
-    toolbar = QToolBar("Main", window)
+    toolbar = QToolBar(QCoreApplication.translate("ComposedWindow", "Main"), window)
     toolbar.setObjectName("MainToolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -181,9 +183,12 @@ def _toolbar(window: ComposedWindow) -> None:
     toolbar.addActions([actions.star, actions.delete])
     # Shorter words on the buttons (a QAction's icon text) so every one shows at 1024 px; the
     # menus, tooltips and shortcuts keep the full names.
-    for action, short in ((window.conversations.new_debrief, "Debrief"),
-                          (actions.previous_day, "◀ Day"), (actions.next_day, "Day ▶"),
-                          (actions.delete, "Delete")):
+    for action, short in (
+            (actions.new_entry, QCoreApplication.translate("ComposedWindow", "New entry")),
+            (window.conversations.new_debrief, QCoreApplication.translate("ComposedWindow", "Debrief")),
+            (actions.previous_day, QCoreApplication.translate("ComposedWindow", "◀ Day")),
+            (actions.next_day, QCoreApplication.translate("ComposedWindow", "Day ▶")),
+            (actions.delete, QCoreApplication.translate("ComposedWindow", "Delete"))):
         action.setIconText(short)
     window.addToolBar(toolbar)
     actions.toolbar = toolbar

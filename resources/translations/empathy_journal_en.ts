@@ -149,4 +149,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>%n entries in the trash. They stay here until you empty the trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n entries in the trash for good? This cannot be undone (backups made earlier still hold them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

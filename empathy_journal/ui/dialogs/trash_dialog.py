@@ -28,14 +28,14 @@ class TrashDialog(QDialog):
 
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Trash")
+        self.setWindowTitle(self.tr("Trash"))
         self.resize(460, 380)
         self._session = session
         self.list = QListWidget()
-        self.list.setAccessibleName("Entries in the trash")
+        self.list.setAccessibleName(self.tr("Entries in the trash"))
         self.info = QLabel(objectName="Hint", wordWrap=True)
-        self.restore_button = QPushButton("Restore", objectName="Primary")
-        self.empty_button = QPushButton("Empty trash…")
+        self.restore_button = QPushButton(self.tr("Restore"), objectName="Primary")
+        self.empty_button = QPushButton(self.tr("Empty trash…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -57,9 +57,9 @@ class TrashDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, summary.uuid)
             self.list.addItem(item)
         count = self.list.count()
-        self.info.setText("The trash is empty." if count == 0 else
-                          f"{count} entr{'y' if count == 1 else 'ies'} in the trash. "
-                          "They stay here until you empty the trash.")
+        self.info.setText(self.tr("The trash is empty.") if count == 0 else
+                          self.tr("%n entries in the trash. They stay here until you empty "
+                                  "the trash.", "", count))
         self.restore_button.setEnabled(count > 0)
         self.empty_button.setEnabled(count > 0)
         if count:
@@ -77,13 +77,13 @@ class TrashDialog(QDialog):
     def empty(self) -> None:
         """Delete the trashed entries for good, after asking."""
         answer = QMessageBox.question(
-            self, "Empty the trash?",
-            f"Delete the {self.list.count()} entries in the trash for good? "
-            "This cannot be undone (backups made earlier still hold them).")
+            self, self.tr("Empty the trash?"),
+            self.tr("Delete the %n entries in the trash for good? This cannot be undone "
+                    "(backups made earlier still hold them).", "", self.list.count()))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             self._session.empty_trash()
         except JournalError as error:
-            QMessageBox.warning(self, "Could not empty the trash", str(error))
+            QMessageBox.warning(self, self.tr("Could not empty the trash"), str(error))
         self.reload()

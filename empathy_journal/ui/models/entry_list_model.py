@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from empathy_journal.domain.entry import EntryKind
 from empathy_journal.domain.text import first_line
@@ -29,11 +35,14 @@ def display_title(summary: EntrySummary) -> str:
     if summary.title.strip():
         return summary.title.strip()
     if summary.kind == EntryKind.CONVERSATION and summary.person.strip():
-        return f"Talk with {summary.person.strip()}"
+        return QCoreApplication.translate("EntryListModel", "Talk with {person}").format(
+            person=summary.person.strip())
     line = first_line(summary.preview, 60)
     if line:
         return line
-    return "Conversation debrief" if summary.kind == EntryKind.CONVERSATION else "Untitled entry"
+    if summary.kind == EntryKind.CONVERSATION:
+        return QCoreApplication.translate("EntryListModel", "Conversation debrief")
+    return QCoreApplication.translate("EntryListModel", "Untitled entry")
 
 
 class EntryListModel(QAbstractListModel):
@@ -55,8 +64,11 @@ class EntryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return first_line(row.preview, 120) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            mood = f", mood {row.mood}" if row.mood is not None else ""
-            return f"{long_date(row.local_date)}: {display_title(row)}{mood}"
+            day, title = long_date(row.local_date), display_title(row)
+            if row.mood is None:
+                return self.tr("{date}: {title}").format(date=day, title=title)
+            return self.tr("{date}: {title}, mood {mood}").format(date=day, title=title,
+                                                                  mood=row.mood)
         return self._custom_role(row, role)
 
     @staticmethod

@@ -153,16 +153,16 @@
     <name>TrashDialog</name>
     <message numerus="yes">
         <source>%n entries in the trash. They stay here until you empty the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry in the trash. It stays here until you empty the trash.</numerusform>
+            <numerusform>%n entries in the trash. They stay here until you empty the trash.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n entries in the trash for good? This cannot be undone (backups made earlier still hold them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the entry in the trash for good? This cannot be undone (backups made earlier still hold it).</numerusform>
+            <numerusform>Delete the %n entries in the trash for good? This cannot be undone (backups made earlier still hold them).</numerusform>
         </translation>
     </message>
 </context>

@@ -71,7 +71,8 @@ def test_the_catalog_holds_exactly_the_windows_strings(ts: Path, tmp_path: Path)
 
 
 def test_english_has_the_singular_of_every_plural(qapp: QApplication) -> None:
-    """The source language's catalog: each %n message with its English singular and plural, and the app's English (installed by conftest as by the app) uses them."""
+    """The source language's catalog: each %n message with its English singular and plural, and
+    the app's English (installed by conftest as by the app) uses them."""
     german_plurals = {key[:2] for key in _keys(GERMAN_TS) if key[3]}
     english = read_ts(ENGLISH_TS.read_bytes())
     assert {key[:2] for key in english} == german_plurals
@@ -128,7 +129,7 @@ def test_the_catalog_compiles_and_both_readings_agree(qapp: QApplication,
     from_qm = journal_translator("de", tmp_path)
     assert not isinstance(from_qm, TsTranslator)
     from_ts = TsTranslator(read_ts(GERMAN_TS.read_bytes()))
-    for (context, source, comment), forms in read_ts(GERMAN_TS.read_bytes()).items():
+    for context, source, comment in read_ts(GERMAN_TS.read_bytes()):
         for n in (-1, 1, 3):
             # (a null string or None: both mean "not here")
             assert (from_qm.translate(context, source, comment or None, n) or None) == \

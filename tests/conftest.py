@@ -71,11 +71,15 @@ def window_in_german(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     from empathy_journal.ui.translators import install_translators
 
     monkeypatch.delenv("EMPATHY_JOURNAL_LANGUAGE")
+    from PySide6.QtCore import QLocale
+
     assert use_language("de") == "de"
+    locale = QLocale()
     translators = install_translators(qapp, "de")
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
     use_language("en")
 
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 ENGLISH = re.compile(r"\b(the|and|your|you|with|this|of|to|is|are|for|from|no|not|will|it|a|"
                      r"on|at|by|or|today|yesterday|entry|entries|day|days)\b", re.IGNORECASE)
 # Names that stay as they are in German: the app's, the formats', the questionnaires'.
-KEPT = re.compile(r"Empathy Journal|Markdown|JSON|CSV|PDF|HTML|WHO-5|PSS-10|jrnl|Day One|"
-                  r"Daylio|RedNotebook|SQLCipher|Ctrl\+\S+|ISO 8601|https?://\S+|\S+@\S+|"
-                  r"(?:/[^\s/]+)+/?")  # and file paths
+KEPT = re.compile(r"Empathy Journal|Markdown|JSON|CSV|PDF|HTML|WHO-5|PSS-10|jrnl|Day[- ]One|"
+                  r"Daylio|RedNotebook|SQLCipher|(?:Ctrl|Strg|Shift|Umschalt|Alt)\+\S+|ISO 8601|"
+                  r"https?://\S+|\S+@\S+|(?:/[^\s/]+)+/?")  # and file paths
 
 
 def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:

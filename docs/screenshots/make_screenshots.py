@@ -220,7 +220,7 @@ def main(argv: list[str]) -> int:
         from empathy_journal.domain.translation import use_language
         from empathy_journal.ui.translators import install_translators
 
-        os.environ.pop("EMPATHY_JOURNAL_LANGUAGE", None)
+        os.environ["EMPATHY_JOURNAL_LANGUAGE"] = language  # "like the system" reads it too
         use_language(language)
         translators = install_translators(app, language)  # noqa: F841 - kept while drawing
         PREFERENCES_PAGE = 0

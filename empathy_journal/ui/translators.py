@@ -24,6 +24,10 @@ def install_translators(app: QCoreApplication, language: str,
     them referenced: Qt does not own them). English, the source language, gets only its plural
     forms ("1 entry" from "%n entries")."""
     installed: list[QTranslator] = []
+    if language != "en" and QLocale.system().language() != QLocale(language).language():
+        # The calendar's weekday letters, the date fields and numbers speak it too (a German
+        # window on an English or "C" system); a system locale of the language (de_AT) stays.
+        QLocale.setDefault(QLocale(language))
     qt_own = QTranslator(app)
     if language != "en" and qt_own.load(
             QLocale(language), "qtbase", "_",

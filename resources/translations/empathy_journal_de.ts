@@ -3394,6 +3394,11 @@ Deine Einträge sind sicher: Zuerst wurde eine Kopie angelegt, und eine unterbro
         <translation>Ein paar ruhige Minuten: atmen, spüren, dehnen oder benennen</translation>
     </message>
     <message>
+        <source>I’m stressed</source>
+        <comment>toolbar</comment>
+        <translation>Gestresst</translation>
+    </message>
+    <message>
         <source>Mood check-in…</source>
         <translation>Stimmungscheck…</translation>
     </message>

@@ -99,7 +99,7 @@ class ConversationForm(QScrollArea):
     # -- building ----------------------------------------------------------------------------
 
     def _add_field(self, label_text: str, hint: str, editor: QWidget) -> None:
-        label = QLabel(label_text)
+        label = QLabel(label_text, wordWrap=True)  # a long label (German) wraps, never widens
         label.setBuddy(editor)
         self._layout.addWidget(label)
         self._layout.addWidget(editor)

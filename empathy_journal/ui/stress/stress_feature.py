@@ -48,6 +48,9 @@ class StressFeature:
             self.show, QCoreApplication.translate(
                 "StressFeature", "A few calm minutes: breathe, scan, stretch or name it"))
         self.stressed.setCheckable(True)
+        # The toolbar's word may be shorter than the menu's (German "Gestresst").
+        self.stressed.setIconText(QCoreApplication.translate("StressFeature", "I’m stressed",
+                                                             "toolbar"))
         self.check_in = window_action(
             window, QCoreApplication.translate("StressFeature", "Mood check-in…"),
             "Ctrl+Shift+M", self.ask_check_in,

@@ -6,11 +6,13 @@ import errno
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from empathy_journal.domain.text import plural
 from empathy_journal.storage.errors import JournalError
-from empathy_journal.sync import SyncFolderError, SyncOutcome, WrongSyncPassphrase
-from empathy_journal.sync.sync_lock import SyncBusy
+
+if TYPE_CHECKING:
+    from empathy_journal.sync import SyncOutcome
 
 SYNCING = "Syncing…"
 NOT_SYNCING = "Not syncing"
@@ -37,6 +39,10 @@ def missing_folder_text(folder: Path) -> str:
 
 def problem_text(error: BaseException) -> str:
     """What went wrong with a sync, in plain words (the journal is always as it was)."""
+    # Here, not at the top: a journal that does not sync never loads the sync engine.
+    from empathy_journal.sync import SyncFolderError, WrongSyncPassphrase
+    from empathy_journal.sync.sync_lock import SyncBusy
+
     if isinstance(error, WrongSyncPassphrase):
         return ("Not synced: another computer's journal has a different passphrase. Give "
                 "this journal the same passphrase (File ▸ Passphrase and lock…), or change it "

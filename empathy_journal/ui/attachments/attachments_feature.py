@@ -17,12 +17,11 @@ from empathy_journal.session.journal_session import EntryDraft, SavedEntry
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.ui.attachments.attachments_strip import AttachmentsStrip
 from empathy_journal.ui.attachments.drop_and_paste import DropAndPaste
-from empathy_journal.ui.attachments.image_viewer import ImageViewer
 from empathy_journal.ui.attachments.incoming_files import Incoming, read_mime, read_paths
-from empathy_journal.ui.file_places import documents_folder
 from empathy_journal.ui.main_actions import window_action
 
 if TYPE_CHECKING:
+    from empathy_journal.ui.attachments.image_viewer import ImageViewer
     from empathy_journal.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -182,6 +181,8 @@ class AttachmentsFeature:
         if self.viewer is not None:
             self.viewer.close()
             self.viewer.deleteLater()
+        from empathy_journal.ui.attachments.image_viewer import ImageViewer
+
         self.viewer = ImageViewer(self.window.theme, photos or [attachment], self._data,
                                   self.window)
         self.viewer.save_requested.connect(self.save_copy)
@@ -233,6 +234,8 @@ class AttachmentsFeature:
     @classmethod
     def ask_files(cls, parent: QWidget) -> list[Path]:
         """The open dialog for files to attach."""
+        from empathy_journal.ui.file_places import documents_folder
+
         names, _ = QFileDialog.getOpenFileNames(parent, "Attach photos or files",
                                                 str(documents_folder()))
         return [Path(n) for n in names]
@@ -240,6 +243,8 @@ class AttachmentsFeature:
     @classmethod
     def ask_copy_path(cls, parent: QWidget, name: str) -> Path | None:
         """The save dialog for a copy of an attached file."""
+        from empathy_journal.ui.file_places import documents_folder
+
         chosen, _ = QFileDialog.getSaveFileName(parent, "Save a copy",
                                                 str(documents_folder() / name))
         return Path(chosen) if chosen else None

@@ -107,7 +107,9 @@ def _open(args: argparse.Namespace,
         private_folder(data_dir)
     except OSError as error:
         raise describe_os_error(error, data_dir) from error
-    return start_journal(path, can_ask=_can_show_dialogs(), start_check=start_check), data_dir
+    # The window listens for a second launch once it is painted (SafetyFeature.after_show).
+    return start_journal(path, can_ask=_can_show_dialogs(), start_check=start_check,
+                         listen=False), data_dir
 
 
 def _can_show_dialogs() -> bool:

@@ -116,3 +116,10 @@ def test_the_window_paints_without_sqlite_utils_or_any_command(journal_file: Pat
     assert "empathy_journal.ui.main_window" in imported
     assert "empathy_journal.storage.start_check" in imported  # the check began beside it
     assert _heavy(imported, None) == set()
+    # A journal that does not sync loads neither the sync engine nor cryptography to paint.
+    assert {name for name in imported if name == "empathy_journal.sync"
+            or name.startswith(("empathy_journal.sync.", "cryptography"))} == set()
+    # Nor what no part of the first paint uses: the Preferences pages, the check-in records,
+    # the search module, and QtNetwork (the window listens for a second launch once painted).
+    assert {"empathy_journal.ui.preferences.computer_pages", "empathy_journal.storage.search",
+            "empathy_journal.domain.analytics.records", "PySide6.QtNetwork"} & imported == set()

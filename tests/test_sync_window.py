@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from sync_devices import Device
 
 from empathy_journal.domain.entry import new_entry
-from empathy_journal.session.syncing import conflict_copies, run_sync_job
+from empathy_journal.session.sync_state import conflict_copies
+from empathy_journal.session.syncing import run_sync_job
 from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.sync import sync_runner
 from empathy_journal.ui.sync.sync_feature import CANCELLED_TEXT

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import time
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from empathy_journal.domain.check_in_schedule import Schedule
+if TYPE_CHECKING:
+    from empathy_journal.domain.check_in_schedule import Schedule
 
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("system", "en", "de")
@@ -32,13 +33,28 @@ def _clock(text: str) -> time | None:
 
 
 Choices = tuple[Any, ...] | range
+SCHEDULE = "schedule"  # the kind of the check-in schedule, imported only when it is read
 
 
-def _read(kind: type, text: str, choices: Choices | None) -> Any:
+def _kind(kind: type | str) -> type:
+    """A field's kind as a type: the check-in schedule's module (with the instruments) is
+    loaded only by the journal's preferences, not by every reading of settings.ini."""
+    if kind == SCHEDULE:
+        from empathy_journal.domain.check_in_schedule import Schedule
+
+        return Schedule
+    return cast(type, kind)
+
+
+def _default_schedule() -> Schedule:
+    return _kind(SCHEDULE)()
+
+
+def _read(kind: type | str, text: str, choices: Choices | None) -> Any:
     """The stored text as a value of kind, or None when it is not one of the allowed ones."""
     value: Any
-    if kind is Schedule:
-        value = Schedule.from_json(text)
+    if kind == SCHEDULE:
+        value = _kind(kind).from_json(text)  # type: ignore[attr-defined]
     elif kind is bool:
         value = {"1": True, "true": True, "0": False, "false": False}.get(text.strip().lower())
     elif kind is int:
@@ -56,7 +72,7 @@ def _read(kind: type, text: str, choices: Choices | None) -> Any:
 
 
 def _write(value: Any) -> str:
-    if isinstance(value, Schedule):
+    if hasattr(value, "to_json"):  # the check-in schedule
         return value.to_json()
     if isinstance(value, bool):
         return "1" if value else "0"
@@ -94,7 +110,8 @@ class _Stored:
         for name, value in values.items():
             if name not in known:
                 raise ValueError(f"there is no preference called {name!r}")
-            kind, choices = known[name].metadata["kind"], known[name].metadata.get("choices")
+            kind = _kind(known[name].metadata["kind"])
+            choices = known[name].metadata.get("choices")
             wrong_kind = not isinstance(value, kind) or (kind is int and isinstance(value, bool))
             if wrong_kind or (choices is not None and value not in choices):
                 raise ValueError(f"{name} cannot be {value!r}")
@@ -112,7 +129,7 @@ class _Stored:
                     if f.name == name)
 
 
-def _field(default: Any, key: str, kind: type, choices: Choices | None = None) -> Any:
+def _field(default: Any, key: str, kind: type | str, choices: Choices | None = None) -> Any:
     return field(default=default, metadata={"key": key, "kind": kind, "choices": choices})
 
 
@@ -145,7 +162,8 @@ class JournalPreferences(_Stored):
     keep_weekly: int = _field(4, "backup.keep_weekly", int, KEEP_WEEKLY)
     # -1 (nothing stored) means the default for the journal: 10 when encrypted, never when plain.
     auto_lock_minutes: int = _field(-1, "security.auto_lock_minutes", int, AUTO_LOCK_MINUTES)
-    check_in_schedule: Schedule = _field(Schedule(), "check_ins.schedule", Schedule)  # noqa: RUF009
+    check_in_schedule: Schedule = field(default_factory=_default_schedule, metadata={
+        "key": "check_ins.schedule", "kind": SCHEDULE, "choices": None})
 
     def auto_lock_after(self, *, encrypted: bool) -> int:
         """Minutes idle before the journal locks (0: never), the default filled in."""

@@ -7,11 +7,11 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from empathy_journal.domain.conversation import Debrief, FollowUp, PerspectiveResult
-from empathy_journal.domain.perspective import PerspectiveCheck
 from empathy_journal.session.changes import Change
 from empathy_journal.storage.conversation_repository import ConversationRepository
 
 if TYPE_CHECKING:
+    from empathy_journal.domain.perspective import PerspectiveCheck
     from empathy_journal.session.journal_session import JournalSession
 
 FOLLOW_UPS_CHANGED = Change(follow_ups=True, people=True)

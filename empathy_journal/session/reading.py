@@ -7,15 +7,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from empathy_journal.domain.analytics.period import Period
-from empathy_journal.domain.search_query import SearchQuery
-from empathy_journal.storage import search
-from empathy_journal.storage.search import SearchFilters, SearchHit, SearchOrder
-
 if TYPE_CHECKING:
+    from empathy_journal.domain.analytics.period import Period
+    from empathy_journal.domain.search_query import SearchQuery
     from empathy_journal.insights.review import PeriodReview
     from empathy_journal.interchange.journal_reader import EntrySelection
     from empathy_journal.session.journal_session import JournalSession
+    from empathy_journal.storage.search import SearchFilters, SearchHit, SearchOrder
 
 
 class Reading:
@@ -29,21 +27,30 @@ class Reading:
         return self._session.journal.db
 
     def search(self, text: str | SearchQuery, *, filters: SearchFilters | None = None,
-               order: SearchOrder = SearchOrder.BEST, limit: int = 50) -> list[SearchHit]:
+               order: SearchOrder | None = None, limit: int = 50) -> list[SearchHit]:
         """Entries matching the words and filters, best first (or newest first)."""
-        return search.search_entries(self._db, text, filters=filters, order=order, limit=limit)
+        from empathy_journal.storage import search
+
+        return search.search_entries(self._db, text, filters=filters,
+                                     order=order or search.SearchOrder.BEST, limit=limit)
 
     def matching_entry_ids(self, text: str | SearchQuery,
                            filters: SearchFilters | None = None) -> list[int]:
         """Ids of every matching entry, oldest first."""
+        from empathy_journal.storage import search
+
         return search.matching_entry_ids(self._db, text, filters)
 
     def people_choices(self) -> list[tuple[int, str]]:
         """(id, name) of every person not archived, for the person filter."""
+        from empathy_journal.storage import search
+
         return search.people_choices(self._db)
 
     def tag_choices(self) -> list[str]:
         """Every tag in use, for the tag filter."""
+        from empathy_journal.storage import search
+
         return search.tag_choices(self._db)
 
     def review(self, period: Period) -> PeriodReview:

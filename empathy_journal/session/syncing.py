@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from empathy_journal.domain.conversation import Debrief
 from empathy_journal.domain.entry import EntryKind
 from empathy_journal.session.changes import Change
+from empathy_journal.session.sync_state import ConflictCopy, plain_title, remembered_folder_of
 from empathy_journal.storage.database import open_journal
 from empathy_journal.storage.sql import settings_value, writing
 from empathy_journal.sync import (
@@ -25,14 +26,12 @@ from empathy_journal.sync import (
     choose_place,
     sync_journal,
 )
-from empathy_journal.sync.engine import CONFLICT_SOURCE
 from empathy_journal.sync.folder import JournalFolder, sync_tool_folder
 from empathy_journal.sync.identity import (
     DEVICE_KEY,
     FOLDER_KEY,
     JOURNAL_KEY,
     LAST_KEY,
-    remembered_folder,
 )
 from empathy_journal.sync.sync_lock import holding_sync_lock
 
@@ -145,40 +144,6 @@ def change_of(session: JournalSession, outcome: SyncOutcome) -> Change | None:
             key.startswith("check_ins.") for key in changed.get("setting", set())))
 
 
-@dataclass(frozen=True)
-class ConflictCopy:
-    """An entry kept twice because two computers changed the same part of it."""
-
-    copy: str  # the conflict copy's uuid
-    original: str  # the entry it is a copy of
-
-
-def conflict_copies(session: JournalSession) -> list[ConflictCopy]:
-    """The conflict copies not in the trash whose original is still there, oldest first."""
-    rows = session.journal.db.execute(
-        "SELECT c.uuid, c.source_id FROM entries c WHERE c.source_app = ? AND "
-        "c.deleted_utc IS NULL ORDER BY c.created_utc, c.uuid", [CONFLICT_SOURCE]).fetchall()
-    found = []
-    for copy, source in rows:
-        original = str(source or "").split(" ")[0]
-        exists = session.journal.db.execute(
-            "SELECT 1 FROM entries WHERE uuid = ? AND deleted_utc IS NULL", [original]
-        ).fetchone()
-        if original and exists:
-            found.append(ConflictCopy(str(copy), original))
-    return found
-
-
-COPY_SUFFIX = " (conflict copy)"
-
-
-def plain_title(title: str) -> str:
-    """A conflict copy's title without the mark the sync gave it."""
-    if title == "Conflict copy":
-        return ""
-    return title.removesuffix(COPY_SUFFIX)
-
-
 def settle_conflict(session: JournalSession, conflict: ConflictCopy, keep: str) -> None:
     """Settle a conflict in one write: keep "original" (the copy goes to the trash), "copy"
     (the entry takes the copy's text, ratings, feelings and debrief; the copy goes to the
@@ -276,11 +241,6 @@ def sync_overview(session: JournalSession) -> SyncOverview:
                                       len(files), sizes))
         computers.sort(key=lambda c: (not c.this_one, c.device))
     return SyncOverview(folder, missing, computers, last, managed)
-
-
-def remembered_folder_of(session: JournalSession) -> Path | None:
-    """The journal's sync folder (None: it does not sync)."""
-    return remembered_folder(session.journal.db)
 
 
 def choose_sync_folder(session: JournalSession, folder: Path) -> Path:

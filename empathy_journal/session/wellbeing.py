@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
-from empathy_journal.domain.analytics.records import CheckIn
 from empathy_journal.domain.check_in_schedule import (
     DueCheckIn,
     Schedule,
@@ -21,6 +20,7 @@ from empathy_journal.storage.sql import settings_value, store_setting
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from empathy_journal.domain.analytics.records import CheckIn
     from empathy_journal.session.journal_session import JournalSession
 
 DISMISSED_KEY = "check_ins.not_now"

@@ -7,22 +7,30 @@ import uuid as uuid_module
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from empathy_journal.domain.analytics.records import CheckIn
 from empathy_journal.domain.entry import parse_utc, utc_iso
 from empathy_journal.domain.instruments import INSTRUMENTS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from empathy_journal.domain.analytics.records import CheckIn
+
 _COLUMNS = "uuid, instrument, taken_utc, local_date, answers, score"
+
+
+def _record() -> type[CheckIn]:
+    # Imported when a check-in is read or taken: the window's start only asks when each was last.
+    from empathy_journal.domain.analytics.records import CheckIn
+
+    return CheckIn
 
 
 def _check_in(row: tuple) -> CheckIn:
     uuid, instrument, taken, day, answers, score = row
     moment = parse_utc(taken)
     assert moment is not None
-    return CheckIn(uuid, instrument, moment, date.fromisoformat(day), tuple(json.loads(answers)),
-                   score)
+    return _record()(uuid, instrument, moment, date.fromisoformat(day),
+                     tuple(json.loads(answers)), score)
 
 
 def check_ins_between(db: Database, first: date | None = None, last: date | None = None,
@@ -58,8 +66,8 @@ def add_check_in(db: Database, instrument: str, answers: list[int], taken: datet
                  local_date: date) -> CheckIn:
     """Store a check-in (inside the caller's transaction); the answers are checked first."""
     score = INSTRUMENTS[instrument].raw_score(answers)
-    record = CheckIn(str(uuid_module.uuid4()), instrument, taken, local_date, tuple(answers),
-                     score)
+    record = _record()(str(uuid_module.uuid4()), instrument, taken, local_date,
+                       tuple(answers), score)
     db.execute(f"INSERT INTO assessments ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
                [record.uuid, instrument, utc_iso(taken), local_date.isoformat(),
                 json.dumps(list(answers)), score])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from empathy_journal.domain.conversation import (
     DEBRIEF_ATTRIBUTES,
@@ -21,12 +21,14 @@ from empathy_journal.domain.conversation import (
     follow_up_order,
 )
 from empathy_journal.domain.entry import Entry, EntryKind, utc_iso
-from empathy_journal.domain.perspective import PerspectiveCheck
 from empathy_journal.domain.record_schema import stored_day, utc_or_none
 from empathy_journal.storage.repository import JournalRepository
 from empathy_journal.storage.sql import fetch_rows, writing
 from empathy_journal.storage.stored_values import readable
 from empathy_journal.storage.stored_values import stored_day as strict_day
+
+if TYPE_CHECKING:
+    from empathy_journal.domain.perspective import PerspectiveCheck
 
 FORM_COLUMNS = ("person_id", *TEXT_FIELD_NAMES, "follow_up_due")
 STATUS_COLUMNS = ("follow_up_done_utc", "perspective_check", "perspective_checked_on",
@@ -165,6 +167,8 @@ class ConversationRepository:
             WHERE c.perspective_check IS NOT NULL AND e.deleted_utc IS NULL {where}
             ORDER BY coalesce(c.perspective_checked_on, e.local_date), c.entry_id""",
             [person_id] if person_id is not None else [])
+        from empathy_journal.domain.perspective import PerspectiveCheck  # People reads them
+
         return readable(rows, lambda r: PerspectiveCheck(
             result=PerspectiveResult(r["perspective_check"]),
             checked_on=_day(r["perspective_checked_on"]) or strict_day(r["local_date"]),

@@ -29,6 +29,9 @@ _OWN_KEY = {"entries": ("entry", "uuid"), "people": ("person", "uuid"),
 # Triggers mark nothing until the journal syncs: no cost (not a row, not a page) for journals
 # that never do. The first sync marks every record (SEED) when it sets the folder.
 FOLDER_SETTING = "sync.folder"
+LAST_SETTING = "sync.last"  # when the last sync ended and how many computers it saw
+# The source_app of an entry a sync kept twice (two computers changed the same part of it).
+CONFLICT_SOURCE = "empathy-journal:conflict-copy"
 _SYNCING = f"EXISTS(SELECT 1 FROM settings WHERE key='{FOLDER_SETTING}')"
 
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from empathy_journal.domain.translation import _
 from empathy_journal.storage.sql import settings_value, store_setting
+from empathy_journal.storage.sync_schema import CONFLICT_SOURCE
 from empathy_journal.sync.files import (
     FolderKey,
     IncompleteFile,
@@ -61,7 +62,6 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 SEQ_KEY, CLOCK_KEY, SEALED_KEY = "sync.seq", "sync.clock", "sync.sealed_with"
-CONFLICT_SOURCE = "empathy-journal:conflict-copy"
 CONFLICT_NAMESPACE = uuid_module.UUID("5b0f3c52-6a43-4c1e-9a59-5f1f8d7e2c11")
 COMPACT_AFTER = 200  # own change files before a snapshot replaces them
 _MAX_PASSES = 6

@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING
 
 from empathy_journal.domain.translation import _
 from empathy_journal.storage.sql import settings_value, store_setting
-from empathy_journal.storage.sync_schema import FOLDER_SETTING
+from empathy_journal.storage.sync_schema import FOLDER_SETTING, LAST_SETTING
 from empathy_journal.sync.folder import SyncFolderError, is_inside, journals_in
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 FOLDER_KEY, JOURNAL_KEY, DEVICE_KEY, LAST_KEY = (FOLDER_SETTING, "sync.journal_id",
-                                                 "sync.device", "sync.last")
+                                                 "sync.device", LAST_SETTING)
 
 
 def remembered_folder(db: Database) -> Path | None:

@@ -34,7 +34,6 @@ from empathy_journal.ui.search.search_feature import SearchFeature
 from empathy_journal.ui.settings import WindowSettings
 from empathy_journal.ui.stress.stress_feature import StressFeature
 from empathy_journal.ui.sync.sync_feature import SyncFeature
-from empathy_journal.ui.sync.sync_preferences_page import SyncPreferencesPage
 
 if TYPE_CHECKING:
     from empathy_journal.session.safety import HealthReport, RepairReport
@@ -97,7 +96,7 @@ def build_window(session: JournalSession, *, today: Callable[[], date] = date.to
     window.attachments = attachments = AttachmentsFeature(window)
     window.sync = sync = SyncFeature(window)
     window.preferences.add_page(QCoreApplication.translate("ComposedWindow", "Sync"),
-                                lambda: SyncPreferencesPage(sync))
+                                lambda: _sync_page(sync))
     page = window.page
     page.add_notice(window.reminders.line)
     page.editor.add_below_text(attachments.strip)
@@ -121,6 +120,13 @@ def build_window(session: JournalSession, *, today: Callable[[], date] = date.to
     QWidget.setTabOrder(page.editor.body_edit, attachments.strip.attach_button)
     window.start()
     return window
+
+
+def _sync_page(sync: SyncFeature) -> QWidget:
+    """The Preferences window's Sync page, its module loaded when the page is first shown."""
+    from empathy_journal.ui.sync.sync_preferences_page import SyncPreferencesPage
+
+    return SyncPreferencesPage(sync)
 
 
 def _fill(menu: QMenu, items: list[Item]) -> None:

@@ -17,12 +17,11 @@ from empathy_journal.session.journal_session import EntryDraft, SavedEntry
 from empathy_journal.storage.errors import JournalError
 from empathy_journal.ui.attachments.attachments_strip import AttachmentsStrip
 from empathy_journal.ui.attachments.drop_and_paste import DropAndPaste
-from empathy_journal.ui.attachments.image_viewer import ImageViewer
 from empathy_journal.ui.attachments.incoming_files import Incoming, read_mime, read_paths
-from empathy_journal.ui.file_places import documents_folder
 from empathy_journal.ui.main_actions import window_action
 
 if TYPE_CHECKING:
+    from empathy_journal.ui.attachments.image_viewer import ImageViewer
     from empathy_journal.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -187,6 +186,8 @@ class AttachmentsFeature:
         if self.viewer is not None:
             self.viewer.close()
             self.viewer.deleteLater()
+        from empathy_journal.ui.attachments.image_viewer import ImageViewer
+
         self.viewer = ImageViewer(self.window.theme, photos or [attachment], self._data,
                                   self.window)
         self.viewer.save_requested.connect(self.save_copy)
@@ -243,6 +244,8 @@ class AttachmentsFeature:
     @classmethod
     def ask_files(cls, parent: QWidget) -> list[Path]:
         """The open dialog for files to attach."""
+        from empathy_journal.ui.file_places import documents_folder
+
         names, _ = QFileDialog.getOpenFileNames(
             parent, QCoreApplication.translate("AttachmentsFeature", "Attach photos or files"),
             str(documents_folder()))
@@ -251,6 +254,8 @@ class AttachmentsFeature:
     @classmethod
     def ask_copy_path(cls, parent: QWidget, name: str) -> Path | None:
         """The save dialog for a copy of an attached file."""
+        from empathy_journal.ui.file_places import documents_folder
+
         chosen, _ = QFileDialog.getSaveFileName(
             parent, QCoreApplication.translate("AttachmentsFeature", "Save a copy"),
             str(documents_folder() / name))

@@ -10,14 +10,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from empathy_journal.ui.preferences.appearance import AppearanceFollower
-from empathy_journal.ui.preferences.computer_pages import AppearancePage, DatesPage, RemindersPage
-from empathy_journal.ui.preferences.journal_pages import CheckInsPage, SafetyPage
-from empathy_journal.ui.preferences.preferences_dialog import PreferencesDialog
 
+# The window and its pages are imported when Preferences first opens, not at start.
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from empathy_journal.ui.main_window import MainWindow
+    from empathy_journal.ui.preferences.preferences_dialog import PreferencesDialog
     from empathy_journal.ui.settings import WindowSettings
 
 PageMaker = Callable[[], "QWidget"]
@@ -53,6 +52,14 @@ class PreferencesFeature:
     def open(self) -> PreferencesDialog:
         """Show the Preferences window (the same one again while it is open)."""
         if self.dialog is None:
+            from empathy_journal.ui.preferences.computer_pages import (
+                AppearancePage,
+                DatesPage,
+                RemindersPage,
+            )
+            from empathy_journal.ui.preferences.journal_pages import CheckInsPage, SafetyPage
+            from empathy_journal.ui.preferences.preferences_dialog import PreferencesDialog
+
             window, session = self.window, self.window.session
             dialog = PreferencesDialog(window)
             for page in (AppearancePage(self.settings), DatesPage(self.settings, window._today),

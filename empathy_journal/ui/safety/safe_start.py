@@ -58,17 +58,20 @@ class StartedJournal:
 
 def start_journal(path: Path, *, can_ask: bool, parent: QWidget | None = None,
                   start_check: StartCheck | None = None,
-                  progress: MigrationProgress | None = None) -> StartedJournal:
+                  progress: MigrationProgress | None = None,
+                  listen: bool = True) -> StartedJournal:
     """Take the journal's lock, unlock it if encrypted, check and (if damaged) repair it;
     start_check is the check begun early on a worker thread, if one was; a long schema
-    update (an older journal) shows its progress in progress (by default a dialog).
+    update (an older journal) shows its progress in progress (by default a dialog). With
+    listen False the window listens for later launches itself, once painted
+    (``SafetyFeature.after_show``).
 
     Where no lock file can be made (a read-only place, a full disk) the journal opens
     read-only, as it would without the lock: nothing is written that another window could
     be writing beside.
     """
     instance = SingleInstance(path)
-    if not instance.acquire():
+    if not instance.acquire(listen=listen):
         if instance.ask_running_to_raise():
             raise AlreadyRunning
         raise JournalError(QCoreApplication.translate(

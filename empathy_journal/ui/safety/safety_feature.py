@@ -129,6 +129,8 @@ class SafetyFeature(QObject):
         entry checksum pass in small slices between events."""
         # The window as context: once it is gone (the app quit early), nothing runs.
         QTimer.singleShot(AFTER_SHOW_DELAY_MS, self.window, self.start_daily_backup)
+        if self.instance is not None:  # later launches raise this window from now on
+            QTimer.singleShot(AFTER_SHOW_DELAY_MS, self.window, self.instance.listen)
 
     def start_daily_backup(self) -> None:
         """Start the once-a-day backup in the background (the checksum pass follows it)."""

@@ -5,17 +5,23 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from empathy_journal.storage.locations import canonical_journal_path
 from empathy_journal.storage.window_lock_files import live_window_locks, lock_path_for
 
+# QtNetwork (about 25 ms to load) is imported when the window listens, after its first paint.
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
+
 RAISE_MESSAGE = b"raise\n"
 CONNECT_TIMEOUT_MS = 1000
+RAISE_WAIT_S = 3.0  # a window still starting listens a moment after its first paint
 # On Linux the socket lives in the abstract namespace: it vanishes with its process, so a
 # killed window leaves no socket file behind. Elsewhere a stale one is removed at start.
 ABSTRACT = sys.platform.startswith("linux")
@@ -29,6 +35,8 @@ def server_name_for(journal_path: Path) -> str:
 
 
 def _socket_options() -> QLocalServer.SocketOption:
+    from PySide6.QtNetwork import QLocalServer
+
     if ABSTRACT:
         return QLocalServer.SocketOption.AbstractNamespaceOption
     return QLocalServer.SocketOption.UserAccessOption
@@ -55,21 +63,31 @@ class SingleInstance(QObject):
         self.name = server_name_for(self.journal_path)
         self.server: QLocalServer | None = None
         self.holds_lock = False
+        self._held_by_another_name = False
 
-    def acquire(self) -> bool:
-        """Take the lock and start listening; False when another live window holds it."""
+    def acquire(self, *, listen: bool = True) -> bool:
+        """Take the lock and start listening (or, with listen False, leave that to
+        :meth:`listen`); False when another live window holds it."""
         if any(lock != self.lock_path for lock in live_window_locks(self.journal_path)):
+            self._held_by_another_name = True
             return False  # the same file is open under another name (a hard link)
         if not self.lock.tryLock(100):
             if self.lock.error() == QLockFile.LockError.LockFailedError:
                 return False
-            self._listen()  # no lock file can be made here: read-only, but still raisable
+            if listen:  # no lock file can be made here: read-only, but still raisable
+                self.listen()
             return True
         self.holds_lock = True
-        self._listen()
+        if listen:
+            self.listen()
         return True
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Listen for later launches that ask this window to come forward (once)."""
+        if self.server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         if not ABSTRACT:
             QLocalServer.removeServer(self.name)  # a socket file left by a killed window
         server = QLocalServer(self)
@@ -89,13 +107,23 @@ class SingleInstance(QObject):
             socket.deleteLater()
 
     def ask_running_to_raise(self) -> bool:
-        """Tell the window holding the lock to come to the front; False when it can't be told."""
-        socket = QLocalSocket()
-        if ABSTRACT:
-            socket.setSocketOptions(QLocalSocket.SocketOption.AbstractNamespaceOption)
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-            return False
+        """Tell the window holding the lock to come to the front; False when it can't be told.
+
+        A window that has just taken the lock listens only once it is painted: it is asked
+        again for up to RAISE_WAIT_S (not when it holds the file under another name)."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        deadline = time.monotonic() + (0 if self._held_by_another_name else RAISE_WAIT_S)
+        while True:
+            socket = QLocalSocket()
+            if ABSTRACT:
+                socket.setSocketOptions(QLocalSocket.SocketOption.AbstractNamespaceOption)
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(CONNECT_TIMEOUT_MS):
+                break
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.1)
         socket.write(RAISE_MESSAGE)
         sent = socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
         socket.disconnectFromServer()

@@ -9,11 +9,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from empathy_journal.ui.main_actions import window_action
-from empathy_journal.ui.search.search_highlight import (
-    clear_line_highlight,
-    highlight_line,
-    highlight_terms,
-)
 
 if TYPE_CHECKING:
     from empathy_journal.ui.main_window import MainWindow
@@ -75,6 +70,8 @@ class SearchFeature:
         if window.session.locked:
             return
         window.show_entry_from_elsewhere(uuid)
+        from empathy_journal.ui.search.search_highlight import highlight_line, highlight_terms
+
         terms = self.panel.terms()
         highlight_terms(window.page.editor.body_edit, terms)
         self._title_marked = bool(highlight_line(window.page.editor.title_edit, terms))
@@ -85,6 +82,8 @@ class SearchFeature:
         editor.body_edit.setExtraSelections([])
         if self._title_marked:
             self._title_marked = False
+            from empathy_journal.ui.search.search_highlight import clear_line_highlight
+
             clear_line_highlight(editor.title_edit)
 
     def query_text(self) -> str:

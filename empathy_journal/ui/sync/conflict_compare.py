@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from empathy_journal.domain.entry import Entry
-from empathy_journal.session.syncing import plain_title
+from empathy_journal.session.sync_state import plain_title
 from empathy_journal.ui.dates import clock_time, long_date, short_date
 from empathy_journal.ui.safe_text import escaped, plain_label
 

@@ -24,31 +24,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressDialog
 
 from empathy_journal.session.changes import Change
-from empathy_journal.session.syncing import (
+from empathy_journal.session.sync_state import (
     ConflictCopy,
-    SyncOverview,
-    announce_sync,
-    choose_sync_folder,
     conflict_copies,
-    forget_sync_folder,
-    prepare_sync,
     remembered_folder_of,
-    settle_conflict,
-    sync_overview,
 )
 from empathy_journal.storage.errors import JournalError
-from empathy_journal.sync import SyncFolderError, SyncOutcome
-from empathy_journal.sync.identity import LAST_KEY
-from empathy_journal.sync.sync_lock import SyncBusy
+from empathy_journal.storage.sync_schema import LAST_SETTING as LAST_KEY
 from empathy_journal.ui.main_actions import window_action
 from empathy_journal.ui.safe_text import plain_label
-from empathy_journal.ui.sync.conflict_compare import (
-    ConflictBanner,
-    ConflictCompareDialog,
-    entry_name,
-)
-from empathy_journal.ui.sync.sync_preferences_page import SyncFolderDialog
-from empathy_journal.ui.sync.sync_runner import SyncRunner
+from empathy_journal.ui.sync.conflict_compare import ConflictBanner, entry_name
 from empathy_journal.ui.sync.sync_status import (
     NOT_SYNCING,
     SYNCING,
@@ -59,8 +44,15 @@ from empathy_journal.ui.sync.sync_status import (
     synced_text,
 )
 
+# The sync engine (with cryptography), the worker and the dialogs are imported when first
+# used: a journal that does not sync never loads them.
 if TYPE_CHECKING:
+    from empathy_journal.session.syncing import SyncOverview
+    from empathy_journal.sync import SyncOutcome
     from empathy_journal.ui.main_window import MainWindow
+    from empathy_journal.ui.sync.conflict_compare import ConflictCompareDialog
+    from empathy_journal.ui.sync.sync_preferences_page import SyncFolderDialog
+    from empathy_journal.ui.sync.sync_runner import SyncRunner
 
 START_DELAY_MS = 1500  # after the first paint (and the daily backup's start)
 SAVE_DELAY_MS = 5000  # after the last save: a few seconds of quiet, then sync
@@ -83,11 +75,7 @@ class SyncFeature(QObject):
         super().__init__(window)
         self.window, self.session, self.theme = window, window.session, window.theme
         self.clock: Callable[[], datetime] = datetime.now
-        self.runner = SyncRunner(self.session, self)
-        self.runner.progress.connect(self._progress)
-        self.runner.finished.connect(self._finished)
-        self.runner.failed.connect(self._failed)
-        self.runner.cancelled.connect(self._cancelled)
+        self._runner: SyncRunner | None = None  # made by the first sync
         self.status_label = plain_label()
         self.status_label.setAccessibleName(self.tr("Sync status"))
         self.banner = ConflictBanner()
@@ -117,10 +105,29 @@ class SyncFeature(QObject):
         # stop_syncing): a journal that does not sync arms no timer and reads nothing.
         self.syncing = self._folder_or_none() is not None
         window.autosave.dirty_changed.connect(
-            lambda dirty: dirty and self.runner.cancel(by_person=False))
+            lambda dirty: dirty and self._cancel(by_person=False))
         window.signals.journal_changed.connect(self._follow_change)
         window.signals.lock_changed.connect(self._follow_lock)
         self._show_status(self._initial_status())
+
+    @property
+    def runner(self) -> SyncRunner:
+        """The worker thread's runner, made (and its engine imported) the first time it is needed."""
+        if self._runner is None:
+            from empathy_journal.ui.sync.sync_runner import SyncRunner
+
+            runner = SyncRunner(self.session, self)
+            runner.progress.connect(self._progress)
+            runner.finished.connect(self._finished)
+            runner.failed.connect(self._failed)
+            runner.cancelled.connect(self._cancelled)
+            self._runner = runner
+        return self._runner
+
+    def _cancel(self, *, by_person: bool) -> None:
+        """Cancel a running sync (none ran when there is no runner yet)."""
+        if self._runner is not None:
+            self._runner.cancel(by_person=by_person)
 
     def _timer(self, interval: int, *, single: bool) -> QTimer:
         timer = QTimer(self, singleShot=single, interval=interval)
@@ -187,6 +194,9 @@ class SyncFeature(QObject):
             self.save_timer.start()
             return False
         self._first = session.setting(LAST_KEY) is None
+        from empathy_journal.session.syncing import prepare_sync
+        from empathy_journal.sync import SyncFolderError
+
         try:
             job = prepare_sync(session)
         except (SyncFolderError, JournalError, OSError) as error:
@@ -210,7 +220,7 @@ class SyncFeature(QObject):
         if locked:
             for timer in (self.save_timer, self.folder_timer, self.periodic_timer):
                 timer.stop()
-            self.runner.cancel(by_person=False)
+            self._cancel(by_person=False)
             self._close_progress()
             self.banner.hide()
         else:
@@ -224,8 +234,9 @@ class SyncFeature(QObject):
         """Stop syncing for good (the window closes): cancel a running sync and wait for it."""
         for timer in (self.save_timer, self.folder_timer, self.periodic_timer):
             timer.stop()
-        self.runner.cancel(by_person=False)
-        self.runner.wait()
+        if self._runner is not None:
+            self._runner.cancel(by_person=False)
+            self._runner.wait()
 
     def on_exit(self) -> None:
         """The window closes: stop a running sync, then send what was written since the last
@@ -272,6 +283,8 @@ class SyncFeature(QObject):
 
     def _finished(self, outcome: SyncOutcome) -> None:
         self._close_progress()
+        from empathy_journal.session.syncing import announce_sync
+
         self._announcing = True
         try:
             if not self.session.locked:
@@ -300,6 +313,8 @@ class SyncFeature(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._close_progress()
+        from empathy_journal.sync.sync_lock import SyncBusy
+
         self._show_status(problem_text(error))
         if isinstance(error, SyncBusy):  # another sync of this journal: try again soon
             self._again = True
@@ -363,12 +378,17 @@ class SyncFeature(QObject):
 
     def overview(self) -> SyncOverview:
         """The folder and the computers, as the folder page shows them."""
+        from empathy_journal.session.syncing import SyncOverview, sync_overview
+
         if self.session.locked:
             return SyncOverview(None, False, [], None, None)
         return sync_overview(self.session)
 
     def use_folder(self, folder: Path) -> str | None:
         """Sync through folder from now on; the reason it cannot be, or None."""
+        from empathy_journal.session.syncing import choose_sync_folder
+        from empathy_journal.sync import SyncFolderError
+
         try:
             choose_sync_folder(self.session, folder)
         except (SyncFolderError, JournalError, OSError) as error:
@@ -380,7 +400,9 @@ class SyncFeature(QObject):
 
     def stop_syncing(self) -> None:
         """This journal stops syncing (the folder is left as it is)."""
-        self.runner.cancel(by_person=False)
+        from empathy_journal.session.syncing import forget_sync_folder
+
+        self._cancel(by_person=False)
         forget_sync_folder(self.session)
         self.syncing = False
         if self.watcher.directories():
@@ -391,6 +413,8 @@ class SyncFeature(QObject):
         """File ▸ Sync folder… (nothing while locked)."""
         if self.session.locked:
             return None
+        from empathy_journal.ui.sync.sync_preferences_page import SyncFolderDialog
+
         self.dialog = SyncFolderDialog(self, self.window)
         self.dialog.open()
         return self.dialog
@@ -422,6 +446,8 @@ class SyncFeature(QObject):
             self.refresh_conflicts()
             return None
         words = {e.id: e.label for e in self.session.emotions()}
+        from empathy_journal.session.syncing import settle_conflict
+        from empathy_journal.ui.sync.conflict_compare import ConflictCompareDialog
 
         def keep(choice: str) -> str | None:
             self.window.autosave.flush()

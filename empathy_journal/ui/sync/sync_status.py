@@ -6,13 +6,15 @@ import errno
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from empathy_journal.storage.errors import JournalError
-from empathy_journal.sync import SyncFolderError, SyncOutcome, WrongSyncPassphrase
-from empathy_journal.sync.sync_lock import SyncBusy
 from empathy_journal.ui.dates import clock_time
+
+if TYPE_CHECKING:
+    from empathy_journal.sync import SyncOutcome
 
 # English as the tests and the status line compare them; shown through status_words().
 SYNCING = QT_TRANSLATE_NOOP("SyncStatus", "Syncing…")
@@ -89,6 +91,10 @@ def _not_synced(error: BaseException) -> str:
 
 def problem_text(error: BaseException) -> str:
     """What went wrong with a sync, in plain words (the journal is always as it was)."""
+    # Here, not at the top: a journal that does not sync never loads the sync engine.
+    from empathy_journal.sync import SyncFolderError, WrongSyncPassphrase
+    from empathy_journal.sync.sync_lock import SyncBusy
+
     if isinstance(error, WrongSyncPassphrase):
         return QCoreApplication.translate(
             "SyncStatus", "Not synced: another computer's journal has a different passphrase. "

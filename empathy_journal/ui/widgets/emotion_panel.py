@@ -12,7 +12,6 @@ from empathy_journal.domain.vocabulary import Emotion, Family
 from empathy_journal.ui.widgets.emotion_picker import EmotionPicker
 from empathy_journal.ui.widgets.layout_tools import content_minimum_size
 from empathy_journal.ui.widgets.rating_control import RatingControl
-from empathy_journal.ui.widgets.their_emotions_section import their_emotions_box
 
 
 def section_title(text: str) -> QLabel:
@@ -78,6 +77,8 @@ class EmotionPanel(QScrollArea):
         """Made, hidden, under the person's own words the first time it is needed (most
         entries are not debriefs, and the first paint does not show it)."""
         if self._their is None:
+            from empathy_journal.ui.widgets.their_emotions_section import their_emotions_box
+
             picker = EmotionPicker(*self._vocabulary, Subject.OTHER)
             box = their_emotions_box(picker)
             box.setVisible(False)

@@ -21,7 +21,6 @@ from empathy_journal.domain.entry import EmotionTag, Subject
 from empathy_journal.domain.vocabulary import Emotion, Family, matches, rank
 from empathy_journal.ui.safe_text import escaped, plain_label
 from empathy_journal.ui.theme import current_theme
-from empathy_journal.ui.widgets.intensity_dots import IntensityDots
 from empathy_journal.ui.widgets.layout_tools import discard_widget
 from empathy_journal.ui.widgets.mood_meter import MoodMeter
 
@@ -46,6 +45,8 @@ class ChosenEmotionRow(QWidget):
     def __init__(self, emotion: Emotion, intensity: int | None, parent: QWidget | None = None, *,
                  theirs: bool = False, family: str | None = None) -> None:
         super().__init__(parent)
+        from empathy_journal.ui.widgets.intensity_dots import IntensityDots  # with the first chip
+
         self.emotion = emotion
         self.label = plain_label(emotion.label)
         self.label.setToolTip(emotion_tooltip(emotion, family))

@@ -23,6 +23,7 @@ from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.translators import (
     TsTranslator,
     catalog_files,
+    compiled_in_cache,
     journal_translator,
     read_ts,
 )
@@ -202,3 +203,31 @@ def test_the_german_window_shows_no_english(window_in_german: None, qtbot, tmp_p
     dialog = window.preferences.open()
     left = english_left(window) + english_left(dialog)
     assert not left, f"{len(left)} English texts:\n" + "\n".join(left)
+
+
+def test_a_checkout_compiles_its_catalog_once_into_the_cache(
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a built .qm, lrelease compiles the .ts into the user's cache once; the next
+    start loads that file (answering from a .qm costs a fraction of the .ts fallback)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    shutil.copy(GERMAN_TS, folder / GERMAN_TS.name)
+    first = journal_translator("de", folder)
+    assert not isinstance(first, TsTranslator)
+    assert first.translate("AppearancePage", "Language") == "Sprache"
+    cached = compiled_in_cache(folder / GERMAN_TS.name)
+    assert cached is not None and cached.parent == tmp_path / "cache" / "empathy-journal" / \
+        "translations"
+    made = cached.stat().st_mtime_ns
+    assert compiled_in_cache(folder / GERMAN_TS.name) == cached
+    assert cached.stat().st_mtime_ns == made  # not compiled again
+    assert [p.name for p in cached.parent.iterdir()] == [cached.name]
+
+
+def test_a_damaged_catalog_leaves_the_window_in_english(
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    (tmp_path / GERMAN_TS.name).write_bytes(b"<TS><context><name>AppearancePage</nam")
+    translator = journal_translator("de", tmp_path)
+    assert translator is None or not translator.translate("AppearancePage", "Language")

@@ -16,6 +16,8 @@ from empathy_journal.insights.chart import (
     label_margin,
     legend_above,
     new_figure,
+    remember_layout,
+    reused_axes,
     style_axes,
     title_at_page_left,
 )
@@ -39,9 +41,19 @@ def emotions_chart(counts: Sequence[EmotionCount], theme: ChartTheme,
         return empty_chart(key, title, _("No feelings named in this period yet. Tag how you felt (and "
                                          "how others seemed to feel) and the words gather here."),
                            theme, into)
-    figure = new_figure(theme, height=max(2.4, 0.32 * len(shown) + 1.0), into=into,
-                        margins=Margins(left=label_margin([c.label for c in shown])))
-    axes = figure.add_subplot()
+    # The label margin in steps of four letters, so that months with similar words share a
+    # layout and a month switch keeps the axes (creating them is most of a redraw).
+    longest = max(len(c.label) for c in shown)
+    margin = label_margin(["x" * (-(-longest // 4) * 4)])
+    layout = (key, theme, len(shown), margin)
+    reused = reused_axes(into, layout)
+    if reused is None or into is None:
+        figure = new_figure(theme, height=max(2.4, 0.32 * len(shown) + 1.0), into=into,
+                            margins=Margins(left=margin))
+        axes = figure.add_subplot()
+        remember_layout(figure, layout)
+    else:
+        figure, (axes,) = into, reused
     rows = list(range(len(shown)))
     height = 0.4
     axes.barh([r - height / 2 for r in rows], [c.mine for c in shown], height,
@@ -77,8 +89,15 @@ def granularity_chart(months: Sequence[MonthGranularity], theme: ChartTheme,
         return empty_chart(key, title, _("No feelings of your own named in these months yet. The more "
                                          "precise the words you pick, the richer this gets."), theme,
                            into)
-    figure = new_figure(theme, height=3.0, into=into, margins=Margins(right=0.65, bottom=0.6))
-    axes = figure.add_subplot()
+    layout = (key, theme, len(months))
+    reused = reused_axes(into, layout)  # a month switch keeps both axes, redraws the data
+    if reused is None or into is None:
+        figure = new_figure(theme, height=3.0, into=into,
+                            margins=Margins(right=0.65, bottom=0.6))
+        axes, kept_share = figure.add_subplot(), None
+        remember_layout(figure, layout)
+    else:
+        figure, (axes, kept_share) = into, reused
     places = list(range(len(months)))
     axes.bar(places, [m.distinct_words for m in months], 0.6, color=theme.mine,
              label=_("Different words"))
@@ -89,7 +108,7 @@ def granularity_chart(months: Sequence[MonthGranularity], theme: ChartTheme,
                              for i, m in enumerate(months)])
     axes.set_ylabel(_("Different words"))
     axes.yaxis.get_major_locator().set_params(integer=True)
-    share = _vague_share_axes(axes, [100 * m.vague_share for m in months], theme)
+    share = _vague_share_axes(axes, [100 * m.vague_share for m in months], theme, kept_share)
 
     def target(index: int) -> Target:
         m = months[index]
@@ -104,9 +123,11 @@ def granularity_chart(months: Sequence[MonthGranularity], theme: ChartTheme,
     return Chart(key, title, figure, finders=[(axes, find), (share, find)])
 
 
-def _vague_share_axes(axes: Axes, shares: Sequence[float], theme: ChartTheme) -> Axes:
-    """A right-hand axis with the share of vague words as a dashed line, one shared legend."""
-    share = axes.twinx()
+def _vague_share_axes(axes: Axes, shares: Sequence[float], theme: ChartTheme,
+                      share: Axes | None = None) -> Axes:
+    """A right-hand axis (share, when kept from the last month) with the share of vague words
+    as a dashed line, one shared legend."""
+    share = share or axes.twinx()
     share.plot(range(len(shares)), shares, "o--", color=theme.theirs, label=_("Vague words (%)"))
     share.set_ylim(0, 100)
     share.set_ylabel(_("Vague words (%)"), color=theme.foreground)

@@ -38,7 +38,7 @@ from empathy_journal.ui.safety.safe_start import (
     start_journal,
 )
 from empathy_journal.ui.settings import WindowSettings
-from empathy_journal.ui.translators import install_translators
+from empathy_journal.ui.translators import compile_for_next_starts, install_translators
 from empathy_journal.ui.window_composition import build_window
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ def run_gui(args: argparse.Namespace, start_check: StartCheck | None = None) -> 
                      WindowSettings.saved_preferences(resolve_data_dir(args.data_dir)))
     language = use_language("system" if args.demo else
                             saved_language(resolve_data_dir(args.data_dir)))
-    translators = install_translators(app, language)  # noqa: F841 - kept alive while it runs
+    translators = install_translators(app, language)
     try:
         started, settings_dir = _open(args, start_check)
     except (AlreadyRunning, UnlockCancelled):
@@ -137,6 +137,7 @@ def run_gui(args: argparse.Namespace, start_check: StartCheck | None = None) -> 
                 None, QCoreApplication.translate("App", "{app} cannot open the journal").format(
                     app=APP_NAME), str(error))
         return 1
+    compile_for_next_starts(app, translators, language)
     settings = WindowSettings(settings_dir)
     session = JournalSession(started.journal)
     window = build_window(session, repair=started.repair, damage=started.damage,

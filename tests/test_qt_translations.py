@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from german_window import english_left
 from journal_window import open_window
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QApplication,
 )
@@ -23,7 +23,9 @@ from empathy_journal.storage.journal import Journal
 from empathy_journal.ui.translators import (
     TsTranslator,
     catalog_files,
+    compile_for_next_starts,
     compiled_in_cache,
+    install_translators,
     journal_translator,
     read_ts,
 )
@@ -207,13 +209,16 @@ def test_the_german_window_shows_no_english(window_in_german: None, qtbot, tmp_p
 
 def test_a_checkout_compiles_its_catalog_once_into_the_cache(
         qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without a built .qm, lrelease compiles the .ts into the user's cache once; the next
-    start loads that file (answering from a .qm costs a fraction of the .ts fallback)."""
+    """Without a built .qm, lrelease compiles the .ts into the user's cache once the journal is
+    open; the next start loads that file (a .qm answers at a fraction of the .ts's cost)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     folder = tmp_path / "translations"
     folder.mkdir()
     shutil.copy(GERMAN_TS, folder / GERMAN_TS.name)
-    first = journal_translator("de", folder)
+    before = journal_translator("de", folder)  # before the journal opened: nothing written
+    assert isinstance(before, TsTranslator) and not (tmp_path / "cache").exists()
+    assert before.translate("AppearancePage", "Language") == "Sprache"
+    first = journal_translator("de", folder, compile=True)
     assert not isinstance(first, TsTranslator)
     assert first.translate("AppearancePage", "Language") == "Sprache"
     cached = compiled_in_cache(folder / GERMAN_TS.name)
@@ -222,6 +227,7 @@ def test_a_checkout_compiles_its_catalog_once_into_the_cache(
     made = cached.stat().st_mtime_ns
     assert compiled_in_cache(folder / GERMAN_TS.name) == cached
     assert cached.stat().st_mtime_ns == made  # not compiled again
+    assert not isinstance(journal_translator("de", folder), TsTranslator)  # the next start
     assert [p.name for p in cached.parent.iterdir()] == [cached.name]
 
 
@@ -231,3 +237,23 @@ def test_a_damaged_catalog_leaves_the_window_in_english(
     (tmp_path / GERMAN_TS.name).write_bytes(b"<TS><context><name>AppearancePage</nam")
     translator = journal_translator("de", tmp_path)
     assert translator is None or not translator.translate("AppearancePage", "Language")
+
+
+def test_an_opened_journal_switches_to_the_compiled_catalog(
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The start reads the .ts (nothing written yet); once the journal is open the catalog is
+    compiled, installed in its place, and German goes on answering."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    shutil.copy(GERMAN_TS, tmp_path / GERMAN_TS.name)
+    locale = QLocale()
+    installed = install_translators(qapp, "de", tmp_path)
+    try:
+        assert isinstance(installed[-1], TsTranslator)
+        compile_for_next_starts(qapp, installed, "de", tmp_path)
+        assert not any(isinstance(t, TsTranslator) for t in installed)
+        assert QCoreApplication.translate("AppearancePage", "Language") == "Sprache"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
+    assert QCoreApplication.translate("AppearancePage", "Language") == "Language"

@@ -38,21 +38,38 @@ def install_translators(app: QCoreApplication, language: str,
         installed.append(ours)
     for translator in installed:
         app.installTranslator(translator)
+    # Qt may still translate while the application is torn down: not through Python by then.
+    app.aboutToQuit.connect(lambda: [app.removeTranslator(t) for t in installed])
     return installed
 
 
+def compile_for_next_starts(app: QCoreApplication, installed: list[QTranslator],
+                            language: str, folder: Path | None = None) -> None:
+    """Once the journal is open (never before: a refused start writes nothing), compile a
+    catalog still read from its .ts into the cache and use the compiled one from now on."""
+    for index, translator in enumerate(installed):
+        if isinstance(translator, TsTranslator):
+            compiled = journal_translator(language, folder, app, compile=True)
+            if compiled is not None and not isinstance(compiled, TsTranslator):
+                app.removeTranslator(translator)
+                app.installTranslator(compiled)
+                installed[index] = compiled
+
+
 def journal_translator(language: str, folder: Path | None = None,
-                       parent: QCoreApplication | None = None) -> QTranslator | None:
-    """Our catalog for language: the .qm when it is at least as new as the .ts, else the .ts read
-    directly (a checkout or an editable install, where nothing compiled it); None when there is
-    neither or both are unreadable."""
+                       parent: QCoreApplication | None = None, *,
+                       compile: bool = False) -> QTranslator | None:
+    """Our catalog for language: the .qm when it is at least as new as the .ts; else the .ts
+    compiled into the cache earlier (or now, with compile); else the .ts read directly (a
+    checkout or an editable install, where nothing compiled it); None when there is neither or
+    both are unreadable."""
     compiled, source = catalog_files(language, folder)
     try:
         fresh = compiled.exists() and (
             not source.exists() or compiled.stat().st_mtime >= source.stat().st_mtime)
     except OSError:
         fresh = False
-    for candidate in ([compiled] if fresh else []) + [compiled_in_cache(source)]:
+    for candidate in ([compiled] if fresh else []) + [compiled_in_cache(source, compile)]:
         translator = QTranslator(parent)
         if candidate is not None and translator.load(str(candidate)):
             return translator
@@ -65,10 +82,11 @@ def journal_translator(language: str, folder: Path | None = None,
     return TsTranslator(messages, parent)
 
 
-def compiled_in_cache(source: Path) -> Path | None:
+def compiled_in_cache(source: Path, compile: bool = True) -> Path | None:
     """source compiled by PySide6's lrelease into this computer's cache, once per version of
     the file (a checkout or a pip install has no build step: answering from a .qm is several
-    times cheaper per string than from the .ts); None when that cannot be done here."""
+    times cheaper per string than from the .ts); None when that cannot be done here, or when it
+    was not compiled yet and compile is False."""
     from platformdirs import user_cache_dir
 
     try:
@@ -78,6 +96,8 @@ def compiled_in_cache(source: Path) -> Path | None:
         if target.exists():
             return target
     except OSError:
+        return None
+    if not compile:
         return None
     import subprocess
 

@@ -178,6 +178,7 @@ def run_gui(args: argparse.Namespace, start_check: StartCheck | None = None) -> 
         settings.set_geometry(window.saveGeometry())
         settings.sync()
         notifier.setEnabled(False)
+        window.finish_warm_up_before_exit()
         window.sync.on_exit()
         safety.on_exit()
         session.close()

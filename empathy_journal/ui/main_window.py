@@ -543,6 +543,12 @@ class MainWindow(QMainWindow):
                                          daemon=True)
         self._warm_up.start()
 
+    def finish_warm_up_before_exit(self, timeout_s: float = 10.0) -> None:
+        """Wait for a warm-up still importing (at exit): its thread must not signal a window
+        that the interpreter is tearing down."""
+        if self._warm_up is not None and self._warm_up.is_alive():
+            self._warm_up.join(timeout_s)
+
     def _import_in_thread(self) -> None:
         try:
             for name in WARM_UP_IN_THREAD:

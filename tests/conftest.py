@@ -65,22 +65,29 @@ def file_journal(journal_path: Path) -> Iterator[Journal]:
 
 
 @pytest.fixture
-def window_in_german(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The window speaks German for one test (both catalogs), English again after it."""
+def german(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Speak German below the window (gettext) for one test; English again after it."""
     from empathy_journal.domain.translation import use_language
-    from empathy_journal.ui.translators import install_translators
 
-    monkeypatch.delenv("EMPATHY_JOURNAL_LANGUAGE")
+    monkeypatch.delenv("EMPATHY_JOURNAL_LANGUAGE", raising=False)
+    assert use_language("de") == "de"
+    yield
+    use_language("en")
+
+
+@pytest.fixture
+def window_in_german(qapp, german: None) -> Iterator[None]:
+    """The window speaks German for one test (both catalogs), English again after it."""
     from PySide6.QtCore import QLocale
 
-    assert use_language("de") == "de"
+    from empathy_journal.ui.translators import install_translators
+
     locale = QLocale()
     translators = install_translators(qapp, "de")
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
     QLocale.setDefault(locale)
-    use_language("en")
 
 
 _ENGLISH: list[object] = []  # the English plural catalog, installed once for the whole run

@@ -34,15 +34,6 @@ TODAY = date(2026, 3, 10)
 NOW = datetime(2026, 2, 1, 12, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def german(monkeypatch: pytest.MonkeyPatch):
-    """Speak German for one test (conftest keeps every other test in English)."""
-    monkeypatch.delenv("EMPATHY_JOURNAL_LANGUAGE", raising=False)
-    assert use_language("de") == "de"
-    yield
-    use_language("en")
-
-
 def test_debrief_labels_are_shown_in_german_and_stored_by_their_english_names(german):
     context, observed = DEBRIEF_TEXT_FIELDS[0], DEBRIEF_TEXT_FIELDS[1]
     assert (context.name, context.label) == ("context", "Zusammenhang")

@@ -37,15 +37,6 @@ ROOT = Path(__file__).resolve().parents[1]
 GERMAN = ROOT / "resources" / "translations" / "de" / "LC_MESSAGES" / "empathy_journal.po"
 
 
-@pytest.fixture
-def german(monkeypatch: pytest.MonkeyPatch):
-    """Speak German for one test (conftest keeps every other test in English)."""
-    monkeypatch.delenv("EMPATHY_JOURNAL_LANGUAGE", raising=False)
-    assert use_language("de") == "de"
-    yield
-    use_language("en")
-
-
 def _placeholders(text: str) -> set[str]:
     """{name}, {name!r:>4} (as "name") and %(name)s / %s in text."""
     found = {f"%({m})" for m in re.findall(r"%\((\w+)\)", text)}

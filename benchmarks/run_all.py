@@ -17,7 +17,10 @@ says otherwise (``_ms``, ``_mib``). The keys:
 | keystroke_p95_ms | key to end of its handling in a 5,000-word entry (bench_typing) | ≤ 16 |
 | sync_incremental_work_ms | a sync after one edited entry, minus its file I/O (bench_sync) | ≤ 50 |
 
-Also recorded: the load average before and after, the date, and every figure behind a ratio.
+Also recorded (no budget): ``startup_floor``, the least window any design could paint first
+(``bench_startup_floor``: calendar, month list and today's text, with and without the start
+check) against the same bare window, so the table shows how much of the start-up budget is
+left for the app's own code; the load average before and after, the date, and every figure behind a ratio.
 Nothing here asserts a time.
 """
 
@@ -110,6 +113,10 @@ def main() -> None:
         result["startup_vs_bare_window"] = startup["big"]["ratio"]
         result["peak_rss_mib_at_start"] = startup["big"]["rss_mib"]
         result["startup"] = startup
+        import bench_startup_floor
+
+        floor = bench_startup_floor.run(Path(startup["journal"]), args.rounds)
+        result["startup_floor"] = {mode: row["ratio"] for mode, row in floor.items()}
         insights_path = folder / "insights.sqlite"
         insights_benchmark.build_journal(insights_path, args.years)
         insights = insights_benchmark.run(insights_path, args.rounds)
@@ -137,6 +144,9 @@ def main() -> None:
     print(f"{'figure':<32} {'value':>8} {'budget':>8}  holds")
     for key, budget in BUDGETS.items():
         print(f"{key:<32} {result[key]:>8.2f} {budget:>8}  {'yes' if result['holds'][key] else 'NO'}")
+    floor = result["startup_floor"]
+    print(f"start-up floor (no budget): the least window {floor['least']:.2f}× the bare one, "
+          f"after the start check {floor['least_checked']:.2f}×")
     print(f"load average before {result['load_before']}, after {result['load_after']}")
 
 

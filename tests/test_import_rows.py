@@ -3,11 +3,13 @@ import path can be checked to store the same journal as before."""
 
 from __future__ import annotations
 
+import gc
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from empathy_journal.interchange.errors import ImportCancelledError, ImportFormatError
 from empathy_journal.interchange.importer import import_batch, read_source
 from empathy_journal.storage.journal import Journal
 
@@ -75,3 +77,39 @@ def test_importing_into_a_journal_with_entries_adds_the_same_rows(
         ENTRIES)
     assert _rows(memory_journal, "SELECT * FROM entry_tags ORDER BY entry_id, tag") == TAGS
     assert _rows(memory_journal, "SELECT rowid, * FROM entries_fts ORDER BY rowid") == SEARCH_ROWS
+
+
+def _state(journal: Journal) -> tuple:
+    return (journal.db.execute("PRAGMA cache_size").fetchone()[0], gc.isenabled(),
+            _rows(journal, "SELECT count(*) FROM entries")[0][0],
+            _rows(journal, "SELECT count(*) FROM entries_fts")[0][0],
+            _rows(journal, "SELECT key FROM settings ORDER BY key"))
+
+
+def _stop(done: int, total: int) -> None:
+    if done == total:  # after every row was written, before the search index is built
+        raise RuntimeError("stopped by the test")
+
+
+@pytest.mark.parametrize(("options", "error"), [
+    ({"cancel": lambda: True}, ImportCancelledError),
+    ({"progress": _stop}, RuntimeError),
+])
+def test_a_stopped_import_leaves_the_journal_and_the_process_as_they_were(
+        options: dict, error: type, memory_journal: Journal) -> None:
+    before = _state(memory_journal)
+    assert before[1:4] == (True, 0, 0)
+    with pytest.raises(error):
+        import_batch(memory_journal, read_source(FIXTURES / "jrnl.txt"), **options)
+    assert _state(memory_journal) == before  # cache size, collector, no rows, triggers on
+    result = import_batch(memory_journal, read_source(FIXTURES / "jrnl.txt"), now=NOW)
+    assert result.added == 3
+    assert _state(memory_journal)[:4] == (before[0], True, 3, 3)
+
+
+def test_a_refused_file_leaves_the_collector_on(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text("[2024-01-15 09:30] Fine.\n[2024-13-45 09:30] Not a date.\n", encoding="utf-8")
+    with pytest.raises(ImportFormatError, match="line 2"):
+        read_source(bad)
+    assert gc.isenabled()

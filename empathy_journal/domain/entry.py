@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid as uuid_module
-from copy import copy as shallow_copy
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -93,7 +92,8 @@ class Entry:
                 raise ValueError(f"{name} must be {low}–{high} or not rated, got {value}")
         tags = (sorted({clean_text(t).strip().lower().lstrip("#") for t in self.tags} - {""})
                 if self.tags else [])
-        copy = shallow_copy(self)  # as replace() would, without its per-call field lookup
+        copy = type(self).__new__(type(self))  # what copy.copy does, without its dispatch
+        copy.__dict__.update(self.__dict__)
         copy.title, copy.body = clean_text(self.title), clean_text(self.body)
         copy.prompt, copy.tags = clean_text(self.prompt), tags
         copy.emotions = _unique_emotions(self.emotions) if self.emotions else []

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid as uuid_module
-from copy import copy as shallow_copy
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -91,11 +90,13 @@ class Entry:
             value = getattr(self, name)
             if value is not None and not low <= value <= high:
                 raise ValueError(f"{name} must be {low}–{high} or not rated, got {value}")
-        tags = sorted({clean_text(t).strip().lower().lstrip("#") for t in self.tags} - {""})
-        copy = shallow_copy(self)  # as replace() would, without its per-call field lookup
+        tags = (sorted({clean_text(t).strip().lower().lstrip("#") for t in self.tags} - {""})
+                if self.tags else [])
+        copy = type(self).__new__(type(self))  # what copy.copy does, without its dispatch
+        copy.__dict__.update(self.__dict__)
         copy.title, copy.body = clean_text(self.title), clean_text(self.body)
         copy.prompt, copy.tags = clean_text(self.prompt), tags
-        copy.emotions = _unique_emotions(self.emotions)
+        copy.emotions = _unique_emotions(self.emotions) if self.emotions else []
         return copy
 
 
@@ -123,10 +124,62 @@ def new_entry(
 
 # One encoder for every hash (json.dumps with options builds a new one per call).
 _CANONICAL_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+_STRING = json.encoder.encode_basestring  # how that encoder writes a string (ensure_ascii off)
+# The bytes that encoder escapes in a string, but for the line break (escaped here by replace).
+_ESCAPED_BUT_NEWLINE = bytes(c for c in range(32) if c != 10) + b'"\\'
+
+
+_KINDS = {kind: f'"{kind}"'.encode() for kind in EntryKind}
+
+
+def _plain_number(value: object) -> bool:
+    return value is None or type(value) is int
+
+
+def _json_number(value: int | None) -> bytes:
+    return b"null" if value is None else int.__repr__(value).encode()
+
+
+def _json_string(text: str) -> bytes:
+    """text as the canonical encoder writes it, in UTF-8: a check and a replace for the
+    common text with no quotes, backslashes or control characters but line breaks."""
+    if not text:
+        return b'""'
+    raw = text.encode("utf-8")
+    if len(raw.translate(None, _ESCAPED_BUT_NEWLINE)) == len(raw):
+        return b'"' + raw.replace(b"\n", b"\\n") + b'"'
+    return _STRING(text).encode("utf-8")
 
 
 def content_hash(entry: Entry) -> str:
-    """SHA-256 over the entry's canonical content, so silent damage to stored text is detectable."""
+    """SHA-256 over the entry's canonical content, so silent damage to stored text is detectable.
+
+    The canonical content is the JSON text of a dict (keys sorted, no spaces, not escaped to
+    ASCII) of kind, local_date, title, body, ratings, starred, prompt, emotions and tags; the
+    common entry's text is put together here piece by piece, exactly as the encoder writes it
+    (in a third of the time), and anything unusual goes through the encoder itself.
+    """
+    if not (type(entry.title) is str and type(entry.body) is str and type(entry.prompt) is str
+            and _plain_number(entry.mood) and _plain_number(entry.energy)
+            and _plain_number(entry.stress) and all(type(t) is str for t in entry.tags)):
+        return _encoded_hash(entry)
+    emotions = (_CANONICAL_JSON.encode(sorted([e.emotion_id, e.intensity, str(e.subject)]
+                                              for e in entry.emotions)).encode("utf-8")
+                if entry.emotions else b"[]")
+    data = b"".join((
+        b'{"body":', _json_string(entry.body), b',"emotions":', emotions,
+        b',"energy":', _json_number(entry.energy),
+        b',"kind":', _KINDS.get(entry.kind) or _json_string(str(entry.kind)),
+        b',"local_date":"', entry.local_date.isoformat().encode(), b'","mood":',
+        _json_number(entry.mood), b',"prompt":', _json_string(entry.prompt),
+        b',"starred":', b"true" if entry.starred else b"false",
+        b',"stress":', _json_number(entry.stress),
+        b',"tags":[', b",".join(_json_string(t) for t in sorted(entry.tags)),
+        b'],"title":', _json_string(entry.title), b"}"))
+    return hashlib.sha256(data).hexdigest()
+
+
+def _encoded_hash(entry: Entry) -> str:
     canonical = {
         "kind": str(entry.kind),
         "local_date": entry.local_date.isoformat(),

@@ -16,8 +16,9 @@ def clean_text(text: str) -> str:
     """
     if not text:
         return ""
-    text = text.replace("\x00", "")
-    if _LONE_SURROGATE.search(text):
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    if not text.isascii() and _LONE_SURROGATE.search(text):  # ASCII has no surrogates
         text = _LONE_SURROGATE.sub(REPLACEMENT, text)
     return text
 

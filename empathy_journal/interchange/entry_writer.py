@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from empathy_journal.domain.entry import Entry, content_hash, utc_iso
 from empathy_journal.interchange.batch import Cancel, Progress
 from empathy_journal.interchange.errors import ImportCancelledError
-from empathy_journal.storage.entry_rows import entry_to_row
+from empathy_journal.storage.entry_rows import ROW_COLUMNS, entry_to_row, entry_values
 
 CHUNK = 500
 
@@ -88,7 +88,8 @@ class EntryWriter:
 
     def _prepare(self, entry: Entry, outcome: WriteOutcome) -> Entry | None:
         cleaned = entry.cleaned()  # a fresh copy: completed in place from here on
-        if any(t.emotion_id not in self.emotion_ids for t in cleaned.emotions):
+        if cleaned.emotions and any(t.emotion_id not in self.emotion_ids
+                                    for t in cleaned.emotions):
             cleaned.emotions = [t for t in cleaned.emotions  # hash what is stored
                                 if t.emotion_id in self.emotion_ids]
         digest = content_hash(cleaned)
@@ -147,19 +148,21 @@ class EntryWriter:
     def _insert_all(self, entries: list[Entry]) -> None:
         if not entries:
             return
-        columns = ["id", *entry_to_row(entries[0])]
-        self.db.conn.executemany(
-            f"INSERT INTO entries ({', '.join(columns)}) VALUES "
-            f"({', '.join('?' for _ in columns)})",
-            [(e.id, *entry_to_row(e).values()) for e in entries])
+        self.db.conn.executemany(_INSERT_ENTRY, [(e.id, *entry_values(e)) for e in entries])
         self._insert_children(entries)
 
     def _insert_children(self, entries: list[Entry]) -> None:
         emotions = [(e.id, t.emotion_id, t.intensity, str(t.subject), position)
-                    for e in entries for position, t in enumerate(e.emotions)
+                    for e in entries if e.emotions for position, t in enumerate(e.emotions)
                     if t.emotion_id in self.emotion_ids]
-        self.db.conn.executemany(
-            "INSERT INTO entry_emotions (entry_id, emotion_id, intensity, subject, position) "
-            "VALUES (?, ?, ?, ?, ?)", emotions)
-        self.db.conn.executemany("INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)",
-                                 [(e.id, tag) for e in entries for tag in e.tags])
+        if emotions:
+            self.db.conn.executemany(
+                "INSERT INTO entry_emotions (entry_id, emotion_id, intensity, subject, position) "
+                "VALUES (?, ?, ?, ?, ?)", emotions)
+        tags = [(e.id, tag) for e in entries if e.tags for tag in e.tags]
+        if tags:
+            self.db.conn.executemany("INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)", tags)
+
+
+_INSERT_ENTRY = (f"INSERT INTO entries (id, {', '.join(ROW_COLUMNS)}) "
+                 f"VALUES ({', '.join('?' * (len(ROW_COLUMNS) + 1))})")

@@ -28,6 +28,7 @@ from empathy_journal.interchange.batch import (
     never_cancel,
     no_progress,
 )
+from empathy_journal.interchange.bulk_work import without_cycle_collection
 from empathy_journal.interchange.entry_writer import EntryWriter
 from empathy_journal.interchange.errors import ImportFormatError, ImportSourceError
 from empathy_journal.interchange.source_file import head_text
@@ -39,6 +40,7 @@ from empathy_journal.storage.search_schema import (
     rebuild_search_index,
     resume_search_triggers,
 )
+from empathy_journal.storage.sql import bulk_cache
 
 FORMATS = ("jrnl-json", "jrnl-text", "dayone", "daylio", "json", "rednotebook",
            "markdown-folder")
@@ -128,12 +130,13 @@ def read_source(path: Path, fmt: str = "auto", **options: object) -> ImportBatch
         raise ValueError(f"unknown import format {fmt!r}")
     require_source(path, fmt)
     chosen = detect_format(path) if fmt == "auto" else fmt
-    try:
-        batch = READERS[chosen](path, **options)
-    except OSError as error:
-        raise ImportFormatError(path, "", _("it could not be read ({strerror})").format(
-                                            strerror=error.strerror)) from error
-    check_entries(path, batch.entries, batch.places)
+    with without_cycle_collection():
+        try:
+            batch = READERS[chosen](path, **options)
+        except OSError as error:
+            raise ImportFormatError(path, "", _("it could not be read ({strerror})").format(
+                                                strerror=error.strerror)) from error
+        check_entries(path, batch.entries, batch.places)
     batch.checked = True
     return batch
 
@@ -146,7 +149,7 @@ def import_batch(journal: Journal, batch: ImportBatch, *, progress: Progress = n
     db = journal.db
     own_format = batch.extras is not None
     try:
-        with db.atomic():
+        with without_cycle_collection(), bulk_cache(db), db.atomic():
             pause_search_triggers(db)
             if own_format:
                 ej_json_tables.write_vocabularies(db, batch.extras)

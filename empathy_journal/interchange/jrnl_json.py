@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import uuid as uuid_module
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from empathy_journal.interchange.source_text import (
     clean_tag,
     local_to_utc,
     parse_hh_mm,
+    random_uuid,
     source_id,
 )
 
@@ -25,14 +25,16 @@ SOURCE_APP = "jrnl"
 
 
 def jrnl_entry(day: date, clock: str, title: str, body: str, tags: list[str], starred: bool,
-               tz: str) -> Entry:
-    """One jrnl entry as a journal entry; its source id also matches the plain-text form."""
-    moment = parse_hh_mm(clock)
+               tz: str, moment: time | None = None) -> Entry:
+    """One jrnl entry as a journal entry; its source id also matches the plain-text form.
+    ``moment`` is clock already parsed, when the caller has it."""
+    if moment is None:
+        moment = parse_hh_mm(clock)
     return Entry(
-        uuid=str(uuid_module.uuid4()), local_date=day,
+        uuid=random_uuid(), local_date=day,
         created_utc=local_to_utc(day, moment, tz), tz=tz, title=title, body=body,
-        tags=sorted({clean_tag(t) for t in tags}), starred=starred, source_app=SOURCE_APP,
-        source_id=source_id(day.isoformat(), clock, f"{title} {body}"),
+        tags=sorted({clean_tag(t) for t in tags}) if tags else [], starred=starred,
+        source_app=SOURCE_APP, source_id=source_id(day.isoformat(), clock, f"{title} {body}"),
     )
 
 

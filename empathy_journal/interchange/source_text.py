@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -10,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from empathy_journal.domain.translation import _
 
 _SPACES = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"([.?!]+)(\s+|$)|\n")
 
 
 def zone_or_utc(name: str | None) -> str:
@@ -30,8 +32,33 @@ def local_to_utc(day: date, moment: time, tz: str) -> datetime:
 
 def source_id(*parts: str) -> str:
     """A stable id for a source entry that has none: a hash of what identifies it."""
-    joined = "\x1f".join(" ".join(p.split()) for p in parts)
+    joined = "\x1f".join(single_spaced(p) for p in parts)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
+
+
+def single_spaced(text: str) -> str:
+    """``" ".join(text.split())``: every run of white space one space, none at the ends.
+
+    ASCII text whose only white space is spaces and line breaks (most entries) is done with
+    a few replaces instead of a list of every word (a fifth of reading a jrnl file).
+    """
+    if not text.isascii() or any(map(text.__contains__, _OTHER_ASCII_SPACE)):
+        return " ".join(text.split())
+    if "\n" in text:
+        text = text.replace("\n", " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text.strip(" ")
+
+
+_OTHER_ASCII_SPACE = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"  # what str.split() also splits ASCII at
+
+
+def random_uuid() -> str:
+    """A random (version 4) UUID as text, the same as ``str(uuid.uuid4())`` in half the time."""
+    digits = os.urandom(16).hex()
+    return (f"{digits[:8]}-{digits[8:12]}-4{digits[13:16]}-"
+            f"{'89ab'[int(digits[16], 16) & 3]}{digits[17:20]}-{digits[20:]}")
 
 
 def parse_hh_mm(text: str) -> time:
@@ -50,7 +77,7 @@ def clean_tag(tag: str) -> str:
 def split_first_sentence(text: str) -> tuple[str, str]:
     """jrnl's title/body split: the first sentence (or first line) and the rest."""
     stripped = text.strip()
-    match = re.search(r"([.?!]+)(\s+|$)|\n", stripped)
+    match = _SENTENCE_END.search(stripped)
     if match is None:
         return stripped, ""
     end = match.end(1) if match.group(1) else match.start()

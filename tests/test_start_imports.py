@@ -132,9 +132,11 @@ def test_the_window_paints_without_sqlite_utils_or_any_command(journal_file: Pat
     assert {name for name in imported if name == "empathy_journal.sync"
             or name.startswith(("empathy_journal.sync.", "cryptography"))} == set()
     # Nor what no part of the first paint uses: the Preferences pages, the check-in records,
-    # the search module, and QtNetwork (the window listens for a second launch once painted).
+    # the search module, QtNetwork (the window listens for a second launch once painted) and
+    # socket (a pipe wakes the event loop for SIGTERM).
     assert {"empathy_journal.ui.preferences.computer_pages", "empathy_journal.storage.search",
-            "empathy_journal.domain.analytics.records", "PySide6.QtNetwork"} & imported == set()
+            "empathy_journal.domain.analytics.records", "PySide6.QtNetwork",
+            "socket"} & imported == set()
     # PySide's import hook read the source of no module of the window (nor of the standard
     # library's): ui/feature_scan marked them as decided once PySide was imported. What it
     # read of ours was imported before that, while the command line was parsed.

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import shutil
 import signal
-import socket
 import sys
 import tempfile
 from pathlib import Path
@@ -65,25 +65,51 @@ def _application(argv: list[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+class _WakeUp:
+    """The two ends Python's signal handling writes a byte to (``signal.set_wakeup_fd``): a
+    pipe where there are pipes (no ``socket`` import before the first paint, about 4 ms), a
+    socket pair elsewhere; the ends stay open as long as this lives."""
+
+    def __init__(self) -> None:
+        if os.name == "posix":
+            self.reader, self.writer = os.pipe()
+            os.set_blocking(self.reader, False)
+            os.set_blocking(self.writer, False)
+            self._ends: tuple[object, ...] = ()
+        else:
+            import socket
+
+            reader, writer = socket.socketpair()
+            reader.setblocking(False)
+            writer.setblocking(False)
+            self.reader, self.writer = reader.fileno(), writer.fileno()
+            self._ends = (reader, writer)
+
+    def drain(self) -> None:
+        """Read what the signals wrote, so the notifier does not fire again for it."""
+        with contextlib.suppress(OSError):
+            if self._ends:
+                self._ends[0].recv(64)  # type: ignore[attr-defined]
+            else:
+                os.read(self.reader, 64)
+
+
 def _install_sigterm_quit(app: QApplication, window: MainWindow) -> QSocketNotifier:
     """Turn SIGTERM/SIGINT into a normal quit so pending text is saved first, asking nothing."""
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
+    wake_up = _WakeUp()
+    signal.set_wakeup_fd(wake_up.writer)
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: None)
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier = QSocketNotifier(wake_up.reader, QSocketNotifier.Type.Read, app)
 
     def on_signal() -> None:
-        with contextlib.suppress(OSError):
-            reader.recv(64)
+        wake_up.drain()
         window.quitting_without_questions = True
         app.closeAllWindows()
         app.quit()
 
     notifier.activated.connect(on_signal)
-    notifier._sockets = (reader, writer)  # type: ignore[attr-defined]  # keep them alive
+    notifier._wake_up = wake_up  # type: ignore[attr-defined]  # keep its ends open
     return notifier
 
 

@@ -27,9 +27,9 @@ COMMAND_THEN_MODULES = textwrap.dedent("""
 """)
 
 
-def _imported(stderr: str) -> set[str]:
-    """The module names the child listed on its MODULES line."""
-    [line] = [line for line in stderr.splitlines() if line.startswith("MODULES ")]
+def _imported(stderr: str, tag: str = "MODULES") -> set[str]:
+    """The module names the child listed on its MODULES line (or the line starting with tag)."""
+    [line] = [line for line in stderr.splitlines() if line.startswith(f"{tag} ")]
     return set(line.split()[1:])
 
 
@@ -78,14 +78,26 @@ def test_quick_commands_import_no_heavy_module(journal_file: Path, tmp_path: Pat
     assert not any(name.startswith("PySide6") for name in imported)
 
 
+# It also lists the modules whose source PySide's import hook read (inspect.getsource, to see
+# whether they name PySide6) and what PySide's feature dict holds for two of the window's.
 WINDOW_UNTIL_FIRST_PAINT = textwrap.dedent("""
-    import os, sys
+    import inspect, os, sys
+    scanned = []
+    read_source = inspect.getsource
+    def recorded(module):
+        scanned.append(getattr(module, "__name__", "?"))
+        return read_source(module)
+    inspect.getsource = recorded
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
     app = QApplication(sys.argv[:1])
 
     def painted():
         print("MODULES", " ".join(sorted(sys.modules)), file=sys.stderr, flush=True)
+        print("SCANNED", " ".join(sorted(scanned)), file=sys.stderr, flush=True)
+        decided = sys.modules["shibokensupport.feature"].pyside_feature_dict
+        print("DECIDED", decided["empathy_journal.ui.main_window"], decided["textwrap"],
+              file=sys.stderr, flush=True)
         os._exit(0)
 
     class FirstPaint(QObject):
@@ -120,6 +132,18 @@ def test_the_window_paints_without_sqlite_utils_or_any_command(journal_file: Pat
     assert {name for name in imported if name == "empathy_journal.sync"
             or name.startswith(("empathy_journal.sync.", "cryptography"))} == set()
     # Nor what no part of the first paint uses: the Preferences pages, the check-in records,
-    # the search module, and QtNetwork (the window listens for a second launch once painted).
+    # the search module, QtNetwork (the window listens for a second launch once painted) and
+    # socket (a pipe wakes the event loop for SIGTERM).
     assert {"empathy_journal.ui.preferences.computer_pages", "empathy_journal.storage.search",
-            "empathy_journal.domain.analytics.records", "PySide6.QtNetwork"} & imported == set()
+            "empathy_journal.domain.analytics.records", "PySide6.QtNetwork",
+            "socket"} & imported == set()
+    # PySide's import hook read the source of no module of the window (nor of the standard
+    # library's): ui/feature_scan marked them as decided once PySide was imported. What it
+    # read of ours was imported before that, while the command line was parsed.
+    scanned = _imported(done.stderr, "SCANNED")
+    window_modules = {name for name in scanned
+                      if name.startswith(("empathy_journal.ui.", "empathy_journal.session."))}
+    assert window_modules == {"empathy_journal.ui.feature_scan"}
+    assert {"empathy_journal.app", "textwrap", "html"} & scanned == set()
+    [decided] = [line for line in done.stderr.splitlines() if line.startswith("DECIDED ")]
+    assert decided == "DECIDED 0 -1"

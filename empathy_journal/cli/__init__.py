@@ -106,6 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if handler is None:
             start_check = None if args.demo else _begin_start_check(args)
+            from empathy_journal.ui.feature_scan import spare_the_source_scan  # imports PySide
+
+            spare_the_source_scan()  # before the window's modules: PySide reads none of them
             from empathy_journal.app import run_gui  # the window's modules: the check runs beside
 
             return run_gui(args, start_check)

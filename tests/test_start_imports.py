@@ -133,10 +133,11 @@ def test_the_window_paints_without_sqlite_utils_or_any_command(journal_file: Pat
             or name.startswith(("empathy_journal.sync.", "cryptography"))} == set()
     # Nor what no part of the first paint uses: the Preferences pages, the check-in records,
     # the search module, QtNetwork (the window listens for a second launch once painted) and
-    # socket (a pipe wakes the event loop for SIGTERM).
+    # socket (a pipe wakes the event loop for SIGTERM), uuid with platform (domain/ids makes
+    # the blank entry's id) and difflib (the conflict compare imports it when it compares).
     assert {"empathy_journal.ui.preferences.computer_pages", "empathy_journal.storage.search",
             "empathy_journal.domain.analytics.records", "PySide6.QtNetwork",
-            "socket"} & imported == set()
+            "socket", "uuid", "platform", "difflib"} & imported == set()
     # PySide's import hook read the source of no module of the window (nor of the standard
     # library's): ui/feature_scan marked them as decided once PySide was imported. What it
     # read of ours was imported before that, while the command line was parsed.

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid as uuid_module
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
+from empathy_journal.domain.ids import fresh_uuid
 from empathy_journal.domain.text import clean_text
 
 MOOD_RANGE = (1, 10)
@@ -118,7 +118,7 @@ def new_entry(
     """A fresh, unsaved entry for local_date, created now (an aware datetime)."""
     created = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     return Entry(
-        uuid=str(uuid_module.uuid4()), local_date=local_date, created_utc=created, tz=tz, kind=kind
+        uuid=fresh_uuid(), local_date=local_date, created_utc=created, tz=tz, kind=kind
     )
 
 

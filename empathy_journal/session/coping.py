@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import uuid as uuid_module
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from empathy_journal.domain.coping import CopingRecord, Technique
 from empathy_journal.domain.entry import EmotionTag, new_entry
+from empathy_journal.domain.ids import fresh_uuid
 from empathy_journal.domain.translation import N_, _
 from empathy_journal.session.changes import Change
 from empathy_journal.storage.coping_repository import CopingRepository
@@ -81,7 +81,7 @@ class Coping:
         """Store one technique tried (with its named feelings, if any) in one transaction."""
         moment = now or datetime.now(UTC)
         day = self._session.today()
-        record = CopingRecord(str(uuid_module.uuid4()), attempt.technique_id, moment, day,
+        record = CopingRecord(fresh_uuid(), attempt.technique_id, moment, day,
                               attempt.stress_before, attempt.stress_after, attempt.duration_s,
                               attempt.trigger)
         if named is None or named.is_blank:

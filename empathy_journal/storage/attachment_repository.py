@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import uuid as uuid_module
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +17,7 @@ from empathy_journal.domain.attachments import (
     sniff_media_type,
 )
 from empathy_journal.domain.entry import utc_iso
+from empathy_journal.domain.ids import fresh_uuid
 from empathy_journal.domain.translation import _
 from empathy_journal.storage.sql import fetch_rows, writing
 from empathy_journal.storage.stored_values import UNREADABLE, log, stored_moment
@@ -73,7 +73,7 @@ def insert_attachment(db: Database, entry_id: int, file: AttachmentFile, *,
     total = entry_total if entry_total is not None else total_bytes(db, entry_id)
     check_size(name, len(data), total)
     moment = (file.created_utc or now or datetime.now(UTC)).replace(microsecond=0)
-    record = Attachment(file.uuid or str(uuid_module.uuid4()), entry_id, name, media_type,
+    record = Attachment(file.uuid or fresh_uuid(), entry_id, name, media_type,
                         len(data), digest(data), moment)
     db.execute("INSERT INTO attachments (uuid, entry_id, file_name, media_type, byte_size, "
                "sha256, data, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import uuid as uuid_module
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from empathy_journal.domain.entry import parse_utc, utc_iso
+from empathy_journal.domain.ids import fresh_uuid
 from empathy_journal.domain.instruments import INSTRUMENTS
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def add_check_in(db: Database, instrument: str, answers: list[int], taken: datet
                  local_date: date) -> CheckIn:
     """Store a check-in (inside the caller's transaction); the answers are checked first."""
     score = INSTRUMENTS[instrument].raw_score(answers)
-    record = _record()(str(uuid_module.uuid4()), instrument, taken, local_date,
+    record = _record()(fresh_uuid(), instrument, taken, local_date,
                        tuple(answers), score)
     db.execute(f"INSERT INTO assessments ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
                [record.uuid, instrument, utc_iso(taken), local_date.isoformat(),

@@ -7,7 +7,6 @@ A person's timeline joins both, so rows written by hand with only one of the two
 
 from __future__ import annotations
 
-import uuid as uuid_module
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from empathy_journal.domain.conversation import Debrief
 from empathy_journal.domain.entry import EntryKind, parse_utc, utc_iso
+from empathy_journal.domain.ids import fresh_uuid
 from empathy_journal.domain.people import Person, clean_person_name, name_key
 from empathy_journal.domain.translation import pgettext
 from empathy_journal.storage.conversation_repository import debrief_from_row
@@ -107,7 +107,7 @@ class PeopleRepository:
             person_id = self.db.execute(
                 "INSERT INTO people (uuid, name, note, archived, created_utc) "
                 "VALUES (?, ?, ?, 0, ?)",
-                [str(uuid_module.uuid4()), clean, note, created]).lastrowid
+                [fresh_uuid(), clean, note, created]).lastrowid
         person = self.get(person_id)
         assert person is not None
         return person

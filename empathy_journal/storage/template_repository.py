@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid as uuid_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from empathy_journal.domain.entry import EntryKind
+from empathy_journal.domain.ids import fresh_uuid
 from empathy_journal.domain.templates import Template, builtin_templates
 from empathy_journal.domain.text import clean_text
 from empathy_journal.domain.translation import pgettext
@@ -66,7 +66,7 @@ class TemplateRepository:
         clean_name = " ".join(clean_text(name).split())
         if not clean_name:
             raise ValueError("a template needs a name")
-        new_uuid = str(uuid_module.uuid4())
+        new_uuid = fresh_uuid()
         with writing(self.db, self.path):
             template_id = self.db.execute(
                 "INSERT INTO templates (uuid, name, kind, body, builtin) VALUES (?, ?, ?, ?, 0)",

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import uuid as uuid_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from empathy_journal.domain.ids import fresh_uuid
 from empathy_journal.domain.text import clean_text
 from empathy_journal.domain.values import PersonalValue, ValueMark, ValueStance
 from empathy_journal.storage.sql import fetch_rows, writing
@@ -44,7 +44,7 @@ class ValuesRepository:
                 if value.archived and value.id is not None:
                     self.set_archived(value.id, False)
                 return PersonalValue(value.uuid, value.name, value.description, False, value.id)
-        new_uuid = str(uuid_module.uuid4())
+        new_uuid = fresh_uuid()
         with writing(self.db, self.path):
             value_id = self.db.execute(
                 "INSERT INTO personal_values (uuid, name, description, archived) "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -80,6 +79,8 @@ def _feelings(entry: Entry, words: dict[str, str]) -> str:
 
 def version_html(entry: Entry, other: Entry, tint: str, words: dict[str, str]) -> str:
     """One version for the compare: what it says, its lines the other lacks tinted."""
+    import difflib  # here: the banner is built at start-up, the compare only when opened
+
     mine, theirs = entry.body.splitlines(), other.body.splitlines()
     matcher = difflib.SequenceMatcher(a=mine, b=theirs, autojunk=False)
     lines = []

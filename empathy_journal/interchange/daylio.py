@@ -6,11 +6,11 @@ import csv
 import html
 import io
 import re
-import uuid as uuid_module
 from datetime import date, datetime, time
 from pathlib import Path
 
 from empathy_journal.domain.entry import Entry
+from empathy_journal.domain.ids import fresh_uuid
 from empathy_journal.domain.record_schema import MAX_TEXT
 from empathy_journal.domain.translation import _, ngettext
 from empathy_journal.interchange.batch import ImportBatch
@@ -152,7 +152,7 @@ def _entry(record: dict[str, str], tz: str, moods: dict[str, int]) -> Entry:
     identity = source_id(day.isoformat(), moment.strftime("%H:%M"), label,
                          "|".join(activities), title, note)
     return Entry(
-        uuid=str(uuid_module.uuid4()), local_date=day, created_utc=local_to_utc(day, moment, tz),
+        uuid=fresh_uuid(), local_date=day, created_utc=local_to_utc(day, moment, tz),
         tz=tz, title=title, body=note, mood=moods.get(label),
         tags=sorted({clean_tag(a) for a in activities}), source_app=SOURCE_APP,
         source_id=identity,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import uuid as uuid_module
 import zipfile
 import zlib
 from pathlib import Path
@@ -12,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from empathy_journal.domain import record_schema as rs
 from empathy_journal.domain.entry import Entry
+from empathy_journal.domain.ids import fresh_uuid
 from empathy_journal.domain.record_schema import Field, InvalidValue, Schema, describe, utc_or_none
 from empathy_journal.domain.translation import _
 from empathy_journal.interchange.batch import ImportBatch
@@ -71,7 +71,7 @@ def _entry(record: dict[str, Any]) -> tuple[Entry, int]:
     text, media = _MOMENT.subn("", text)
     title, body = _title_and_body(text)
     entry = Entry(
-        uuid=str(uuid_module.uuid4()), local_date=created.astimezone(ZoneInfo(tz)).date(),
+        uuid=fresh_uuid(), local_date=created.astimezone(ZoneInfo(tz)).date(),
         created_utc=created, tz=tz, title=title, body=body,
         tags=sorted({clean_tag(t) for t in record.get("tags") or []}),
         starred=bool(record.get("starred")), source_app=SOURCE_APP,

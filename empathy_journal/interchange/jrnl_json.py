@@ -8,6 +8,7 @@ from typing import Any
 
 from empathy_journal.domain import record_schema as rs
 from empathy_journal.domain.entry import Entry
+from empathy_journal.domain.ids import fresh_uuid
 from empathy_journal.domain.record_schema import Field, InvalidValue, Schema
 from empathy_journal.domain.translation import _
 from empathy_journal.interchange.batch import ImportBatch
@@ -17,7 +18,6 @@ from empathy_journal.interchange.source_text import (
     clean_tag,
     local_to_utc,
     parse_hh_mm,
-    random_uuid,
     source_id,
 )
 
@@ -31,7 +31,7 @@ def jrnl_entry(day: date, clock: str, title: str, body: str, tags: list[str], st
     if moment is None:
         moment = parse_hh_mm(clock)
     return Entry(
-        uuid=random_uuid(), local_date=day,
+        uuid=fresh_uuid(), local_date=day,
         created_utc=local_to_utc(day, moment, tz), tz=tz, title=title, body=body,
         tags=sorted({clean_tag(t) for t in tags}) if tags else [], starred=starred,
         source_app=SOURCE_APP, source_id=source_id(day.isoformat(), clock, f"{title} {body}"),

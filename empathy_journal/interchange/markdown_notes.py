@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import uuid as uuid_module
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from empathy_journal.domain.entry import RATING_RANGES, Entry
+from empathy_journal.domain.ids import fresh_uuid
 from empathy_journal.domain.record_schema import describe
 from empathy_journal.domain.text import plural
 from empathy_journal.domain.translation import _, ngettext
@@ -284,7 +284,7 @@ def _note_entry(path: Path, note: Path, where: str, folder: str, tz: str,
         raise ImportFormatError(path, where, _("its date cannot be placed in time ({error})").format(
                                                error=error)
                                 ) from error
-    return Entry(uuid=str(uuid_module.uuid4()), local_date=day, created_utc=created, tz=zone,
+    return Entry(uuid=fresh_uuid(), local_date=day, created_utc=created, tz=zone,
                  title=title, body=body, starred=meta.get("starred") in (True, "true"),
                  tags=sorted(tags - {""}), source_app=SOURCE_APP,
                  source_id=source_id(folder, where), **ratings)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import calendar
 import re
-import uuid as uuid_module
 from datetime import date, time
 from pathlib import Path
 from typing import Any
 
 from empathy_journal.domain.entry import Entry
+from empathy_journal.domain.ids import fresh_uuid
 from empathy_journal.domain.record_schema import describe
 from empathy_journal.domain.text import plural
 from empathy_journal.domain.translation import _, month_year, ngettext
@@ -122,7 +122,7 @@ def _day_entry(day: date, content: Any, where: str, path: Path, folder: str,
         raise ImportFormatError(path, where, _("the day cannot be placed in time ({error})").format(
                                                error=error)
                                 ) from error
-    return Entry(uuid=str(uuid_module.uuid4()), local_date=day, created_utc=created, tz=tz,
+    return Entry(uuid=fresh_uuid(), local_date=day, created_utc=created, tz=tz,
                  title=title, body=body, tags=sorted(tags - {""}), source_app=SOURCE_APP,
                  source_id=source_id(folder, day.isoformat()))
 
